@@ -1,0 +1,64 @@
+// The one database client. Without DATABASE_URL the marketplace runs on an
+// embedded PGlite under $DATA_DIR/pglite; with it, on PostgreSQL through
+// node-postgres. Nothing outside this module knows which one is running.
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "~/generated/prisma/client";
+import { env } from "./env.server";
+import { singleton } from "./singleton.server";
+
+export type Database = {
+  prisma: PrismaClient;
+  engine: "postgresql" | "pglite";
+  /** The driver adapter factory, for the migration runner. */
+  adapterFactory: PrismaPg | PrismaPGlite;
+  close: () => Promise<void>;
+};
+
+export type DatabaseLocation = { databaseUrl?: string; dataDir: string };
+
+export function openPGlite(directory: string): PGlite {
+  // Extensions the migrations rely on must be loaded into the WebAssembly build.
+  return new PGlite(directory, { extensions: { pg_trgm, unaccent } });
+}
+
+export function openDatabase({ databaseUrl, dataDir }: DatabaseLocation): Database {
+  if (databaseUrl) {
+    const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10 });
+    const prisma = new PrismaClient({ adapter: adapterFactory });
+    return { prisma, engine: "postgresql", adapterFactory, close: () => prisma.$disconnect() };
+  }
+  const pglite = openPGlite(path.join(dataDir, "pglite"));
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  return {
+    prisma,
+    engine: "pglite",
+    adapterFactory,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+export function database(): Database {
+  return singleton("database", () => {
+    const { DATABASE_URL, dataDir } = env();
+    return openDatabase({ databaseUrl: DATABASE_URL, dataDir });
+  });
+}
+
+/** The Prisma client every domain module uses. */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  // Resolved on first use, so importing a module never opens the database.
+  get(_target, property) {
+    const client = database().prisma;
+    const value = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});

@@ -1,0 +1,60 @@
+// The environment, parsed once with zod: bad configuration stops the server at
+// start-up with a message that names the variable, not at the first request.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value?.trim() ? value.trim() : undefined));
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+  ),
+  SESSION_SECRET: optionalText.pipe(z.string().min(32, "must be at least 32 characters").optional()),
+  PUBLIC_URL: optionalText.pipe(z.url().optional()),
+  STRIPE_SECRET_KEY: optionalText,
+  STRIPE_WEBHOOK_SECRET: optionalText,
+});
+
+export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; dataDir: string };
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration (environment variables):\n${problems.join("\n")}`);
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.DATA_DIR);
+  return { ...env, dataDir, SESSION_SECRET: env.SESSION_SECRET ?? embeddedSessionSecret(env, dataDir) };
+}
+
+// A newcomer's `npm start` should need no .env: in embedded mode the secret is
+// generated once and kept beside the data, so sessions survive restarts.
+function embeddedSessionSecret(env: z.infer<typeof EnvSchema>, dataDir: string): string {
+  if (env.DATABASE_URL && env.NODE_ENV === "production") {
+    throw new Error("Invalid configuration: SESSION_SECRET is required when DATABASE_URL is set in production.");
+  }
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("hex");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
