@@ -1,6 +1,7 @@
 // The one database client. Without DATABASE_URL the marketplace runs on an
 // embedded PGlite under $DATA_DIR/pglite; with it, on PostgreSQL through
 // node-postgres. Nothing outside this module knows which one is running.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -32,6 +33,9 @@ export function openDatabase({ databaseUrl, dataDir }: DatabaseLocation): Databa
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return { prisma, engine: "postgresql", adapterFactory, close: () => prisma.$disconnect() };
   }
+  // PGlite creates its own folder but not the parents: on a fresh machine
+  // DATA_DIR may not exist yet, and PGlite then fails outside any promise.
+  mkdirSync(dataDir, { recursive: true });
   const pglite = openPGlite(path.join(dataDir, "pglite"));
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
@@ -46,11 +50,28 @@ export function openDatabase({ databaseUrl, dataDir }: DatabaseLocation): Databa
   };
 }
 
+// The singleton holds a slot rather than the database itself, so the database
+// can be closed and a later call opens a fresh one (each test file gets its
+// own database; a server shuts down cleanly).
+function databaseSlot(): { current?: Database } {
+  return singleton("database", () => ({}));
+}
+
 export function database(): Database {
-  return singleton("database", () => {
+  const slot = databaseSlot();
+  if (!slot.current) {
     const { DATABASE_URL, dataDir } = env();
-    return openDatabase({ databaseUrl: DATABASE_URL, dataDir });
-  });
+    slot.current = openDatabase({ databaseUrl: DATABASE_URL, dataDir });
+  }
+  return slot.current;
+}
+
+/** Closes the shared database if one is open; the next `database()` opens it again. */
+export async function closeDatabase(): Promise<void> {
+  const slot = databaseSlot();
+  const open = slot.current;
+  slot.current = undefined;
+  await open?.close();
 }
 
 /** The Prisma client every domain module uses. */

@@ -26,6 +26,10 @@ const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
     "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
 )`;
 
+// A freshly created PGlite can take several seconds before its first
+// transaction starts; a long migration may run for minutes.
+const TRANSACTION_OPTIONS = { timeout: 15 * 60_000, maxWait: 60_000 } as const;
+
 export type MigrationFile = { name: string; sql: string; checksum: string };
 
 export class MigrationError extends Error {
@@ -60,52 +64,54 @@ export type MigrationReport = { applied: string[]; alreadyApplied: string[] };
  */
 export async function migrate(prisma: PrismaClient, directory = MIGRATIONS_DIR): Promise<MigrationReport> {
   const files = await readMigrations(directory);
-  await prisma.$executeRawUnsafe(CREATE_MIGRATIONS_TABLE);
+  // Under the lock too: two runners' concurrent CREATE TABLE IF NOT EXISTS can
+  // both miss the table and then collide in pg_type (duplicate key, 23505).
+  await prisma.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+    await tx.$executeRawUnsafe(CREATE_MIGRATIONS_TABLE);
+  }, TRANSACTION_OPTIONS);
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
 
   for (const file of files) {
-    await prisma.$transaction(
-      async (tx) => {
-        await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
-        const rows = await tx.$queryRawUnsafe<AppliedRow[]>(
-          `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
-          file.name,
+    await prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
+      const rows = await tx.$queryRawUnsafe<AppliedRow[]>(
+        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+        file.name,
+      );
+      const applied = rows[0];
+      if (applied && !applied.finished_at) {
+        throw new MigrationError(
+          `Migration ${file.name} started earlier but never finished. Repair the database, then mark it rolled back.`,
         );
-        const applied = rows[0];
-        if (applied && !applied.finished_at) {
+      }
+      if (applied) {
+        if (applied.checksum !== file.checksum) {
           throw new MigrationError(
-            `Migration ${file.name} started earlier but never finished. Repair the database, then mark it rolled back.`,
+            `Migration ${file.name} was changed after it was applied (checksum ${applied.checksum.slice(0, 12)}… in the database, ${file.checksum.slice(0, 12)}… on disk). Write a new migration instead of editing an applied one.`,
           );
         }
-        if (applied) {
-          if (applied.checksum !== file.checksum) {
-            throw new MigrationError(
-              `Migration ${file.name} was changed after it was applied (checksum ${applied.checksum.slice(0, 12)}… in the database, ${file.checksum.slice(0, 12)}… on disk). Write a new migration instead of editing an applied one.`,
-            );
-          }
-          report.alreadyApplied.push(file.name);
-          return;
+        report.alreadyApplied.push(file.name);
+        return;
+      }
+      const statements = splitSqlStatements(file.sql);
+      for (const statement of statements) {
+        try {
+          await tx.$executeRawUnsafe(statement);
+        } catch (error) {
+          throw new MigrationError(
+            `Migration ${file.name} failed and was rolled back, at:\n${statement.slice(0, 400)}\n${(error as Error).message}`,
+          );
         }
-        const statements = splitSqlStatements(file.sql);
-        for (const statement of statements) {
-          try {
-            await tx.$executeRawUnsafe(statement);
-          } catch (error) {
-            throw new MigrationError(
-              `Migration ${file.name} failed and was rolled back, at:\n${statement.slice(0, 400)}\n${(error as Error).message}`,
-            );
-          }
-        }
-        await tx.$executeRawUnsafe(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), now(), 1)`,
-          randomUUID(),
-          file.checksum,
-          file.name,
-        );
-        report.applied.push(file.name);
-      },
-      { timeout: 15 * 60_000, maxWait: 60_000 },
-    );
+      }
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), now(), 1)`,
+        randomUUID(),
+        file.checksum,
+        file.name,
+      );
+      report.applied.push(file.name);
+    }, TRANSACTION_OPTIONS);
   }
   return report;
 }

@@ -251,6 +251,8 @@ CREATE INDEX "ProductImage_productId_position_idx" ON "ProductImage"("productId"
 -- AddForeignKey
 ALTER TABLE "Area" ADD CONSTRAINT "Area_parentCode_fkey" FOREIGN KEY ("parentCode") REFERENCES "Area"("code") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "Library" ADD CONSTRAINT "Library_areaCode_fkey" FOREIGN KEY ("areaCode") REFERENCES "Area"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Library" ADD CONSTRAINT "Library_provinceCode_fkey" FOREIGN KEY ("provinceCode") REFERENCES "Area"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "Library" ADD CONSTRAINT "Library_regencyCode_fkey" FOREIGN KEY ("regencyCode") REFERENCES "Area"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "Partner" ADD CONSTRAINT "Partner_areaCode_fkey" FOREIGN KEY ("areaCode") REFERENCES "Area"("code") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "Session" ADD CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "RoleMembership" ADD CONSTRAINT "RoleMembership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

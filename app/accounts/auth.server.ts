@@ -1,0 +1,53 @@
+// Signing up and logging in: the rules, without HTTP. Routes call these and
+// turn the result into a response.
+import { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+import { workspacePath } from "./permissions.server";
+import { isLoginThrottled, recordLoginAttempt } from "./login-throttle.server";
+import { hashPassword, verifyPassword } from "./password.server";
+import type { LoginSchema, SignupSchema } from "./schemas";
+import type { z } from "zod";
+
+// Verifying against a real hash when the e-mail is unknown keeps the response
+// time the same, so timing does not reveal which e-mails have accounts.
+let dummyHash: Promise<string> | undefined;
+const timingDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-0000"));
+
+export type LoginResult =
+  { ok: true; userId: string; workspace: string } | { ok: false; error: "invalidCredentials" | "rateLimited" };
+
+export async function logIn(
+  { email, password }: z.output<typeof LoginSchema>,
+  clientAddress?: string,
+): Promise<LoginResult> {
+  if (await isLoginThrottled(email, clientAddress)) return { ok: false, error: "rateLimited" };
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: {
+      id: true,
+      passwordHash: true,
+      memberships: { select: { role: true, libraryId: true, partnerId: true, provinceCode: true } },
+    },
+  });
+  const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+  await recordLoginAttempt(email, clientAddress, Boolean(user && valid));
+  return user && valid
+    ? { ok: true, userId: user.id, workspace: workspacePath(user) }
+    : { ok: false, error: "invalidCredentials" };
+}
+
+export type SignupResult = { ok: true; userId: string } | { ok: false; error: "emailTaken" };
+
+export async function signUp({ name, email, phone, password }: z.output<typeof SignupSchema>): Promise<SignupResult> {
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await prisma.user.create({ data: { name, email, phone, passwordHash }, select: { id: true } });
+    return { ok: true, userId: user.id };
+  } catch (error) {
+    // Two sign-ups racing for one e-mail: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, error: "emailTaken" };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+// Log-in sessions: a signed, HttpOnly cookie carrying the id of a Session row.
+// The row lets log-out and suspension revoke a session; log-in always makes a
+// new id (rotation), so a session id seen before log-in is worthless after it.
+import { createCookie, redirect } from "@remix-run/node";
+import { prisma } from "~/platform/db.server";
+import { env } from "~/platform/env.server";
+import { singleton } from "~/platform/singleton.server";
+
+const SESSION_DAYS = 30;
+
+export const sessionCookie = () =>
+  singleton("session-cookie", () =>
+    createCookie("__session", {
+      path: "/",
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env().NODE_ENV === "production",
+      secrets: [env().SESSION_SECRET],
+      maxAge: SESSION_DAYS * 24 * 60 * 60,
+    }),
+  );
+
+async function readSessionId(request: Request): Promise<string | null> {
+  const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+/** The signed-in user with their roles, or null. One query. */
+export async function getSessionUser(request: Request) {
+  const sessionId = await readSessionId(request);
+  if (!sessionId) return null;
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          memberships: {
+            select: { role: true, libraryId: true, partnerId: true, provinceCode: true },
+          },
+          producerProfile: { select: { id: true, status: true, homeLibraryId: true, slug: true } },
+        },
+      },
+    },
+  });
+  if (!session || session.expiresAt < new Date()) return null;
+  return session.user;
+}
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
+
+/** Starts a fresh session (dropping the one the request carried) and redirects. */
+export async function startSession(request: Request, userId: string, redirectTo: string) {
+  const previous = await readSessionId(request);
+  const session = await prisma.$transaction(async (tx) => {
+    if (previous) await tx.session.deleteMany({ where: { id: previous } });
+    return tx.session.create({
+      data: { userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000) },
+    });
+  });
+  return redirect(redirectTo, {
+    headers: { "Set-Cookie": await sessionCookie().serialize(session.id) },
+  });
+}
+
+export async function endSession(request: Request, redirectTo = "/") {
+  const sessionId = await readSessionId(request);
+  if (sessionId) await prisma.session.deleteMany({ where: { id: sessionId } });
+  return redirect(redirectTo, {
+    headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) },
+  });
+}

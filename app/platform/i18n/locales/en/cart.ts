@@ -1,0 +1,7 @@
+import type { Messages } from "../../id";
+
+export const cart: Messages["cart"] = {
+  title: "Cart",
+  empty: "Your cart is empty.",
+  browse: "Browse products",
+};

@@ -1,0 +1,27 @@
+import type { Messages } from "../../id";
+
+export const product: Messages["product"] = {
+  variants: "Options",
+  price: "Price",
+  stock: "Stock",
+  description: "Description",
+  details: "Details",
+  weight: "Weight",
+  grams: "{{count}} g",
+  shelfLife: "Shelf life",
+  days_one: "{{count}} day",
+  days_other: "{{count}} days",
+  packaging: "Packaging",
+  ingredients: "Ingredients",
+  allergens: "Allergens",
+  pickupAt: "Pick up at",
+  madeBy: "Made by",
+  trainedAt: "Trained at {{library}}",
+  compliance: "Permits and certificates",
+  halal: "Halal",
+  pirt: "P-IRT",
+  bpom: "BPOM",
+  nib: "NIB",
+  related: "More from this library",
+  addToCart: "Add to cart",
+};

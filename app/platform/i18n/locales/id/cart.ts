@@ -1,0 +1,5 @@
+export const cart = {
+  title: "Keranjang",
+  empty: "Keranjang Anda masih kosong.",
+  browse: "Lihat produk",
+} as const;

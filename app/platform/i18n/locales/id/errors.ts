@@ -1,0 +1,9 @@
+export const errors = {
+  notFoundTitle: "Halaman tidak ditemukan",
+  notFoundText: "Halaman yang Anda cari tidak ada atau sudah dipindahkan.",
+  forbiddenTitle: "Anda tidak punya akses",
+  forbiddenText: "Halaman ini hanya untuk peran tertentu. Masuk dengan akun yang sesuai.",
+  serverTitle: "Maaf, ada yang salah",
+  serverText: "Kami sudah mencatat masalah ini. Coba lagi sebentar lagi.",
+  backHome: "Kembali ke beranda",
+} as const;

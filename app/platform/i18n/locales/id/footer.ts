@@ -1,0 +1,5 @@
+export const footer = {
+  about:
+    "Lapak Pustaka adalah lapak daring program Transformasi Perpustakaan Berbasis Inklusi Sosial (TPBIS). Setiap penjualan dicatat untuk mengukur dampaknya pada kesejahteraan produsen.",
+  pickup: "Bayar tunai dan ambil pesanan di perpustakaan terdekat.",
+} as const;

@@ -1,0 +1,17 @@
+export const nav = {
+  skipToContent: "Langsung ke isi",
+  home: "Beranda",
+  products: "Produk",
+  libraries: "Perpustakaan",
+  cart: "Keranjang",
+  login: "Masuk",
+  signup: "Daftar",
+  logout: "Keluar",
+  myWorkspace: "Ruang kerja saya",
+  searchLabel: "Cari produk",
+  searchPlaceholder: "Cari keripik, kopi, batik…",
+  searchButton: "Cari",
+  language: "Bahasa",
+  switchTo: "English",
+  mainMenu: "Menu utama",
+} as const;

@@ -1,0 +1,16 @@
+export const workspace = {
+  shopper: "Akun saya",
+  producer: "Ruang produsen",
+  librarian: "Ruang pustakawan",
+  partner: "Ruang mitra",
+  admin: "Ruang admin",
+  welcome: "Selamat datang, {{name}}.",
+  producerIntro: "Di sini Anda akan mengelola produk, stok, dan pesanan.",
+  producerPending: "Akun produsen Anda menunggu persetujuan pustakawan {{library}}.",
+  librarianIntro: "Anda mengelola lapak {{library}}: produsen, pelatihan, dan penjualan.",
+  partnerIntro: "Anda mewakili {{partner}}: dukungan dan sponsor untuk produsen.",
+  adminIntroNational: "Anda admin nasional program.",
+  adminIntroProvince: "Anda admin untuk Provinsi {{province}}.",
+  comingNext: "Fitur ruang kerja ini sedang dibangun.",
+  roles: "Peran Anda",
+} as const;

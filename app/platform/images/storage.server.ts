@@ -1,0 +1,72 @@
+// Where renditions are kept. One small interface so that an S3-compatible
+// store can replace the disk later without touching the pipeline or the route.
+import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { env } from "../env.server";
+import { singleton } from "../singleton.server";
+import { STORAGE_KEY_PATTERN } from "./urls";
+
+export interface ImageStore {
+  /** Stores one WebP rendition; readers never see a half-written file. */
+  put(storageKey: string, width: number, bytes: Uint8Array): Promise<void>;
+  /** The rendition's bytes, or null when it is not stored. */
+  get(storageKey: string, width: number): Promise<Uint8Array<ArrayBuffer> | null>;
+  has(storageKey: string, width: number): Promise<boolean>;
+}
+
+/**
+ * Renditions on disk at `<root>/<key[0..2]>/<key>/<width>.webp`: the two-letter
+ * fan-out keeps directories small once there are many thousands of photos.
+ */
+export function diskImageStore(rootDirectory: string): ImageStore {
+  const renditionPath = (storageKey: string, width: number) => {
+    // Keys and widths reach here from URLs: refuse anything that could leave the root.
+    if (!STORAGE_KEY_PATTERN.test(storageKey)) throw new Error(`Invalid image storage key: ${storageKey}`);
+    if (!Number.isInteger(width) || width <= 0) throw new Error(`Invalid rendition width: ${width}`);
+    return path.join(rootDirectory, storageKey.slice(0, 2), storageKey, `${width}.webp`);
+  };
+
+  return {
+    async put(storageKey, width, bytes) {
+      const target = renditionPath(storageKey, width);
+      await mkdir(path.dirname(target), { recursive: true });
+      // Write beside the target, then rename: rename is atomic within a file system.
+      const temporary = `${target}.${randomUUID()}.tmp`;
+      try {
+        await writeFile(temporary, bytes, { flag: "wx" });
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+    },
+
+    async get(storageKey, width) {
+      try {
+        return await readFile(renditionPath(storageKey, width));
+      } catch (error) {
+        if (isMissingFile(error)) return null;
+        throw error;
+      }
+    },
+
+    async has(storageKey, width) {
+      try {
+        return (await stat(renditionPath(storageKey, width))).isFile();
+      } catch (error) {
+        if (isMissingFile(error)) return false;
+        throw error;
+      }
+    },
+  };
+}
+
+function isMissingFile(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === "ENOENT";
+}
+
+/** The store every request uses: `$DATA_DIR/uploads`. */
+export function imageStore(): ImageStore {
+  return singleton("imageStore", () => diskImageStore(path.join(env().dataDir, "uploads")));
+}

@@ -1,0 +1,104 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { I18nextProvider } from "react-i18next";
+import { workspacePath } from "~/accounts/permissions.server";
+import { getSessionUser } from "~/accounts/session.server";
+import { csrfToken } from "~/platform/csrf.server";
+import { i18nFor } from "~/platform/i18n/i18n";
+import { DEFAULT_LANGUAGE, type Language } from "~/platform/i18n/languages";
+import { resolveLanguage } from "~/platform/i18n/language.server";
+import { ErrorPage } from "~/ui/error-page";
+import { pageMeta } from "~/ui/meta";
+import { SiteLayout } from "~/ui/site-layout";
+import stylesheet from "~/ui/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = ({ matches, error }) => [
+  { name: "theme-color", content: "#6f3b0c" },
+  // A route that failed may not render its own title: the error page names itself.
+  ...(error
+    ? pageMeta(matches, (t) => ({
+        title:
+          isRouteErrorResponse(error) && error.status === 404 ? t("errors.notFoundTitle") : t("errors.serverTitle"),
+      }))
+    : []),
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [{ language, setCookie: languageCookie }, csrf, user] = await Promise.all([
+    resolveLanguage(request),
+    csrfToken(request),
+    getSessionUser(request),
+  ]);
+  const headers = new Headers();
+  if (languageCookie) headers.append("Set-Cookie", languageCookie);
+  if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
+  return data(
+    {
+      language,
+      csrf: csrf.token,
+      account: user ? { name: user.name, workspace: workspacePath(user) } : null,
+    },
+    { headers },
+  );
+}
+
+function Document({ language, children }: { language: Language; children: ReactNode }) {
+  return (
+    <html lang={language}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <I18nextProvider i18n={i18nFor(language)}>{children}</I18nextProvider>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { language, account } = useRouteLoaderData<typeof loader>("root")!;
+  return (
+    <Document language={language}>
+      <SiteLayout language={language} account={account}>
+        <Outlet />
+      </SiteLayout>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const root = useRouteLoaderData<typeof loader>("root");
+  const language = root?.language ?? DEFAULT_LANGUAGE;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const reason = isRouteErrorResponse(error) && error.data === "csrf" ? "csrf" : undefined;
+  return (
+    <Document language={language}>
+      <SiteLayout language={language} account={root?.account ?? null}>
+        <ErrorPage status={status} reason={reason} />
+      </SiteLayout>
+    </Document>
+  );
+}

@@ -1,0 +1,18 @@
+// Any URL no route claims: a 404 page in the reader's language.
+import type { MetaFunction } from "@remix-run/node";
+import { ErrorPage } from "~/ui/error-page";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+
+export async function loader() {
+  throw new Response("not found", { status: 404 });
+}
+
+export default function NotFound() {
+  return <ErrorPage status={404} />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage status={404} />;
+}

@@ -1,0 +1,27 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/accounts/permissions.server";
+import { adminScopes } from "~/accounts/workspace.server";
+import { pageMeta } from "~/ui/meta";
+import { WorkspacePage } from "~/ui/workspace-page";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.admin") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "admin");
+  return { name: user.name, scopes: await adminScopes(user) };
+}
+
+export default function AdminWorkspace() {
+  const { name, scopes } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <WorkspacePage title={t("workspace.admin")} name={name}>
+      {scopes.national ? <p>{t("workspace.adminIntroNational")}</p> : null}
+      {scopes.provinces.map((province) => (
+        <p key={province}>{t("workspace.adminIntroProvince", { province })}</p>
+      ))}
+    </WorkspacePage>
+  );
+}

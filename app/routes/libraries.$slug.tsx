@@ -1,0 +1,86 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getLibraryStorefront } from "~/libraries/libraries.server";
+import { pageMeta } from "~/ui/meta";
+import { ProductGrid } from "~/ui/product-card";
+import { TrainingLine } from "~/ui/training-line";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) =>
+    data
+      ? { title: data.library.name, description: data.library.story.slice(0, 160) }
+      : { title: t("errors.notFoundTitle") },
+  );
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const storefront = await getLibraryStorefront(params.slug ?? "");
+  if (!storefront) throw new Response("not found", { status: 404 });
+  return storefront;
+}
+
+export default function LibraryStorefront() {
+  const { library, products } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="text-sm text-stone-700">{t(`library.kind.${library.kind}`)}</p>
+        <h1 className="text-2xl font-bold">{library.name}</h1>
+        <p className="text-stone-700">
+          {library.area.name}, {library.regency.name}, {library.province.name}
+        </p>
+        {library.tpbisCohortYear ? (
+          <p className="text-sm text-stone-700">{t("library.cohort", { year: library.tpbisCohortYear })}</p>
+        ) : null}
+      </header>
+      {library.story ? (
+        <section aria-labelledby="story">
+          <h2 id="story" className="text-lg font-semibold">
+            {t("library.story")}
+          </h2>
+          <p className="mt-2 max-w-3xl whitespace-pre-line">{library.story}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="products">
+        <h2 id="products" className="mb-3 text-lg font-semibold">
+          {t("library.products")}
+        </h2>
+        {products.length ? <ProductGrid products={products} priorityCount={2} /> : <p>{t("library.noProducts")}</p>}
+      </section>
+      <section aria-labelledby="producers">
+        <h2 id="producers" className="text-lg font-semibold">
+          {t("library.producers")}
+        </h2>
+        <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+          {library.producers.map((producer) => (
+            <li key={producer.slug}>
+              <Link to={`/producers/${producer.slug}`} prefetch="intent" className="underline">
+                {producer.businessName}
+              </Link>
+              {producer.village ? <span className="text-sm text-stone-700"> · {producer.village.name}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {library.trainings.length ? (
+        <section aria-labelledby="trainings">
+          <h2 id="trainings" className="text-lg font-semibold">
+            {t("library.trainings")}
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {library.trainings.map((training) => (
+              <li key={training.id}>
+                <span className="font-medium">{training.title}</span>
+                <span className="text-sm text-stone-700">
+                  {" "}
+                  — <TrainingLine training={training} timeZone={library.timeZone} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { endSession } from "~/accounts/session.server";
+import { assertCsrf } from "~/platform/csrf.server";
+
+// Logging out changes state, so it is a POST with a CSRF token; a GET (a
+// link followed by a crawler or prefetch) only goes home.
+export async function loader() {
+  return redirect("/");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await assertCsrf(request, await request.formData());
+  return endSession(request, "/");
+}

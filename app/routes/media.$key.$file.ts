@@ -1,0 +1,52 @@
+// Serves one stored photo rendition: /media/<storage key>/<width>.webp.
+// Keys are content hashes, so a URL never changes meaning: cache it forever.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { imageStore } from "~/platform/images/storage.server";
+import { isRenditionWidth, STORAGE_KEY_PATTERN } from "~/platform/images/urls";
+
+const RenditionParams = z.object({
+  key: z.string().regex(STORAGE_KEY_PATTERN),
+  file: z
+    .string()
+    .regex(/^[1-9]\d{0,4}\.webp$/)
+    .transform((file) => Number.parseInt(file, 10))
+    .refine(isRenditionWidth),
+});
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const parsed = RenditionParams.safeParse(params);
+  if (!parsed.success) return notFound();
+  const { key, file: width } = parsed.data;
+
+  const etag = `"${key}-${width}"`;
+  const headers = {
+    "Content-Type": "image/webp",
+    "Cache-Control": "public, max-age=31536000, immutable",
+    ETag: etag,
+    "X-Content-Type-Options": "nosniff",
+  };
+  const store = imageStore();
+  if (matchesEtag(request.headers.get("If-None-Match"), etag) && (await store.has(key, width))) {
+    return new Response(null, { status: 304, headers });
+  }
+  const bytes = await store.get(key, width);
+  if (!bytes) return notFound();
+  return new Response(bytes, { headers: { ...headers, "Content-Length": String(bytes.byteLength) } });
+}
+
+function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, "");
+    return tag === "*" || tag === etag;
+  });
+}
+
+// Not cached: a key that is unknown now may be uploaded a moment later.
+function notFound() {
+  return new Response("Not found", {
+    status: 404,
+    headers: { "Cache-Control": "no-store", "Content-Type": "text/plain" },
+  });
+}

@@ -1,0 +1,26 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/accounts/permissions.server";
+import { partnerOrganisations } from "~/accounts/workspace.server";
+import { pageMeta } from "~/ui/meta";
+import { WorkspacePage } from "~/ui/workspace-page";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.partner") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "partner");
+  return { name: user.name, partners: await partnerOrganisations(user) };
+}
+
+export default function PartnerWorkspace() {
+  const { name, partners } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <WorkspacePage title={t("workspace.partner")} name={name}>
+      {partners.map((partner) => (
+        <p key={partner.slug}>{t("workspace.partnerIntro", { partner: partner.name })}</p>
+      ))}
+    </WorkspacePage>
+  );
+}

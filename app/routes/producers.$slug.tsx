@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getProducerPage } from "~/producers/producers.server";
+import { pageMeta } from "~/ui/meta";
+import { ProductGrid } from "~/ui/product-card";
+import { TrainingLine } from "~/ui/training-line";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) =>
+    data
+      ? { title: data.producer.businessName, description: data.producer.story.slice(0, 160) }
+      : { title: t("errors.notFoundTitle") },
+  );
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const page = await getProducerPage(params.slug ?? "");
+  if (!page) throw new Response("not found", { status: 404 });
+  return page;
+}
+
+export default function ProducerProfile() {
+  const { producer, products } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold">{producer.businessName}</h1>
+        <p className="text-stone-700">
+          {producer.user.name}
+          {producer.village ? ` · ${producer.village.name}` : ""}
+        </p>
+        <p className="mt-1 text-sm">
+          {t("producer.homeLibrary")}:{" "}
+          <Link to={`/libraries/${producer.homeLibrary.slug}`} className="underline">
+            {producer.homeLibrary.name}
+          </Link>
+        </p>
+      </header>
+      {producer.story ? (
+        <section aria-labelledby="story">
+          <h2 id="story" className="text-lg font-semibold">
+            {t("producer.story")}
+          </h2>
+          <p className="mt-2 max-w-3xl whitespace-pre-line">{producer.story}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="trainings">
+        <h2 id="trainings" className="text-lg font-semibold">
+          {t("producer.trainings")}
+        </h2>
+        {producer.attendance.length ? (
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {producer.attendance.map(({ training }) => (
+              <li key={training.id}>
+                {training.title} — <TrainingLine training={training} timeZone={producer.homeLibrary.timeZone} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-stone-700">{t("producer.noTrainings")}</p>
+        )}
+      </section>
+      <section aria-labelledby="products">
+        <h2 id="products" className="mb-3 text-lg font-semibold">
+          {t("producer.products")}
+        </h2>
+        <ProductGrid products={products} />
+      </section>
+    </div>
+  );
+}

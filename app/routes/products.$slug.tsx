@@ -1,0 +1,154 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getProductPage } from "~/catalog/catalog.server";
+import { complianceBadges } from "~/catalog/compliance";
+import { pageMeta } from "~/ui/meta";
+import { Price } from "~/ui/price";
+import { ProductGrid } from "~/ui/product-card";
+import { ProductPhoto } from "~/ui/product-photo";
+import { StockLabel } from "~/ui/stock-label";
+import { TrainingLine } from "~/ui/training-line";
+import { useLanguage } from "~/ui/use-language";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  pageMeta(matches, (t) =>
+    data
+      ? { title: data.product.title, description: data.product.description.slice(0, 160) }
+      : { title: t("errors.notFoundTitle") },
+  );
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const page = await getProductPage(params.slug ?? "");
+  if (!page) throw new Response("not found", { status: 404 });
+  return { ...page, badges: complianceBadges(page.product) };
+}
+
+export default function ProductPage() {
+  const { product, related, badges } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [firstPhoto, ...morePhotos] = product.images;
+  const details = [
+    product.weightGrams ? [t("product.weight"), t("product.grams", { count: product.weightGrams })] : null,
+    product.shelfLifeDays ? [t("product.shelfLife"), t("product.days", { count: product.shelfLifeDays })] : null,
+    product.packaging ? [t("product.packaging"), product.packaging] : null,
+    product.ingredients ? [t("product.ingredients"), product.ingredients] : null,
+    product.allergens ? [t("product.allergens"), product.allergens] : null,
+  ].filter((row): row is [string, string] => row !== null);
+
+  return (
+    <article className="space-y-8">
+      <div className="grid gap-6 md:grid-cols-2">
+        <div className="space-y-2">
+          {firstPhoto ? (
+            <ProductPhoto
+              photo={firstPhoto}
+              sizes="(min-width: 768px) 50vw, 100vw"
+              priority
+              className="aspect-square w-full rounded-lg object-cover"
+            />
+          ) : null}
+          {morePhotos.length ? (
+            <ul className="grid grid-cols-4 gap-2">
+              {morePhotos.map((photo) => (
+                <li key={photo.id}>
+                  <ProductPhoto photo={photo} sizes="25vw" className="aspect-square w-full rounded object-cover" />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+        <div className="space-y-4">
+          <p className="text-sm text-stone-700">
+            <Link to={`/products?category=${product.category.slug}`} className="underline">
+              {language === "en" ? product.category.nameEn : product.category.nameId}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">{product.title}</h1>
+          <section aria-labelledby="variants">
+            <h2 id="variants" className="font-semibold">
+              {t("product.variants")}
+            </h2>
+            <ul className="divide-brand-100 border-brand-100 mt-2 divide-y rounded-lg border bg-white">
+              {product.variants.map((variant) => (
+                <li key={variant.id} className="flex items-center justify-between gap-3 px-4 py-3">
+                  <span>{variant.name}</span>
+                  <span className="text-right">
+                    <Price amountIdr={variant.priceIdr} className="text-brand-700 block font-bold" />
+                    <span className="text-sm">
+                      <StockLabel stock={variant.stock} />
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          {badges.length ? (
+            <section aria-labelledby="compliance">
+              <h2 id="compliance" className="font-semibold">
+                {t("product.compliance")}
+              </h2>
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {badges.map((badge) => (
+                  <li key={badge.kind} className="bg-leaf-700 rounded-full px-3 py-1 text-sm text-white">
+                    {t(`product.${badge.kind}`)} <span className="font-mono">{badge.number}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <p>
+            <span className="font-semibold">{t("product.pickupAt")}: </span>
+            <Link to={`/libraries/${product.pickupLibrary.slug}`} className="underline">
+              {product.pickupLibrary.name}
+            </Link>
+          </p>
+          <section aria-labelledby="producer" className="border-brand-100 rounded-lg border bg-white p-4">
+            <h2 id="producer" className="text-sm text-stone-700">
+              {t("product.madeBy")}
+            </h2>
+            <Link to={`/producers/${product.producer.slug}`} className="font-semibold underline">
+              {product.producer.businessName}
+            </Link>
+            {product.producer.village ? (
+              <p className="text-sm text-stone-700">{product.producer.village.name}</p>
+            ) : null}
+            <p className="mt-2 text-sm">{t("product.trainedAt", { library: product.producer.homeLibrary.name })}</p>
+            <ul className="mt-1 list-disc pl-5 text-sm text-stone-700">
+              {product.producer.attendance.map(({ training }, index) => (
+                <li key={index}>
+                  <TrainingLine training={training} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="description">
+        <h2 id="description" className="text-lg font-semibold">
+          {t("product.description")}
+        </h2>
+        <p className="mt-2 whitespace-pre-line">{product.description}</p>
+        {details.length ? (
+          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            {details.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="font-medium">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
+      </section>
+      {related.length ? (
+        <section aria-labelledby="related">
+          <h2 id="related" className="mb-3 text-lg font-semibold">
+            {t("product.related")}
+          </h2>
+          <ProductGrid products={related} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

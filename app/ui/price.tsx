@@ -1,0 +1,5 @@
+import { formatRupiah } from "~/platform/money";
+
+export function Price({ amountIdr, className }: { amountIdr: number; className?: string }) {
+  return <span className={className}>{formatRupiah(amountIdr)}</span>;
+}

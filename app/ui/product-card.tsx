@@ -1,0 +1,49 @@
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { ProductCard as ProductCardData } from "~/catalog/product-card.server";
+import { Price } from "./price";
+import { ProductPhoto } from "./product-photo";
+import { StockLabel } from "./stock-label";
+
+export function ProductCard({ product, priority = false }: { product: ProductCardData; priority?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <li className="border-brand-100 flex flex-col overflow-hidden rounded-lg border bg-white">
+      <Link to={`/products/${product.slug}`} prefetch="intent" className="flex flex-1 flex-col">
+        {product.image ? (
+          <ProductPhoto
+            photo={product.image}
+            sizes="(min-width: 1024px) 240px, (min-width: 640px) 33vw, 50vw"
+            priority={priority}
+            className="aspect-square w-full object-cover"
+          />
+        ) : (
+          <div className="bg-brand-100 aspect-square w-full" aria-hidden="true" />
+        )}
+        <div className="flex flex-1 flex-col gap-1 p-3">
+          <h3 className="leading-snug font-semibold">{product.title}</h3>
+          <p className="text-sm text-stone-700">{product.producerName}</p>
+          {product.fromPriceIdr !== null && (
+            <p className="mt-auto">
+              <span className="sr-only">{t("catalog.from")} </span>
+              <Price amountIdr={product.fromPriceIdr} className="text-brand-700 font-bold" />
+            </p>
+          )}
+          <p className="text-sm">
+            <StockLabel stock={product.stock} />
+          </p>
+        </div>
+      </Link>
+    </li>
+  );
+}
+
+export function ProductGrid({ products, priorityCount = 0 }: { products: ProductCardData[]; priorityCount?: number }) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+      {products.map((product, index) => (
+        <ProductCard key={product.slug} product={product} priority={index < priorityCount} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,233 @@
+// Factories for tests: each makes a valid row (and whatever it must point at)
+// with random but sensible data, so a test states only what it cares about:
+// `await createProduct({ status: "PUBLISHED" })`. They write through the app's
+// own `prisma`, i.e. into the test file's database (tests/setup/per-file.ts).
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fakerID_ID as faker } from "@faker-js/faker";
+import { hashPassword } from "~/accounts/password.server";
+import type { Prisma, ProducerStatus, ProductStatus } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+
+/** Every user made here can log in with this password, unless the test gives another. */
+export const DEFAULT_TEST_PASSWORD = "kata-sandi-uji-123";
+
+// ---------------------------------------------------------------- places
+
+export type TestAreas = {
+  province: { code: string; name: string };
+  regency: { code: string; name: string };
+  district: { code: string; name: string };
+  village: { code: string; name: string };
+};
+
+// Medan Kota, Kota Medan, Sumatera Utara; the names, the parents and the
+// village come from the Kemendagri data in idn-area-data, never typed by hand.
+const TEST_DISTRICT_CODE = "12.71.01";
+
+let testAreas: TestAreas | undefined;
+
+/** Inserts one province → regency → district → village chain (once per database) and returns it. */
+export async function ensureTestAreas(): Promise<TestAreas> {
+  testAreas ??= readTestAreas();
+  const { province, regency, district, village } = testAreas;
+  // Areas are reference data a test may already have imported: never insert twice.
+  await prisma.area.createMany({
+    data: [
+      { ...province, level: "PROVINCE", parentCode: null },
+      { ...regency, level: "REGENCY", parentCode: province.code },
+      { ...district, level: "DISTRICT", parentCode: regency.code },
+      { ...village, level: "VILLAGE", parentCode: district.code },
+    ],
+    skipDuplicates: true,
+  });
+  return testAreas;
+}
+
+function readTestAreas(): TestAreas {
+  const dataDir = path.join(path.dirname(createRequire(import.meta.url).resolve("idn-area-data")), "..", "data");
+  // Reading the CSV text directly: parsing all 83,763 villages takes ~250 ms.
+  const find = (file: string, matches: (columns: string[]) => boolean) => {
+    const line = readFileSync(path.join(dataDir, file), "utf8")
+      .split("\n")
+      .map((row) => row.trim().split(","))
+      .find(matches);
+    if (!line) throw new Error(`idn-area-data has no row for ${TEST_DISTRICT_CODE} in ${file}`);
+    return line;
+  };
+  const [districtCode, regencyCode, districtName] = find("districts.csv", ([code]) => code === TEST_DISTRICT_CODE);
+  const [, provinceCode, regencyName] = find("regencies.csv", ([code]) => code === regencyCode);
+  const [, provinceName] = find("provinces.csv", ([code]) => code === provinceCode);
+  const [villageCode, , villageName] = find("villages.csv", ([, parent]) => parent === TEST_DISTRICT_CODE);
+  return {
+    province: { code: provinceCode!, name: titleCase(provinceName!) },
+    regency: { code: regencyCode!, name: titleCase(regencyName!) },
+    district: { code: districtCode!, name: districtName! },
+    village: { code: villageCode!, name: villageName! },
+  };
+}
+
+// Provinces and regencies are upper-case in the data ("KOTA MEDAN").
+const titleCase = (name: string) => name.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+
+// ---------------------------------------------------------------- helpers
+
+/** A short random suffix: keeps slugs, e-mails and SKUs unique within a database. */
+const unique = () => randomBytes(4).toString("hex");
+const slug = (text: string) => `${faker.helpers.slugify(text).toLowerCase()}-${unique()}`;
+
+// Argon2id takes ~50 ms by design; hashing the shared default password once per file keeps factories quick.
+let defaultPasswordHash: Promise<string> | undefined;
+function passwordHashFor(password: string): Promise<string> {
+  if (password !== DEFAULT_TEST_PASSWORD) return hashPassword(password);
+  defaultPasswordHash ??= hashPassword(DEFAULT_TEST_PASSWORD);
+  return defaultPasswordHash;
+}
+
+// ---------------------------------------------------------------- libraries
+
+export async function createLibrary(overrides: Partial<Prisma.LibraryUncheckedCreateInput> = {}) {
+  const { province, regency, village } = await ensureTestAreas();
+  const name = overrides.name ?? `Perpustakaan Desa ${faker.location.street()}`;
+  return prisma.library.create({
+    data: {
+      slug: slug(name),
+      name,
+      kind: "VILLAGE",
+      areaCode: village.code,
+      provinceCode: province.code,
+      regencyCode: regency.code,
+      address: faker.location.streetAddress(),
+      tpbisCohortYear: faker.number.int({ min: 2018, max: 2026 }),
+      ...overrides,
+    },
+  });
+}
+
+// ---------------------------------------------------------------- people
+
+export type CreateUserOptions = Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & { password?: string };
+
+/** A user who can log in with `password` (DEFAULT_TEST_PASSWORD unless given); returned with it. */
+export async function createUser({ password = DEFAULT_TEST_PASSWORD, ...overrides }: CreateUserOptions = {}) {
+  const firstName = faker.person.firstName();
+  const lastName = faker.person.lastName();
+  const user = await prisma.user.create({
+    data: {
+      name: `${firstName} ${lastName}`,
+      // Stored lower-cased, as sign-up does.
+      email: `${faker.helpers.slugify(firstName).toLowerCase()}.${unique()}@contoh.test`,
+      phone: `+628${faker.string.numeric(9)}`,
+      passwordHash: await passwordHashFor(password),
+      ...overrides,
+    },
+  });
+  return { ...user, password };
+}
+
+export type CreateProducerOptions = {
+  user?: CreateUserOptions;
+  /** The producer's home library; a new one when not given. */
+  homeLibraryId?: string;
+  status?: ProducerStatus;
+  profile?: Partial<Omit<Prisma.ProducerProfileUncheckedCreateInput, "userId" | "homeLibraryId" | "status">>;
+};
+
+/** A producer: user, ProducerProfile (approved unless `status` says otherwise) and PRODUCER role. */
+export async function createProducer({
+  user: userOptions,
+  homeLibraryId,
+  status = "APPROVED",
+  profile = {},
+}: CreateProducerOptions = {}) {
+  const [user, library, { village }] = await Promise.all([
+    createUser(userOptions),
+    homeLibraryId ? Promise.resolve({ id: homeLibraryId }) : createLibrary(),
+    ensureTestAreas(),
+  ]);
+  const businessName =
+    profile.businessName ??
+    `${faker.helpers.arrayElement(["Kripik", "Batik", "Kopi", "Anyaman", "Sambal"])} ${faker.person.lastName()}`;
+  const producerProfile = await prisma.producerProfile.create({
+    data: {
+      userId: user.id,
+      homeLibraryId: library.id,
+      slug: slug(businessName),
+      businessName,
+      villageCode: village.code,
+      status,
+      approvedAt: status === "APPROVED" ? new Date() : null,
+      story: faker.lorem.sentences(2),
+      ...profile,
+    },
+  });
+  await prisma.roleMembership.create({ data: { userId: user.id, role: "PRODUCER" } });
+  return { user, profile: producerProfile };
+}
+
+/** A librarian of `libraryId`: a user holding the LIBRARIAN role scoped to that library. */
+export async function createLibrarian(libraryId: string, userOptions: CreateUserOptions = {}) {
+  const user = await createUser(userOptions);
+  await prisma.roleMembership.create({ data: { userId: user.id, role: "LIBRARIAN", libraryId } });
+  return user;
+}
+
+// ---------------------------------------------------------------- catalogue
+
+export async function createCategory(overrides: Partial<Prisma.CategoryUncheckedCreateInput> = {}) {
+  const nameId = overrides.nameId ?? faker.helpers.arrayElement(["Makanan Ringan", "Kerajinan", "Minuman", "Kain"]);
+  return prisma.category.create({
+    data: { slug: slug(nameId), nameId, nameEn: nameId, isFood: false, ...overrides },
+  });
+}
+
+export type VariantInput = Partial<Omit<Prisma.ProductVariantUncheckedCreateInput, "productId">>;
+
+export type CreateProductOptions = Partial<Omit<Prisma.ProductUncheckedCreateInput, "variants" | "images">> & {
+  /** How many variants (random ones), or the variants themselves; one variant by default. */
+  variants?: number | VariantInput[];
+};
+
+/**
+ * A product with its variants. Made for a new approved producer unless
+ * `producerId` is given; picked up at the producer's home library unless
+ * `pickupLibraryId` says otherwise; PUBLISHED products get `publishedAt`.
+ */
+export async function createProduct({ variants = 1, ...overrides }: CreateProductOptions = {}) {
+  const producer = overrides.producerId
+    ? await prisma.producerProfile.findUniqueOrThrow({ where: { id: overrides.producerId } })
+    : (await createProducer()).profile;
+  const categoryId = overrides.categoryId ?? (await createCategory()).id;
+  const status: ProductStatus = overrides.status ?? "DRAFT";
+  const title = overrides.title ?? `${faker.commerce.productAdjective()} ${faker.commerce.product()}`;
+  const variantRows: VariantInput[] =
+    typeof variants === "number" ? Array.from({ length: variants }, () => ({})) : variants;
+
+  return prisma.product.create({
+    data: {
+      slug: slug(title),
+      title,
+      description: faker.lorem.paragraph(),
+      pickupLibraryId: producer.homeLibraryId,
+      publishedAt: status === "PUBLISHED" ? new Date() : null,
+      ...overrides,
+      producerId: producer.id,
+      categoryId,
+      status,
+      variants: {
+        create: variantRows.map((variant, position) => ({
+          name: faker.helpers.arrayElement(["100 g", "250 g", "500 g", "Botol 250 ml", "Ukuran M"]),
+          // Whole rupiah in round hundreds, as village prices are.
+          priceIdr: faker.number.int({ min: 50, max: 1_500 }) * 100,
+          stock: faker.number.int({ min: 1, max: 50 }),
+          sku: `SKU-${unique().toUpperCase()}`,
+          sortOrder: position,
+          ...variant,
+        })),
+      },
+    },
+    include: { variants: { orderBy: { sortOrder: "asc" } } },
+  });
+}

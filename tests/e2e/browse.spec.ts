@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+
+test("a shopper browses from the home page to a product page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveTitle(/Lapak Pustaka/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
+
+  const newest = page.getByRole("region", { name: "Produk terbaru" });
+  const firstProduct = newest.getByRole("listitem").first();
+  const title = (await firstProduct.getByRole("heading").textContent())!.trim();
+  await firstProduct.getByRole("link").click();
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/^Rp\d{1,3}(\.\d{3})*$/).first()).toBeVisible();
+  const photo = page.getByRole("img").first();
+  await expect(photo).toHaveAttribute("srcset", /\/media\/[0-9a-f]{64}\/\d+\.webp \d+w/);
+  await expect(photo).not.toHaveAttribute("alt", "");
+  await expect(page.getByText("Dibuat oleh")).toBeVisible();
+});
+
+test("the catalogue paginates and filters by category, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/products");
+  await expect(page.getByText(/Halaman 1 dari \d+/)).toBeVisible();
+  await page.getByRole("link", { name: "Berikutnya" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/Halaman 2 dari \d+/)).toBeVisible();
+
+  await page.getByLabel("Kategori").selectOption("minuman");
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/category=minuman/);
+  await expect(page.getByRole("listitem").first()).toBeVisible();
+  await context.close();
+});
+
+test("search finds products by name and helps when nothing matches", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Cari produk" }).fill("kopi");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hasil untuk “kopi”");
+  await expect(page.getByRole("link", { name: /kopi/i }).first()).toBeVisible();
+
+  await page.goto("/products?q=%22%25%F0%9F%98%80zzzz");
+  await expect(page.getByText("Belum ada produk yang cocok.")).toBeVisible();
+});
+
+test("library storefronts and producer pages are reachable", async ({ page }) => {
+  await page.goto("/libraries");
+  await page
+    .getByRole("link", { name: /Perpustakaan Desa/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Produsen" })).toBeVisible();
+  await page.getByRole("region", { name: "Produsen" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Pelatihan yang diikuti" })).toBeVisible();
+});
+
+test("English is one click away and sticks", async ({ page }) => {
+  await page.goto("/products");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1, name: "Products" })).toBeVisible();
+  await page.goto("/libraries");
+  await expect(page.getByRole("heading", { level: 1, name: "Libraries" })).toBeVisible();
+});
+
+test("unknown pages and products get a readable 404", async ({ page }) => {
+  const response = await page.goto("/products/tidak-ada-produk-ini");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
+  const other = await page.goto("/halaman/yang/tidak/ada");
+  expect(other?.status()).toBe(404);
+});
+
+test("/healthz reports the database", async ({ request }) => {
+  const response = await request.get("/healthz");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { reachable: true, engine: "pglite" } });
+});
