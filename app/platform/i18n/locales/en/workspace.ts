@@ -1,6 +1,7 @@
 import type { Messages } from "../../id";
 
 export const workspace: Messages["workspace"] = {
+  home: "Overview",
   shopper: "My account",
   producer: "Producer workspace",
   librarian: "Librarian workspace",

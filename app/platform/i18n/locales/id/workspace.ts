@@ -1,4 +1,5 @@
 export const workspace = {
+  home: "Ringkasan",
   shopper: "Akun saya",
   producer: "Ruang produsen",
   librarian: "Ruang pustakawan",

@@ -1,0 +1,9 @@
+// The librarian workspace's frame: its menu. Each page below checks the role itself
+// (loaders run in parallel, so a check here could not guard them).
+import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
+
+const LINKS: WorkspaceLink[] = [{ to: "/librarian", label: "workspace.home", end: true }];
+
+export default function LibrarianWorkspace() {
+  return <WorkspaceLayout label="workspace.librarian" links={LINKS} />;
+}

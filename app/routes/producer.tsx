@@ -1,0 +1,9 @@
+// The producer workspace's frame: its menu. Each page below checks the role itself
+// (loaders run in parallel, so a check here could not guard them).
+import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
+
+const LINKS: WorkspaceLink[] = [{ to: "/producer", label: "workspace.home", end: true }];
+
+export default function ProducerWorkspace() {
+  return <WorkspaceLayout label="workspace.producer" links={LINKS} />;
+}
