@@ -28,10 +28,6 @@ export async function csrfToken(request: Request): Promise<{ token: string; setC
   return { token, setCookie: await csrfCookie().serialize(token) };
 }
 
-export class CsrfError extends Error {
-  override name = "CsrfError";
-}
-
 /** Throws a 403 response unless the form carries the request's CSRF token. */
 export async function assertCsrf(request: Request, formData: FormData): Promise<void> {
   const expected: unknown = await csrfCookie().parse(request.headers.get("Cookie"));
