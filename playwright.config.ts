@@ -9,6 +9,11 @@ import path from "node:path";
 const PORT = Number(process.env.E2E_PORT ?? 3111);
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "lapak-e2e-"));
 process.env.E2E_DATA_DIR = dataDir; // the config is loaded again in workers: keep one directory
+// Buying (issue 5): the server gets Stripe test keys and talks to a fake Stripe
+// API that tests/e2e/buying.spec.ts starts on this port (nothing reaches Stripe).
+export const E2E_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? PORT + 1);
+process.env.E2E_STRIPE_PORT = String(E2E_STRIPE_PORT);
+export const E2E_STRIPE_WEBHOOK_SECRET = "whsec_lapak_pustaka_e2e";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,6 +45,14 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: dataDir, NODE_ENV: "production", DATABASE_URL: "" },
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: dataDir,
+      NODE_ENV: "production",
+      DATABASE_URL: "",
+      STRIPE_SECRET_KEY: "sk_test_lapak_pustaka_e2e",
+      STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
+      STRIPE_API_BASE: `http://127.0.0.1:${E2E_STRIPE_PORT}`,
+    },
   },
 });

@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/permissions.server";
 import { getSessionUser } from "~/accounts/session.server";
+import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
 import { csrfToken } from "~/platform/csrf.server";
 import { i18nFor } from "~/platform/i18n/i18n";
 import { DEFAULT_LANGUAGE, type Language } from "~/platform/i18n/languages";
@@ -42,7 +43,8 @@ export const meta: MetaFunction = ({ matches, error }) => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const [{ language, setCookie: languageCookie }, csrf, user] = await Promise.all([
     resolveLanguage(request),
-    csrfToken(request),
+    // Cacheable anonymous pages carry no per-user bit (see app/catalog/public-cache.server.ts).
+    mintsNoCsrfToken(request) ? { token: "", setCookie: undefined } : csrfToken(request),
     getSessionUser(request),
   ]);
   const headers = new Headers();

@@ -12,10 +12,13 @@ import { database } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { migrate } from "~/platform/migrations/runner.server";
 import { imageStore } from "~/platform/images/storage.server";
+import { ordersConfig } from "~/orders/config.server";
+import { startReservationSweeper } from "~/orders/reservations.server";
 import { isSeeded, seedDemoData } from "./seed/demo";
 
 const startedAt = performance.now();
 const config = env(); // fails here, with the variable's name, when configuration is wrong
+ordersConfig(); // the buying settings too
 const db = database();
 
 const migrations = await migrate(db.prisma);
@@ -24,6 +27,9 @@ if (!(await isSeeded(db.prisma))) {
   console.log("Empty database: seeding demo data (first start only)…");
   await seedDemoData(db.prisma, { imageStore: imageStore() });
 }
+
+// Unpaid orders whose reservation ran out give their stock back (issue 5).
+const stopSweeper = startReservationSweeper();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
@@ -50,6 +56,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing…`);
+  stopSweeper();
   server.close();
   server.closeAllConnections();
   await db.close();

@@ -15,18 +15,26 @@ export type AuditEntry = {
   entityId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
+  /** The library the change was made for: lets a province admin read it (/admin/audit). */
+  libraryId?: string | null;
 };
 
+const auditRow = (entry: AuditEntry) => ({
+  actorId: entry.actorId,
+  subjectUserId: entry.subjectUserId ?? null,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: entry.before ?? undefined,
+  after: entry.after ?? undefined,
+  libraryId: entry.libraryId ?? null,
+});
+
 export async function recordAudit(tx: AuditClient, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      subjectUserId: entry.subjectUserId ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
+}
+
+/** Many entries in one statement (an import touching many people). */
+export async function recordAudits(tx: AuditClient, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map(auditRow) });
 }

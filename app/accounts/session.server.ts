@@ -2,6 +2,7 @@
 // The row lets log-out and suspension revoke a session; log-in always makes a
 // new id (rotation), so a session id seen before log-in is worthless after it.
 import { createCookie, redirect } from "@remix-run/node";
+import { adoptGuestCart } from "~/orders/cart.server";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { singleton } from "~/platform/singleton.server";
@@ -61,9 +62,11 @@ export async function startSession(request: Request, userId: string, redirectTo:
       data: { userId, expiresAt: new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000) },
     });
   });
-  return redirect(redirectTo, {
-    headers: { "Set-Cookie": await sessionCookie().serialize(session.id) },
-  });
+  const headers = new Headers({ "Set-Cookie": await sessionCookie().serialize(session.id) });
+  // A guest's cart follows them into their account (issue 5).
+  const clearGuestCart = await adoptGuestCart(request, userId);
+  if (clearGuestCart) headers.append("Set-Cookie", clearGuestCart);
+  return redirect(redirectTo, { headers });
 }
 
 export async function endSession(request: Request, redirectTo = "/") {

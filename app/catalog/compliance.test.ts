@@ -1,5 +1,11 @@
 import { expect, test } from "vitest";
-import { complianceBadges } from "./compliance";
+import {
+  complianceBadges,
+  complianceWarnings,
+  normaliseBpomNumber,
+  normaliseNib,
+  normalisePirtNumber,
+} from "./compliance";
 
 const none = { pirtNumber: null, pirtIssuedOn: null, bpomNumber: null, halalCertNumber: null, halalExpiresOn: null };
 const today = new Date("2026-11-29T05:00:00Z");
@@ -40,4 +46,34 @@ test("BPOM registrations are shown as stated", () => {
   expect(complianceBadges({ ...none, bpomNumber: "MD 123456789012" }, today)).toEqual([
     { kind: "bpom", number: "MD 123456789012" },
   ]);
+});
+
+test("the producer is warned about food without halal certificate and certificates about to expire", () => {
+  expect(complianceWarnings({ ...none, isFood: true }, today)).toEqual([{ kind: "halalMissing" }]);
+  expect(complianceWarnings({ ...none, isFood: false }, today)).toEqual([]);
+  expect(
+    complianceWarnings(
+      {
+        ...none,
+        isFood: true,
+        halalCertNumber: "ID1",
+        halalExpiresOn: "2027-01-10",
+        pirtNumber: "1",
+        pirtIssuedOn: "2021-12-01",
+      },
+      today,
+    ),
+  ).toEqual([
+    { kind: "halalExpiring", on: "2027-01-10" },
+    { kind: "pirtExpiring", on: "2026-12-01" },
+  ]);
+});
+
+test("permit numbers are normalised as people write them, or refused", () => {
+  expect(normalisePirtNumber("2061207-010123-26")).toBe("206120701012326");
+  expect(normalisePirtNumber("12345")).toBeNull();
+  expect(normaliseBpomNumber("ml.123456789012")).toBe("ML 123456789012");
+  expect(normaliseBpomNumber("PIRT 123456789012")).toBeNull();
+  expect(normaliseNib("1234 5678 90123")).toBe("1234567890123");
+  expect(normaliseNib("123456789012")).toBeNull();
 });

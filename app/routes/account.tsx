@@ -1,7 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/accounts/permissions.server";
+import { StatusBadge } from "~/orders/order-view";
+import { listBuyerOrders } from "~/orders/queries.server";
+import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
 import { WorkspacePage } from "~/ui/workspace-page";
 
@@ -9,15 +12,33 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { name: user.name, email: user.email };
+  return { name: user.name, email: user.email, orders: await listBuyerOrders(user.id) };
 }
 
 export default function Account() {
-  const { name, email } = useLoaderData<typeof loader>();
+  const { name, email, orders } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <WorkspacePage title={t("workspace.shopper")} name={name}>
       <p className="text-stone-700">{email}</p>
+      <section aria-labelledby="my-orders" className="space-y-2">
+        <h2 id="my-orders" className="text-lg font-semibold">
+          {t("orders.myOrders")}
+        </h2>
+        {orders.length === 0 ? <p>{t("orders.noOrders")}</p> : null}
+        <ul className="divide-y divide-stone-200">
+          {orders.map((order) => (
+            <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <Link to={`/orders/${order.id}`} className="font-mono underline">
+                {order.code}
+              </Link>
+              <span>{order.producer.businessName}</span>
+              <span>{formatRupiah(order.totalIdr)}</span>
+              <StatusBadge status={order.status} />
+            </li>
+          ))}
+        </ul>
+      </section>
     </WorkspacePage>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/permissions.server";
 import { adminScopes } from "~/accounts/workspace.server";
@@ -22,6 +22,13 @@ export default function AdminWorkspace() {
       {scopes.provinces.map((province) => (
         <p key={province}>{t("workspace.adminIntroProvince", { province })}</p>
       ))}
+      <p>
+        <Link to="/admin/audit" className="underline">
+          {t("audit.title")}
+        </Link>
+        {" — "}
+        {t("audit.intro")}
+      </p>
     </WorkspacePage>
   );
 }

@@ -2,7 +2,11 @@
 // (loaders run in parallel, so a check here could not guard them).
 import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 
-const LINKS: WorkspaceLink[] = [{ to: "/admin", label: "workspace.home", end: true }];
+const LINKS: WorkspaceLink[] = [
+  { to: "/admin", label: "workspace.home", end: true },
+  { to: "/admin/ledger", label: "orders.ledgerTitle" },
+  { to: "/admin/audit", label: "audit.menu" },
+];
 
 export default function AdminWorkspace() {
   return <WorkspaceLayout label="workspace.admin" links={LINKS} />;

@@ -2,7 +2,14 @@
 // (loaders run in parallel, so a check here could not guard them).
 import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 
-const LINKS: WorkspaceLink[] = [{ to: "/librarian", label: "workspace.home", end: true }];
+const LINKS: WorkspaceLink[] = [
+  { to: "/librarian", label: "workspace.home", end: true },
+  { to: "/librarian/producers", label: "onboarding.menu.producers" },
+  { to: "/librarian/reviews", label: "listings.menu.reviews" },
+  { to: "/librarian/pickup", label: "orders.pickupDesk" },
+  { to: "/librarian/trainings", label: "librarian.menu.trainings" },
+  { to: "/librarian/storefront", label: "librarian.menu.storefront" },
+];
 
 export default function LibrarianWorkspace() {
   return <WorkspaceLayout label="workspace.librarian" links={LINKS} />;

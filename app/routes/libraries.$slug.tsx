@@ -1,22 +1,37 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getLibraryStorefront } from "~/libraries/libraries.server";
+import { publicPageHeaders } from "~/catalog/public-cache.server";
+import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
 import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/ui/product-card";
+import { withSeo } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageMeta(matches, (t) =>
-    data
-      ? { title: data.library.name, description: data.library.story.slice(0, 160) }
-      : { title: t("errors.notFoundTitle") },
-  );
+  data
+    ? withSeo(
+        pageMeta(matches, () => ({
+          title: data.library.name,
+          description: data.library.story.slice(0, 160) || undefined,
+        })),
+        data.seo,
+      )
+    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const storefront = await getLibraryStorefront(params.slug ?? "");
   if (!storefront) throw new Response("not found", { status: 404 });
-  return storefront;
+  const seo = {
+    canonical: absoluteUrl(request, `/libraries/${storefront.library.slug}`),
+    image: shareImageUrl(request, storefront.products[0]?.image),
+    type: "website" as const,
+  };
+  return data({ ...storefront, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function LibraryStorefront() {
@@ -32,6 +47,10 @@ export default function LibraryStorefront() {
         </p>
         {library.tpbisCohortYear ? (
           <p className="text-sm text-stone-700">{t("library.cohort", { year: library.tpbisCohortYear })}</p>
+        ) : null}
+        {/* issue 6: the banner headline the librarians write */}
+        {library.bannerText ? (
+          <p className="bg-brand-100 mt-3 rounded-md p-3 text-lg font-semibold">{library.bannerText}</p>
         ) : null}
       </header>
       {library.story ? (

@@ -1,14 +1,26 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listLibraries } from "~/libraries/libraries.server";
+import { publicPageHeaders } from "~/catalog/public-cache.server";
+import { absoluteUrl } from "~/catalog/seo.server";
 import { pageMeta } from "~/ui/meta";
+import { withSeo } from "~/ui/seo-meta";
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("library.title"), description: t("library.intro") }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  withSeo(
+    pageMeta(matches, (t) => ({ title: t("library.title"), description: t("library.intro") })),
+    data?.seo,
+  );
 
-export async function loader() {
-  return { libraries: await listLibraries() };
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return data(
+    { libraries: await listLibraries(), seo: { canonical: absoluteUrl(request, "/libraries") } },
+    { headers: publicPageHeaders(request) },
+  );
 }
 
 export default function Libraries() {

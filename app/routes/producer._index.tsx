@@ -1,31 +1,118 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
-import { producerWorkspace } from "~/accounts/workspace.server";
+import { actionItems, listOwnListings } from "~/catalog/listings/listings.server";
+import { StatusBadge } from "~/catalog/listings/listing-status";
+import { baselineInForce } from "~/producers/baseline.server";
+import { getOwnProfile } from "~/producers/profile.server";
+import { requireProducer } from "~/producers/require-producer.server";
 import { pageMeta } from "~/ui/meta";
-import { WorkspacePage } from "~/ui/workspace-page";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.producer") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "producer");
-  return { name: user.name, profile: await producerWorkspace(user) };
+  const { user, producer } = await requireProducer(request);
+  const [profile, listings, baseline] = await Promise.all([
+    getOwnProfile(producer.id),
+    listOwnListings(producer.id),
+    baselineInForce(producer.id),
+  ]);
+  return { name: user.name, profile, items: actionItems(listings), hasBaseline: baseline !== null };
 }
 
-export default function ProducerWorkspace() {
-  const { name, profile } = useLoaderData<typeof loader>();
+export default function ProducerHome() {
+  const { name, profile, items, hasBaseline } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
+  const notice = "rounded-md bg-amber-50 p-3 text-amber-900";
+  const todo = [
+    ...items.changesRequested.map((l) => ({
+      id: l.id,
+      text: t("onboarding.dashboard.changesRequested", { title: l.title }),
+    })),
+    ...items.stockAlerts.flatMap((l) => [
+      ...(l.soldOutVariants.length
+        ? [
+            {
+              id: l.id,
+              text: t("onboarding.dashboard.soldOut", { title: l.title, variants: l.soldOutVariants.join(", ") }),
+            },
+          ]
+        : []),
+      ...(l.lowStockVariants.length
+        ? [
+            {
+              id: l.id,
+              text: t("onboarding.dashboard.lowStock", { title: l.title, variants: l.lowStockVariants.join(", ") }),
+            },
+          ]
+        : []),
+    ]),
+    ...items.certificateAlerts.map((l) => ({
+      id: l.id,
+      text: t("onboarding.dashboard.certificate", { title: l.title }),
+    })),
+  ];
   return (
-    <WorkspacePage title={t("workspace.producer")} name={name}>
-      {profile ? <p className="font-semibold">{profile.businessName}</p> : null}
-      {profile?.status === "PENDING" ? (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-900">
-          {t("workspace.producerPending", { library: profile.homeLibrary.name })}
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{t("workspace.producer")}</h1>
+      <p>{t("workspace.welcome", { name })}</p>
+      <p className="font-semibold">{profile.businessName}</p>
+      {profile.status === "PENDING" ? (
+        <p role="status" className={notice}>
+          {t("onboarding.dashboard.pending", { library: profile.homeLibrary.name })}
         </p>
-      ) : (
-        <p>{t("workspace.producerIntro")}</p>
-      )}
-    </WorkspacePage>
+      ) : null}
+      {profile.status === "REJECTED" || profile.status === "SUSPENDED" ? (
+        <p role="status" className="rounded-md bg-red-50 p-3 text-red-900">
+          {t(`onboarding.dashboard.${profile.status === "REJECTED" ? "rejected" : "suspended"}`, {
+            reason: profile.statusReason ?? "",
+          })}
+        </p>
+      ) : null}
+      {!hasBaseline ? (
+        <p className={notice}>
+          <Link to="/producer/profile" className="underline">
+            {t("onboarding.dashboard.fillBaseline")}
+          </Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="todo" className="space-y-2">
+        <h2 id="todo" className="text-lg font-semibold">
+          {t("onboarding.dashboard.needsAction")}
+        </h2>
+        {todo.length === 0 ? <p>{t("onboarding.dashboard.nothing")}</p> : null}
+        <ul className="list-disc space-y-1 pl-5">
+          {todo.map((item, index) => (
+            <li key={`${item.id}-${index}`}>
+              <Link to={`/producer/listings/${item.id}`} className="underline">
+                {item.text}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="summary" className="space-y-2">
+        <h2 id="summary" className="text-lg font-semibold">
+          {t("onboarding.dashboard.summary")}
+        </h2>
+        <ul className="flex flex-wrap gap-3">
+          {Object.entries(items.counts).map(([status, count]) => (
+            <li key={status} className="flex items-center gap-1">
+              <StatusBadge status={status} /> <span className="font-semibold">{count}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="flex flex-wrap gap-3">
+          <Link to="/producer/listings" className="underline">
+            {t("listings.menu.listings")}
+          </Link>
+          <Link to="/producer/listings/new" className="underline">
+            {t("listings.add")}
+          </Link>
+        </p>
+      </section>
+    </div>
   );
 }

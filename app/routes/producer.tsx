@@ -2,7 +2,13 @@
 // (loaders run in parallel, so a check here could not guard them).
 import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 
-const LINKS: WorkspaceLink[] = [{ to: "/producer", label: "workspace.home", end: true }];
+const LINKS: WorkspaceLink[] = [
+  { to: "/producer", label: "workspace.home", end: true },
+  { to: "/producer/listings", label: "listings.menu.listings" },
+  { to: "/producer/profile", label: "onboarding.menu.profile" },
+  { to: "/producer/orders", label: "orders.producerOrders" },
+  { to: "/producer/storefront", label: "librarian.forProducer.menu" },
+];
 
 export default function ProducerWorkspace() {
   return <WorkspaceLayout label="workspace.producer" links={LINKS} />;

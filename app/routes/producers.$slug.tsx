@@ -1,22 +1,37 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getProducerPage } from "~/producers/producers.server";
+import { publicPageHeaders } from "~/catalog/public-cache.server";
+import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
 import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/ui/product-card";
+import { withSeo } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageMeta(matches, (t) =>
-    data
-      ? { title: data.producer.businessName, description: data.producer.story.slice(0, 160) }
-      : { title: t("errors.notFoundTitle") },
-  );
+  data
+    ? withSeo(
+        pageMeta(matches, () => ({
+          title: data.producer.businessName,
+          description: data.producer.story.slice(0, 160) || undefined,
+        })),
+        data.seo,
+      )
+    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getProducerPage(params.slug ?? "");
   if (!page) throw new Response("not found", { status: 404 });
-  return page;
+  const seo = {
+    canonical: absoluteUrl(request, `/producers/${page.producer.slug}`),
+    image: shareImageUrl(request, page.products[0]?.image),
+    type: "profile" as const,
+  };
+  return data({ ...page, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProducerProfile() {

@@ -1,27 +1,38 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getProductPage } from "~/catalog/catalog.server";
 import { complianceBadges } from "~/catalog/compliance";
+import { publicPageHeaders } from "~/catalog/public-cache.server";
+import { productJsonLd } from "~/catalog/structured-data";
+import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
 import { pageMeta } from "~/ui/meta";
-import { Price } from "~/ui/price";
 import { ProductGrid } from "~/ui/product-card";
 import { ProductPhoto } from "~/ui/product-photo";
-import { StockLabel } from "~/ui/stock-label";
+import { withSeo } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
 import { useLanguage } from "~/ui/use-language";
+import { VariantPicker } from "~/ui/variant-picker";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageMeta(matches, (t) =>
-    data
-      ? { title: data.product.title, description: data.product.description.slice(0, 160) }
-      : { title: t("errors.notFoundTitle") },
-  );
+  data
+    ? withSeo(
+        pageMeta(matches, () => ({ title: data.product.title, description: data.product.description.slice(0, 160) })),
+        data.seo,
+      )
+    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getProductPage(params.slug ?? "");
   if (!page) throw new Response("not found", { status: 404 });
-  return { ...page, badges: complianceBadges(page.product) };
+  const { product } = page;
+  const canonical = absoluteUrl(request, `/products/${product.slug}`);
+  const image = shareImageUrl(request, product.images[0]);
+  const seo = { canonical, image, type: "product" as const, jsonLd: productJsonLd(product, canonical, image) };
+  return data({ ...page, badges: complianceBadges(product), seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProductPage() {
@@ -66,24 +77,7 @@ export default function ProductPage() {
             </Link>
           </p>
           <h1 className="text-2xl font-bold">{product.title}</h1>
-          <section aria-labelledby="variants">
-            <h2 id="variants" className="font-semibold">
-              {t("product.variants")}
-            </h2>
-            <ul className="divide-brand-100 border-brand-100 mt-2 divide-y rounded-lg border bg-white">
-              {product.variants.map((variant) => (
-                <li key={variant.id} className="flex items-center justify-between gap-3 px-4 py-3">
-                  <span>{variant.name}</span>
-                  <span className="text-right">
-                    <Price amountIdr={variant.priceIdr} className="text-brand-700 block font-bold" />
-                    <span className="text-sm">
-                      <StockLabel stock={variant.stock} />
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <VariantPicker variants={product.variants} />
           {badges.length ? (
             <section aria-labelledby="compliance">
               <h2 id="compliance" className="font-semibold">
@@ -100,15 +94,22 @@ export default function ProductPage() {
           ) : null}
           <p>
             <span className="font-semibold">{t("product.pickupAt")}: </span>
-            <Link to={`/libraries/${product.pickupLibrary.slug}`} className="underline">
+            <Link to={`/libraries/${product.pickupLibrary.slug}`} prefetch="intent" className="underline">
               {product.pickupLibrary.name}
             </Link>
+            <span className="block text-sm text-stone-700">
+              {product.pickupLibrary.address ? `${product.pickupLibrary.address} · ` : ""}
+              {t("search.pickupRegion", {
+                village: product.pickupLibrary.area.name,
+                regency: product.pickupLibrary.regency.name,
+              })}
+            </span>
           </p>
           <section aria-labelledby="producer" className="border-brand-100 rounded-lg border bg-white p-4">
             <h2 id="producer" className="text-sm text-stone-700">
               {t("product.madeBy")}
             </h2>
-            <Link to={`/producers/${product.producer.slug}`} className="font-semibold underline">
+            <Link to={`/producers/${product.producer.slug}`} prefetch="intent" className="font-semibold underline">
               {product.producer.businessName}
             </Link>
             {product.producer.village ? (
@@ -118,7 +119,7 @@ export default function ProductPage() {
             <ul className="mt-1 list-disc pl-5 text-sm text-stone-700">
               {product.producer.attendance.map(({ training }, index) => (
                 <li key={index}>
-                  <TrainingLine training={training} />
+                  <TrainingLine training={training} /> {t("search.trainingAt", { library: training.library.name })}
                 </li>
               ))}
             </ul>

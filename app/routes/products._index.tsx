@@ -1,58 +1,65 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { listCategories, listProducts } from "~/catalog/catalog.server";
+import { listCategories, searchCatalogue } from "~/catalog/catalog.server";
+import { catalogueHref, MAX_PAGE } from "~/catalog/catalogue-href";
 import { parseProductListParams } from "~/catalog/list-query";
+import { publicPageHeaders } from "~/catalog/public-cache.server";
+import { absoluteUrl } from "~/catalog/seo.server";
+import { CatalogueFilters } from "~/ui/catalogue-filters";
 import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
 import { ProductGrid } from "~/ui/product-card";
+import { withSeo } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageMeta(matches, (t) => ({
-    title: data?.query.q ? t("catalog.resultsFor", { q: data.query.q }) : t("catalog.title"),
-  }));
+  withSeo(
+    pageMeta(matches, (t) => ({
+      title: data?.query.q ? t("catalog.resultsFor", { q: data.query.q }) : t("catalog.title"),
+    })),
+    data?.seo,
+  );
+
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
+
+/** Facet counts of a search are shared for this long within one server process. */
+const FACET_CACHE_MS = 30_000;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseProductListParams(new URL(request.url));
-  const [result, categories] = await Promise.all([listProducts(query), listCategories()]);
-  return { ...result, categories, query };
+  const result = await searchCatalogue(query, { facetCacheMs: FACET_CACHE_MS });
+  // Nothing found: the most stocked categories give the shopper somewhere to go.
+  const popularCategories = result.total
+    ? []
+    : (await listCategories())
+        .filter((category) => category._count.products > 0)
+        .sort((a, b) => b._count.products - a._count.products)
+        .slice(0, 8);
+  return data(
+    {
+      ...result,
+      popularCategories,
+      query,
+      seo: { canonical: absoluteUrl(request, catalogueHref(query, { page: query.page })) },
+    },
+    { headers: publicPageHeaders(request) },
+  );
 }
 
 export default function Products() {
-  const { products, total, page, pages, categories, query } = useLoaderData<typeof loader>();
+  const { products, total, page, pages, facets, suggestions, popularCategories, query } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
-  const categoryName = (category: (typeof categories)[number]) =>
-    language === "en" ? category.nameEn : category.nameId;
 
   return (
     <div>
       <h1 className="text-2xl font-bold">{query.q ? t("catalog.resultsFor", { q: query.q }) : t("catalog.title")}</h1>
-      <Form method="get" className="mt-4 flex flex-wrap items-end gap-3">
-        {query.q ? <input type="hidden" name="q" value={query.q} /> : null}
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium">
-            {t("catalog.category")}
-          </label>
-          <select
-            id="category"
-            name="category"
-            defaultValue={query.category ?? ""}
-            className="mt-1 rounded-md border border-stone-400 bg-white px-3 py-2"
-          >
-            <option value="">{t("catalog.allCategories")}</option>
-            {categories.map((category) => (
-              <option key={category.slug} value={category.slug}>
-                {categoryName(category)} ({category._count.products})
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-medium text-white">
-          {t("catalog.filter")}
-        </button>
-      </Form>
+      <div className="mt-4">
+        <CatalogueFilters query={query} facets={facets} />
+      </div>
       <p className="mt-4 text-sm text-stone-700" aria-live="polite">
         {t("catalog.count", { count: total })}
       </p>
@@ -60,25 +67,56 @@ export default function Products() {
         <div className="mt-3">
           <ProductGrid products={products} priorityCount={2} />
           <Pagination page={page} pages={pages} />
+          {page === MAX_PAGE && pages === MAX_PAGE ? (
+            <p className="mt-2 text-sm text-stone-700">{t("search.deepPages", { pages: MAX_PAGE })}</p>
+          ) : null}
         </div>
       ) : (
         <div className="border-brand-100 mt-6 rounded-lg border bg-white p-6">
-          <p className="font-semibold">{t("catalog.empty")}</p>
-          <p className="mt-1 text-stone-700">{t("catalog.emptyHelp")}</p>
-          <ul className="mt-4 flex flex-wrap gap-2">
-            {categories.map((category) => (
-              <li key={category.slug}>
-                <Link
-                  to={`/products?category=${category.slug}`}
-                  className="border-brand-600 text-brand-800 inline-block rounded-full border px-3 py-1"
-                >
-                  {categoryName(category)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <p className="font-semibold">{query.q ? t("search.noResults", { q: query.q }) : t("catalog.empty")}</p>
+          <p className="mt-1 text-stone-700">{t("search.noResultsHelp")}</p>
+          {suggestions.length ? (
+            <div className="mt-4">
+              <p className="font-medium">{t("search.didYouMean")}</p>
+              <ul className="mt-1 list-disc pl-5">
+                {suggestions.map((title) => (
+                  <li key={title}>
+                    <Link to={catalogueHref({ page: 1, q: title })} className="underline" prefetch="intent">
+                      {title}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <p className="mt-4 font-medium">{t("search.popularCategories")}</p>
+          <PopularCategories categories={popularCategories} language={language} />
         </div>
       )}
     </div>
+  );
+}
+
+function PopularCategories({
+  categories,
+  language,
+}: {
+  categories: Array<{ slug: string; nameId: string; nameEn: string }>;
+  language: string;
+}) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-2">
+      {categories.map((category) => (
+        <li key={category.slug}>
+          <Link
+            to={catalogueHref({ page: 1, category: category.slug })}
+            prefetch="intent"
+            className="border-brand-600 text-brand-800 inline-block rounded-full border px-3 py-1"
+          >
+            {language === "en" ? category.nameEn : category.nameId}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -42,7 +42,8 @@ test("search finds products by name and helps when nothing matches", async ({ pa
   await expect(page.getByRole("link", { name: /kopi/i }).first()).toBeVisible();
 
   await page.goto("/products?q=%22%25%F0%9F%98%80zzzz");
-  await expect(page.getByText("Belum ada produk yang cocok.")).toBeVisible();
+  await expect(page.getByText(/^Tidak ada produk untuk/)).toBeVisible();
+  await expect(page.getByText("Kategori yang banyak dicari")).toBeVisible();
 });
 
 test("library storefronts and producer pages are reachable", async ({ page }) => {

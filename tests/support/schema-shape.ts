@@ -31,6 +31,13 @@ export type SchemaShape = { tables: Record<string, TableShape>; enums: Record<st
 
 /** Tables the database has that schema.prisma does not describe, on purpose. */
 const NOT_IN_PRISMA_SCHEMA = new Set(["_prisma_migrations"]);
+/**
+ * Columns declared `Unsupported("…")` in schema.prisma: Prisma's datamodel leaves
+ * them out, so their SQL type is stated here (issue 4: the search document's tsvector).
+ */
+const UNSUPPORTED_COLUMNS: Record<string, Record<string, ColumnShape>> = {
+  ProductSearch: { searchVector: { type: "tsvector", notNull: true } },
+};
 /** Longer names are shortened by PostgreSQL (and Prisma), so only their shape is compared. */
 const MAX_IDENTIFIER_LENGTH = 63;
 
@@ -139,6 +146,7 @@ export function expectedShape(datamodel: Datamodel): SchemaShape {
   const columnsOf = (model: DmmfModel, fieldNames: string[]) =>
     fieldNames.map((fieldName) => {
       const field = model.fields.find((candidate) => candidate.name === fieldName);
+      if (!field && UNSUPPORTED_COLUMNS[tableName(model)]?.[fieldName]) return fieldName;
       if (!field) throw new Error(`${model.name} has no field ${fieldName}`);
       return columnName(field);
     });
@@ -162,6 +170,7 @@ export function expectedShape(datamodel: Datamodel): SchemaShape {
       };
     }
 
+    Object.assign(columns, UNSUPPORTED_COLUMNS[table]);
     const tableShape: TableShape = { columns, indexes: [], foreignKeys: [] };
     for (const index of datamodel.indexes.filter((candidate) => candidate.model === model.name)) {
       const plainColumns = columnsOf(

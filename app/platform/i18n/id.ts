@@ -5,14 +5,20 @@ import { nav } from "./locales/id/nav";
 import { footer } from "./locales/id/footer";
 import { home } from "./locales/id/home";
 import { catalog } from "./locales/id/catalog";
+import { search } from "./locales/id/search";
 import { product } from "./locales/id/product";
 import { library } from "./locales/id/library";
 import { producer } from "./locales/id/producer";
 import { training } from "./locales/id/training";
 import { cart } from "./locales/id/cart";
+import { orders } from "./locales/id/orders";
 import { auth } from "./locales/id/auth";
 import { workspace } from "./locales/id/workspace";
 import { errors } from "./locales/id/errors";
+import { listings } from "./locales/id/listings";
+import { onboarding } from "./locales/id/onboarding";
+import { librarian } from "./locales/id/librarian";
+import { audit } from "./locales/id/audit";
 
 export const id = {
   meta,
@@ -20,14 +26,20 @@ export const id = {
   footer,
   home,
   catalog,
+  search,
   product,
   library,
   producer,
   training,
   cart,
+  orders,
   auth,
   workspace,
   errors,
+  listings,
+  onboarding,
+  librarian,
+  audit,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

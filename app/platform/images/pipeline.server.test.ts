@@ -4,7 +4,12 @@ import path from "node:path";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type ImageRejectionReason, ImageRejectedError, processProductPhoto } from "./pipeline.server";
+import {
+  type ImageRejectionReason,
+  ImageRejectedError,
+  processProductPhoto,
+  renditionWidthsFor,
+} from "./pipeline.server";
 import { diskImageStore, type ImageStore } from "./storage.server";
 
 let uploadsDir: string;
@@ -92,7 +97,8 @@ describe("processProductPhoto", () => {
 
     const photo = await processProductPhoto(input, { store });
 
-    expect(photo).toMatchObject({ width: 1000, height: 1600, widths: [320, 640, 960] });
+    // 960 wide would be 1536 tall: past MAX_RENDITION_SIDE.
+    expect(photo).toMatchObject({ width: 1000, height: 1600, widths: [320, 640] });
     expect(photo.storageKey).toMatch(/^[0-9a-f]{64}$/);
     for (const width of photo.widths) {
       const rendition = await store.get(photo.storageKey, width);
@@ -152,6 +158,12 @@ describe("processProductPhoto", () => {
       .jpeg()
       .toBuffer();
     expect((await processProductPhoto(large, { store })).widths).toEqual([320, 640, 960, 1280]);
+  });
+
+  it("keeps every rendition within 1280 px on its long side", () => {
+    expect(renditionWidthsFor(4000, 3000)).toEqual([320, 640, 960, 1280]);
+    expect(renditionWidthsFor(3000, 4000)).toEqual([320, 640, 960]);
+    expect(renditionWidthsFor(1000, 4000)).toEqual([320]);
   });
 
   it("makes a tiny WebP placeholder as a data URI", async () => {

@@ -1,0 +1,221 @@
+// How an order reads, wherever it is shown: buyer's page, producer's slip, pickup desk.
+import { Form } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatRupiah } from "~/platform/money";
+import { CsrfInput } from "~/ui/csrf-input";
+import { useLanguage } from "~/ui/use-language";
+import type { OrderAction } from "./orders.server";
+
+type SerializedOrder = {
+  id: string;
+  code: string;
+  status: string;
+  fulfilment: string;
+  paymentMethod: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string | null;
+  shippingAddress: string | null;
+  subtotalIdr: number;
+  shippingIdr: number;
+  totalIdr: number;
+  refundedIdr: number;
+  paidAt: string | Date | null;
+  createdAt: string | Date;
+  producer: { businessName: string };
+  pickupLibrary: { name: string; address: string; timeZone: string };
+  lines: {
+    id: string;
+    productTitle: string;
+    variantName: string;
+    unitPriceIdr: number;
+    quantity: number;
+    lineTotalIdr: number;
+    refundedQuantity: number;
+  }[];
+  history?: { id: string; event: string; toStatus: string; createdAt: string | Date; note: string | null }[];
+};
+
+export function formatDateTime(date: string | Date, language: string, timeZone = "Asia/Jakarta") {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "id-ID", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(new Date(date));
+}
+
+export function StatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  const tone =
+    status === "COMPLETED" || status === "PAID"
+      ? "bg-green-100 text-green-900"
+      : status === "CANCELLED" || status === "REFUNDED"
+        ? "bg-stone-200 text-stone-800"
+        : "bg-amber-100 text-amber-900";
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-semibold ${tone}`}>
+      {t(`orders.status.${status}`)}
+    </span>
+  );
+}
+
+export function OrderSummary({ order, showContact = false }: { order: SerializedOrder; showContact?: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <div className="space-y-3">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="font-medium">{t("orders.code")}</dt>
+        <dd className="font-mono text-lg font-bold">{order.code}</dd>
+        <dt className="font-medium">{t("orders.statusLabel")}</dt>
+        <dd>
+          <StatusBadge status={order.status} />
+        </dd>
+        <dt className="font-medium">{t("orders.producer")}</dt>
+        <dd>{order.producer.businessName}</dd>
+        {order.fulfilment === "PICKUP" ? (
+          <>
+            <dt className="font-medium">{t("orders.pickupLibrary")}</dt>
+            <dd>
+              {order.pickupLibrary.name}
+              {order.pickupLibrary.address ? (
+                <span className="block text-sm text-stone-700">{order.pickupLibrary.address}</span>
+              ) : null}
+            </dd>
+          </>
+        ) : (
+          <>
+            <dt className="font-medium">{t("orders.shippingTo")}</dt>
+            <dd className="whitespace-pre-line">{order.shippingAddress}</dd>
+          </>
+        )}
+        <dt className="font-medium">{t("orders.paymentMethod")}</dt>
+        <dd>{t(`orders.methods.${order.paymentMethod}`)}</dd>
+        <dt className="font-medium">{t("orders.placedAt")}</dt>
+        <dd>{formatDateTime(order.createdAt, language, order.pickupLibrary.timeZone)}</dd>
+        {showContact ? (
+          <>
+            <dt className="font-medium">{t("orders.contactLabel")}</dt>
+            <dd>
+              {order.contactName}, <a href={`tel:${order.contactPhone}`}>{order.contactPhone}</a>
+              {order.contactEmail ? `, ${order.contactEmail}` : ""}
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <table className="w-full text-left">
+        <caption className="sr-only">{t("orders.items")}</caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="py-1">
+              {t("orders.items")}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {t("orders.total")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {order.lines.map((line) => (
+            <tr key={line.id} className="border-b border-stone-200">
+              <td className="py-1">
+                {line.quantity} × {line.productTitle} ({line.variantName}) @ {formatRupiah(line.unitPriceIdr)}
+                {line.refundedQuantity > 0 ? (
+                  <span className="block text-sm text-stone-700">
+                    {t("orders.refunded")}: {line.refundedQuantity}
+                  </span>
+                ) : null}
+              </td>
+              <td className="py-1 text-right">{formatRupiah(line.lineTotalIdr)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          {order.shippingIdr > 0 ? (
+            <tr>
+              <th scope="row" className="py-1 font-normal">
+                {t("orders.shippingFee")}
+              </th>
+              <td className="py-1 text-right">{formatRupiah(order.shippingIdr)}</td>
+            </tr>
+          ) : null}
+          <tr>
+            <th scope="row" className="py-1">
+              {t("orders.total")}
+            </th>
+            <td className="py-1 text-right font-bold">{formatRupiah(order.totalIdr)}</td>
+          </tr>
+          {order.refundedIdr > 0 ? (
+            <tr>
+              <th scope="row" className="py-1 font-normal">
+                {t("orders.refunded")}
+              </th>
+              <td className="py-1 text-right">-{formatRupiah(order.refundedIdr)}</td>
+            </tr>
+          ) : null}
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+export function OrderHistoryList({ order }: { order: SerializedOrder }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!order.history?.length) return null;
+  return (
+    <section aria-labelledby={`history-${order.id}`}>
+      <h2 id={`history-${order.id}`} className="text-lg font-semibold">
+        {t("orders.history")}
+      </h2>
+      <ol className="mt-2 space-y-1">
+        {order.history.map((entry) => (
+          <li key={entry.id} className="text-sm">
+            <time dateTime={new Date(entry.createdAt).toISOString()} className="text-stone-700">
+              {formatDateTime(entry.createdAt, language, order.pickupLibrary.timeZone)}
+            </time>{" "}
+            — {t(`orders.events.${entry.event}`, { defaultValue: entry.event })}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** One button per allowed action; each is a plain POST form (works without JavaScript). */
+export function OrderActions({
+  order,
+  actions,
+  action,
+}: {
+  order: Pick<SerializedOrder, "id" | "paidAt" | "totalIdr">;
+  actions: OrderAction[];
+  action?: string;
+}) {
+  const { t } = useTranslation();
+  if (actions.length === 0) return null;
+  return (
+    <div className="flex flex-wrap gap-2 print:hidden">
+      {actions.map((name) => (
+        <Form key={name} method="post" action={action}>
+          <CsrfInput />
+          <input type="hidden" name="orderId" value={order.id} />
+          <button
+            type="submit"
+            name="intent"
+            value={name}
+            className={
+              name === "cancel"
+                ? "rounded-md border border-red-800 px-3 py-2 font-medium text-red-800"
+                : "bg-brand-700 rounded-md px-3 py-2 font-semibold text-white"
+            }
+          >
+            {name === "hand_over" && order.paidAt === null
+              ? t("orders.actions.hand_over_cash", { amount: formatRupiah(order.totalIdr) })
+              : t(`orders.actions.${name}`)}
+          </button>
+        </Form>
+      ))}
+    </div>
+  );
+}

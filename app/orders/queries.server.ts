@@ -1,0 +1,137 @@
+// Read side of orders: what each person may see, in one query each.
+import type { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+import { normaliseOrderCode } from "./codes.server";
+
+export const orderDetailSelect = {
+  id: true,
+  code: true,
+  accessToken: true,
+  status: true,
+  channel: true,
+  fulfilment: true,
+  paymentMethod: true,
+  buyerId: true,
+  producerId: true,
+  pickupLibraryId: true,
+  contactName: true,
+  contactPhone: true,
+  contactEmail: true,
+  shippingAddress: true,
+  subtotalIdr: true,
+  shippingIdr: true,
+  totalIdr: true,
+  refundedIdr: true,
+  reservedUntil: true,
+  acceptedAt: true,
+  paidAt: true,
+  createdAt: true,
+  checkoutId: true,
+  producer: { select: { businessName: true, slug: true } },
+  pickupLibrary: {
+    select: { name: true, address: true, provinceCode: true, timeZone: true, bankTransferAccount: true },
+  },
+  lines: {
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      productTitle: true,
+      variantName: true,
+      unitPriceIdr: true,
+      quantity: true,
+      lineTotalIdr: true,
+      refundedQuantity: true,
+    },
+  },
+  history: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fromStatus: true, toStatus: true, event: true, createdAt: true, note: true },
+  },
+  checkout: { select: { stripeUrl: true } },
+} satisfies Prisma.OrderSelect;
+
+export type OrderDetail = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
+
+export function getOrderDetail(orderId: string) {
+  return prisma.order.findUnique({ where: { id: orderId }, select: orderDetailSelect });
+}
+
+/** A checkout and its orders, for the confirmation page: only with the secret key or as its buyer. */
+export async function getCheckoutForViewer(checkoutId: string, key: string | null, userId: string | null) {
+  const checkout = await prisma.checkout.findUnique({
+    where: { id: checkoutId },
+    select: {
+      id: true,
+      accessToken: true,
+      buyerId: true,
+      paymentMethod: true,
+      totalIdr: true,
+      stripeUrl: true,
+      orders: { orderBy: { createdAt: "asc" }, select: orderDetailSelect },
+    },
+  });
+  if (!checkout) return null;
+  const allowed = (key !== null && key === checkout.accessToken) || (userId !== null && userId === checkout.buyerId);
+  return allowed ? checkout : null;
+}
+
+const listSelect = {
+  id: true,
+  code: true,
+  status: true,
+  fulfilment: true,
+  paymentMethod: true,
+  totalIdr: true,
+  contactName: true,
+  contactPhone: true,
+  acceptedAt: true,
+  paidAt: true,
+  createdAt: true,
+  producer: { select: { businessName: true } },
+  lines: { select: { productTitle: true, variantName: true, quantity: true } },
+} satisfies Prisma.OrderSelect;
+
+const OPEN = ["AWAITING_PAYMENT", "PAID", "READY_FOR_PICKUP", "SHIPPED"] as const;
+
+/** A producer's orders: open ones first (oldest first, so none waits forever), then the latest closed. */
+export async function listProducerOrders(producerId: string) {
+  const [open, closed] = await Promise.all([
+    prisma.order.findMany({
+      where: { producerId, status: { in: [...OPEN] } },
+      orderBy: { createdAt: "asc" },
+      select: listSelect,
+    }),
+    prisma.order.findMany({
+      where: { producerId, status: { notIn: [...OPEN] } },
+      orderBy: { createdAt: "desc" },
+      take: 50,
+      select: listSelect,
+    }),
+  ]);
+  return { open, closed };
+}
+
+export function listBuyerOrders(buyerId: string, take = 50) {
+  return prisma.order.findMany({ where: { buyerId }, orderBy: { createdAt: "desc" }, take, select: listSelect });
+}
+
+/** Orders waiting at a library's desk: to pick up, or unpaid pick-ups. */
+export function listAwaitingPickup(libraryId: string) {
+  return prisma.order.findMany({
+    where: {
+      pickupLibraryId: libraryId,
+      fulfilment: "PICKUP",
+      status: { in: ["AWAITING_PAYMENT", "PAID", "READY_FOR_PICKUP"] },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 100,
+    select: listSelect,
+  });
+}
+
+export async function findOrderAtLibrary(libraryId: string, code: string) {
+  return prisma.order.findFirst({
+    where: { pickupLibraryId: libraryId, code: normaliseOrderCode(code) },
+    select: orderDetailSelect,
+  });
+}

@@ -1,0 +1,171 @@
+// Stripe Checkout in IDR and its webhook. The webhook is the only path that
+// marks a Stripe order paid: it verifies the signature, processes each event id
+// once (the StripeEvent row is written in the same transaction as its effect),
+// and only ever moves orders forward from the state it expects.
+import Stripe from "stripe";
+import { Prisma } from "~/generated/prisma/client";
+import { prisma } from "~/platform/db.server";
+import { env } from "~/platform/env.server";
+import { singleton } from "~/platform/singleton.server";
+import { ordersConfig } from "./config.server";
+import { cancelUnpaid, markPaid, revivePaidAfterExpiry } from "./orders.server";
+
+/** Stripe is offered only when both its secret key and webhook secret are configured. */
+export function stripeEnabled(): boolean {
+  const { STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } = env();
+  return Boolean(STRIPE_SECRET_KEY && STRIPE_WEBHOOK_SECRET);
+}
+
+/** Stripe's IDR amounts have two decimals: Rp15.000 is 1500000. */
+export const toStripeAmount = (rupiah: number) => rupiah * 100;
+
+export function stripeClient(): Stripe {
+  const key = env().STRIPE_SECRET_KEY;
+  if (!key) throw new Error("STRIPE_SECRET_KEY is not set");
+  return singleton(`stripe:${key}:${ordersConfig().STRIPE_API_BASE ?? ""}`, () => {
+    const base = ordersConfig().STRIPE_API_BASE;
+    const url = base ? new URL(base) : undefined;
+    return new Stripe(key, {
+      maxNetworkRetries: 2,
+      timeout: 20_000,
+      telemetry: false,
+      ...(url
+        ? {
+            host: url.hostname,
+            port: url.port || (url.protocol === "https:" ? 443 : 80),
+            protocol: url.protocol === "https:" ? "https" : "http",
+          }
+        : {}),
+    });
+  });
+}
+
+type CheckoutForStripe = {
+  id: string;
+  accessToken: string;
+  totalIdr: number;
+  orders: {
+    id: string;
+    code: string;
+    shippingIdr: number;
+    contactEmail: string | null;
+    lines: { productTitle: string; variantName: string; unitPriceIdr: number; quantity: number }[];
+  }[];
+};
+
+/** Creates the Checkout Session for a checkout; returns its id and the URL to send the shopper to. */
+export async function createStripeSession(checkout: CheckoutForStripe, origin: string, expiresAt: Date) {
+  const lineItems: Stripe.Checkout.SessionCreateParams.LineItem[] = checkout.orders.flatMap((order) => [
+    ...order.lines.map((line) => ({
+      quantity: line.quantity,
+      price_data: {
+        currency: "idr",
+        unit_amount: toStripeAmount(line.unitPriceIdr),
+        product_data: { name: `${line.productTitle} (${line.variantName})` },
+      },
+    })),
+    ...(order.shippingIdr > 0
+      ? [
+          {
+            quantity: 1,
+            price_data: {
+              currency: "idr",
+              unit_amount: toStripeAmount(order.shippingIdr),
+              product_data: { name: `Ongkos kirim ${order.code}` },
+            },
+          },
+        ]
+      : []),
+  ]);
+  const back = `${origin}/checkout/${checkout.id}?key=${encodeURIComponent(checkout.accessToken)}`;
+  const email = checkout.orders.find((o) => o.contactEmail)?.contactEmail ?? undefined;
+  const session = await stripeClient().checkout.sessions.create(
+    {
+      mode: "payment",
+      line_items: lineItems,
+      client_reference_id: checkout.id,
+      metadata: { checkoutId: checkout.id },
+      payment_intent_data: { metadata: { checkoutId: checkout.id } },
+      customer_email: email,
+      expires_at: Math.floor(expiresAt.getTime() / 1000),
+      success_url: `${back}&stripe=success`,
+      cancel_url: `${back}&stripe=cancelled`,
+    },
+    { idempotencyKey: `checkout:${checkout.id}` },
+  );
+  if (!session.url) throw new Error("Stripe returned a session without a URL");
+  return { id: session.id, url: session.url };
+}
+
+export type WebhookResult = { status: number; outcome: string };
+
+/** Verifies and processes one webhook delivery. */
+export async function handleStripeWebhook(payload: string, signature: string | null): Promise<WebhookResult> {
+  const secret = env().STRIPE_WEBHOOK_SECRET;
+  if (!secret || !env().STRIPE_SECRET_KEY) return { status: 404, outcome: "stripe_not_configured" };
+  if (!signature) return { status: 400, outcome: "missing_signature" };
+  let event: Stripe.Event;
+  try {
+    event = await Stripe.webhooks.constructEventAsync(payload, signature, secret);
+  } catch {
+    return { status: 400, outcome: "bad_signature" };
+  }
+  return { status: 200, outcome: await processStripeEvent(event) };
+}
+
+const PAID_EVENTS = new Set(["checkout.session.completed", "checkout.session.async_payment_succeeded"]);
+const FAILED_EVENTS = new Set(["checkout.session.expired", "checkout.session.async_payment_failed"]);
+
+/** Applies a verified event exactly once; returns what it did (kept on the StripeEvent row). */
+export async function processStripeEvent(event: Stripe.Event): Promise<string> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      if (await tx.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return "duplicate";
+      const outcome = await applyEvent(tx, event);
+      await tx.stripeEvent.create({ data: { id: event.id, type: event.type, outcome } });
+      return outcome;
+    });
+  } catch (error) {
+    // The same event delivered twice at once: the second insert loses the race.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    throw error;
+  }
+}
+
+async function applyEvent(tx: Prisma.TransactionClient, event: Stripe.Event): Promise<string> {
+  if (!PAID_EVENTS.has(event.type) && !FAILED_EVENTS.has(event.type)) return "ignored";
+  const session = event.data.object as Stripe.Checkout.Session;
+  const checkout = await tx.checkout.findUnique({
+    where: { stripeSessionId: session.id },
+    include: { orders: { select: { id: true, status: true, paidAt: true } } },
+  });
+  if (!checkout) return "unknown_session";
+
+  if (FAILED_EVENTS.has(event.type)) {
+    let cancelled = 0;
+    for (const order of checkout.orders) {
+      if (await cancelUnpaid(tx, order.id, { actorId: null, event: "stripe_expired", note: event.type })) cancelled++;
+    }
+    return cancelled ? `cancelled:${cancelled}` : "nothing_to_cancel";
+  }
+
+  if (session.payment_status !== "paid") return "awaiting_payment";
+  if (session.currency !== "idr" || session.amount_total !== checkout.totalIdr * 100) return "amount_mismatch";
+  const reference =
+    typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? session.id);
+  const paid = { method: "STRIPE" as const, reference, actorId: null, event: "stripe_paid" };
+  let marked = 0;
+  let needsRefund = 0;
+  for (const order of checkout.orders) {
+    if (order.paidAt) continue; // already paid: a replay or a reordered event
+    if (order.status === "AWAITING_PAYMENT") {
+      if (await markPaid(tx, order.id, paid)) marked++;
+    } else if (order.status === "CANCELLED") {
+      // Paid after the reservation lapsed: take the stock again if it is still there.
+      if (await revivePaidAfterExpiry(tx, order.id, { ...paid, event: "stripe_paid_late" })) marked++;
+      else needsRefund++;
+    }
+  }
+  if (needsRefund) return `paid_after_cancel_needs_refund:${needsRefund}`;
+  return marked ? `paid:${marked}` : "already_paid";
+}

@@ -1,0 +1,26 @@
+import type { Messages } from "../../id";
+
+export const audit: Messages["audit"] = {
+  menu: "Audit log",
+  title: "Audit log",
+  intro: "Who changed whose data, when, and from what to what.",
+  scopeNational: "All libraries.",
+  scopeProvince: "Libraries in your province: {{provinces}}.",
+  filterLibrary: "Library",
+  filterActor: "Actor (e-mail)",
+  filterAction: "Action",
+  filterActionHint: "Start of the action name, e.g. training or storefront.product",
+  allLibraries: "All libraries",
+  apply: "Filter",
+  empty: "No matching entries.",
+  when: "When",
+  actor: "Actor",
+  action: "Action",
+  subject: "Whose data",
+  entity: "Record",
+  library: "Library",
+  change: "Change",
+  system: "System",
+  total_one: "{{count}} entry",
+  total_other: "{{count}} entries",
+};

@@ -1,0 +1,26 @@
+// The baseline questionnaire. Never overwritten: each answer set is a new row
+// with the date it holds from, so impact compares a sale with the baseline in
+// force when it happened.
+import { prisma } from "~/platform/db.server";
+import type { BaselineValues } from "./producer-input";
+
+export function recordBaseline(producerId: string, values: BaselineValues, effectiveFrom = new Date()) {
+  return prisma.producerBaseline.create({ data: { ...values, producerId, effectiveFrom } });
+}
+
+/** Every version, newest first. */
+export function baselineHistory(producerId: string) {
+  return prisma.producerBaseline.findMany({
+    where: { producerId },
+    include: { mainCategory: { select: { nameId: true, nameEn: true } } },
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+  });
+}
+
+/** The answers in force at `at` (now by default), or null before the first. */
+export function baselineInForce(producerId: string, at = new Date()) {
+  return prisma.producerBaseline.findFirst({
+    where: { producerId, effectiveFrom: { lte: at } },
+    orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
+  });
+}

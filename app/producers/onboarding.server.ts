@@ -1,0 +1,119 @@
+// Becoming a producer: find one's home library (by its name or its village),
+// then apply. The application makes the ProducerProfile (PENDING until a
+// librarian of that library approves) and the PRODUCER role, for a newcomer
+// together with their account, all in one transaction.
+import { hashPassword } from "~/accounts/password.server";
+import { Prisma } from "~/generated/prisma/client";
+import { listingSlug } from "~/catalog/listings/slug";
+import { prisma } from "~/platform/db.server";
+import type { z } from "zod";
+import type { ProducerApplicationInput, ProducerSignupInput } from "./producer-input";
+
+export const LIBRARY_SEARCH_LIMIT = 20;
+
+/** Libraries whose name or village matches `query` (case-insensitive); none for a blank query. */
+export function searchLibraries(query: string) {
+  const q = query.trim().slice(0, 80);
+  if (q.length < 2) return Promise.resolve([]);
+  return prisma.library.findMany({
+    where: {
+      OR: [{ name: { contains: q, mode: "insensitive" } }, { area: { name: { contains: q, mode: "insensitive" } } }],
+    },
+    select: { id: true, slug: true, name: true, area: { select: { name: true } }, regency: { select: { name: true } } },
+    orderBy: { name: "asc" },
+    take: LIBRARY_SEARCH_LIMIT,
+  });
+}
+
+/** A chosen library and the villages of its district, for the village select. */
+export async function libraryWithVillages(slug: string) {
+  const library = await prisma.library.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, area: { select: { code: true, name: true, parentCode: true } } },
+  });
+  if (!library) return null;
+  const villages = library.area.parentCode
+    ? await prisma.area.findMany({
+        where: { parentCode: library.area.parentCode, level: "VILLAGE" },
+        select: { code: true, name: true },
+        orderBy: { name: "asc" },
+      })
+    : [];
+  return { library, villages };
+}
+
+export type ApplicationResult =
+  { ok: true; userId: string; producerId: string } | { ok: false; errors: Record<string, string> };
+
+type Application = z.output<typeof ProducerApplicationInput>;
+
+async function checkPlaces(input: Application): Promise<Record<string, string>> {
+  const [library, village] = await Promise.all([
+    prisma.library.findUnique({ where: { id: input.homeLibraryId }, select: { id: true } }),
+    input.villageCode
+      ? prisma.area.findFirst({ where: { code: input.villageCode, level: "VILLAGE" }, select: { code: true } })
+      : null,
+  ]);
+  const errors: Record<string, string> = {};
+  if (!library) errors.homeLibraryId = "libraryRequired";
+  if (input.villageCode && !village) errors.villageCode = "villageInvalid";
+  return errors;
+}
+
+function producerData(input: Application, userId: string) {
+  return {
+    userId,
+    slug: listingSlug(input.businessName),
+    businessName: input.businessName,
+    homeLibraryId: input.homeLibraryId,
+    villageCode: input.villageCode,
+    nib: input.nib,
+    status: "PENDING" as const,
+  };
+}
+
+/** A logged-in person applies to sell: their account gets the profile and the role. */
+export async function applyAsProducer(userId: string, input: Application): Promise<ApplicationResult> {
+  const errors = await checkPlaces(input);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  try {
+    const profile = await prisma.$transaction(async (tx) => {
+      await tx.user.update({ where: { id: userId }, data: { phone: input.phone } });
+      const created = await tx.producerProfile.create({ data: producerData(input, userId), select: { id: true } });
+      await tx.roleMembership.create({ data: { userId, role: "PRODUCER" } });
+      return created;
+    });
+    return { ok: true, userId, producerId: profile.id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, errors: { form: "alreadyProducer" } };
+    throw error;
+  }
+}
+
+/** A newcomer signs up as a producer: account, profile and role together. */
+export async function signUpProducer(input: z.output<typeof ProducerSignupInput>): Promise<ApplicationResult> {
+  const errors = await checkPlaces(input);
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { name: input.name, email: input.email, phone: input.phone, passwordHash },
+        select: { id: true },
+      });
+      const profile = await tx.producerProfile.create({ data: producerData(input, user.id), select: { id: true } });
+      await tx.roleMembership.create({ data: { userId: user.id, role: "PRODUCER" } });
+      return { ok: true as const, userId: user.id, producerId: profile.id };
+    });
+  } catch (error) {
+    // Two sign-ups racing for one e-mail: the unique index decides.
+    if (isUniqueViolation(error)) return { ok: false, errors: { email: "emailTaken" } };
+    throw error;
+  }
+}
+
+// Slugs carry a random tail, so the only unique value a person can collide on
+// is the one named: the e-mail at sign-up, the user's one profile when applying.
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

@@ -1,0 +1,142 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { holdsRole, requireRole } from "~/accounts/permissions.server";
+import { owedToProducers, PayoutError, recordPayout } from "~/orders/ledger.server";
+import { recordAudit } from "~/accounts/audit.server";
+import { assertCsrf } from "~/platform/csrf.server";
+import { prisma } from "~/platform/db.server";
+import { formatRupiah } from "~/platform/money";
+import { CsrfInput } from "~/ui/csrf-input";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.ledgerTitle") }));
+
+/** A province admin sees their province; a national admin everything. */
+function adminProvince(user: Awaited<ReturnType<typeof requireRole>>): string | undefined {
+  const memberships = user.memberships.filter((m) => m.role === "ADMIN");
+  return memberships.some((m) => m.provinceCode === null) ? undefined : (memberships[0]?.provinceCode ?? undefined);
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "admin");
+  return { rows: await owedToProducers(adminProvince(user)) };
+}
+
+const PayoutForm = z.object({
+  producerId: z.string().min(1),
+  amountIdr: z.coerce.number().int("orders.payoutErrors.notPositive").positive("orders.payoutErrors.notPositive"),
+  reference: z.string().trim().min(3, "orders.payoutErrors.reference").max(100, "orders.payoutErrors.reference"),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, "admin");
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const parsed = PayoutForm.safeParse(Object.fromEntries(formData));
+  const producerId = String(formData.get("producerId") ?? "");
+  if (!parsed.success)
+    return data({ producerId, error: parsed.error.issues[0]?.message ?? "orders.payoutErrors.notPositive" }, 400);
+  const producer = await prisma.producerProfile.findUnique({
+    where: { id: parsed.data.producerId },
+    select: { userId: true, homeLibrary: { select: { provinceCode: true } } },
+  });
+  if (!producer || !holdsRole(user, "admin", { provinceCode: producer.homeLibrary.provinceCode })) {
+    throw new Response("forbidden", { status: 403 });
+  }
+  try {
+    const payout = await recordPayout({ ...parsed.data, recordedById: user.id });
+    await recordAudit(prisma, {
+      actorId: user.id,
+      subjectUserId: producer.userId,
+      action: "payout.record",
+      entityType: "Payout",
+      entityId: payout.id,
+      after: { amountIdr: payout.amountIdr, reference: payout.reference },
+    });
+  } catch (error) {
+    if (error instanceof PayoutError) return data({ producerId, error: `orders.payoutErrors.${error.reason}` }, 409);
+    throw error;
+  }
+  return redirect("/admin/ledger?saved=1");
+}
+
+export default function Ledger() {
+  const { rows } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("orders.ledgerTitle")}</h1>
+        <a href="/admin/ledger/csv" className="underline" download>
+          {t("orders.exportCsv")}
+        </a>
+      </div>
+      <p>{t("orders.ledgerIntro")}</p>
+      {params.get("saved") ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {t("orders.payoutSaved")}
+        </p>
+      ) : null}
+      {rows.length === 0 ? <p>{t("orders.none")}</p> : null}
+      <ul className="space-y-3">
+        {rows.map((row) => (
+          <li key={row.producerId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <p className="font-semibold">
+                {row.businessName} <span className="font-normal text-stone-700">· {row.libraryName}</span>
+              </p>
+              <p className="text-lg font-bold">{formatRupiah(row.balanceIdr)}</p>
+            </div>
+            <p className="text-sm text-stone-700">
+              {(["SALE", "PLATFORM_FEE", "REFUND", "FEE_REVERSAL", "PAYOUT"] as const)
+                .map((kind) => `${t(`orders.ledgerKinds.${kind}`)} ${formatRupiah(row.byKind[kind])}`)
+                .join(" · ")}
+            </p>
+            {row.balanceIdr > 0 ? (
+              <Form method="post" className="flex flex-wrap items-end gap-2">
+                <CsrfInput />
+                <input type="hidden" name="producerId" value={row.producerId} />
+                <div>
+                  <label htmlFor={`amount-${row.producerId}`} className="block text-sm font-medium">
+                    {t("orders.payoutAmount")}
+                  </label>
+                  <input
+                    id={`amount-${row.producerId}`}
+                    name="amountIdr"
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={row.balanceIdr}
+                    defaultValue={row.balanceIdr}
+                    className="mt-1 w-36 rounded-md border border-stone-400 px-2 py-1"
+                  />
+                </div>
+                <div>
+                  <label htmlFor={`reference-${row.producerId}`} className="block text-sm font-medium">
+                    {t("orders.payoutReference")}
+                  </label>
+                  <input
+                    id={`reference-${row.producerId}`}
+                    name="reference"
+                    className="mt-1 w-48 rounded-md border border-stone-400 px-2 py-1"
+                  />
+                </div>
+                <button type="submit" className="bg-brand-700 rounded-md px-3 py-1.5 font-semibold text-white">
+                  {t("orders.payoutSave")}
+                </button>
+                {actionData && actionData.producerId === row.producerId ? (
+                  <p className="w-full text-sm font-medium text-red-800">{t(actionData.error)}</p>
+                ) : null}
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,208 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getSessionUser } from "~/accounts/session.server";
+import { findCartId, loadCart } from "~/orders/cart.server";
+import {
+  CheckoutContactSchema,
+  FulfilmentSchema,
+  paymentMethodsFor,
+  placeCheckout,
+  type FulfilmentChoice,
+} from "~/orders/checkout.server";
+import { ordersConfig } from "~/orders/config.server";
+import { sweepOpportunistically } from "~/orders/reservations.server";
+import { assertCsrf } from "~/platform/csrf.server";
+import { prisma } from "~/platform/db.server";
+import { env } from "~/platform/env.server";
+import { formatRupiah } from "~/platform/money";
+import { CsrfInput } from "~/ui/csrf-input";
+import { Field } from "~/ui/field";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.checkoutTitle") }));
+
+async function checkoutState(request: Request) {
+  const user = await getSessionUser(request);
+  const cartId = await findCartId(request, user?.id ?? null);
+  const cart = await loadCart(cartId);
+  return { user, cartId, cart };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  sweepOpportunistically();
+  const { user, cart } = await checkoutState(request);
+  if (cart.groups.length === 0) throw redirect("/cart");
+  const profile = user
+    ? await prisma.user.findUnique({ where: { id: user.id }, select: { name: true, phone: true, email: true } })
+    : null;
+  return {
+    cart,
+    methods: paymentMethodsFor(cart),
+    stripeMinimumIdr: ordersConfig().STRIPE_MIN_CHARGE_IDR,
+    defaults: { name: profile?.name ?? "", phone: profile?.phone ?? "", email: profile?.email ?? "" },
+  };
+}
+
+type FieldErrors = Record<string, string>;
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const { user, cartId, cart } = await checkoutState(request);
+  if (!cartId || cart.groups.length === 0) return redirect("/cart");
+  const fields = Object.fromEntries(formData) as Record<string, string>;
+  const errors: FieldErrors = {};
+  const contact = CheckoutContactSchema.safeParse({ ...fields, email: fields.email || undefined });
+  if (!contact.success) for (const issue of contact.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  const fulfilment: Record<string, FulfilmentChoice> = {};
+  for (const group of cart.groups) {
+    const choice = FulfilmentSchema.safeParse({
+      fulfilment: fields[`fulfilment-${group.producerId}`] ?? "PICKUP",
+      address: fields[`address-${group.producerId}`],
+    });
+    if (choice.success) fulfilment[group.producerId] = choice.data;
+    else errors[`address-${group.producerId}`] = choice.error.issues[0]?.message ?? "orders.errors.address";
+  }
+  if (!contact.success || Object.keys(errors).length > 0) return data({ errors, formError: null, values: fields }, 400);
+
+  const origin = env().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+  const result = await placeCheckout({ cartId, buyerId: user?.id ?? null, contact: contact.data, fulfilment, origin });
+  if (result.ok) return redirect(result.redirectTo);
+  const formError =
+    result.error === "soldOut" ? { key: "soldOut", items: result.items.join(", ") } : { key: result.error, items: "" };
+  return data({ errors, formError, values: fields }, result.error === "paymentFailed" ? 502 : 409);
+}
+
+export default function Checkout() {
+  const { cart, methods, stripeMinimumIdr, defaults } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const errors: FieldErrors = actionData?.errors ?? {};
+  const values: Record<string, string> = actionData?.values ?? {};
+  const error = (name: string) => (errors[name] ? t(errors[name]) : undefined);
+  const chosenMethod = values.paymentMethod ?? "CASH_AT_PICKUP";
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("orders.checkoutTitle")}</h1>
+      {actionData?.formError ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
+          {t(`orders.errors.${actionData.formError.key}`, { items: actionData.formError.items })}
+        </p>
+      ) : null}
+      <Form method="post" className="space-y-6" noValidate>
+        <CsrfInput />
+        <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+          <legend className="px-1 text-lg font-semibold">{t("orders.contact")}</legend>
+          <Field
+            name="name"
+            label={t("orders.name")}
+            autoComplete="name"
+            required
+            defaultValue={values.name ?? defaults.name}
+            error={error("name")}
+          />
+          <Field
+            name="phone"
+            type="tel"
+            label={t("orders.phone")}
+            hint={t("orders.phoneHint")}
+            autoComplete="tel"
+            inputMode="tel"
+            required
+            defaultValue={values.phone ?? defaults.phone}
+            error={error("phone")}
+          />
+          <Field
+            name="email"
+            type="email"
+            label={t("orders.email")}
+            autoComplete="email"
+            defaultValue={values.email ?? defaults.email}
+            error={error("email")}
+          />
+        </fieldset>
+
+        <p>{t("orders.orderCount", { count: cart.groups.length })}</p>
+        {cart.groups.map((group) => {
+          const name = `fulfilment-${group.producerId}`;
+          const chosen = values[name] ?? "PICKUP";
+          return (
+            <fieldset key={group.producerId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+              <legend className="px-1 font-semibold">{t("cart.from", { producer: group.producerName })}</legend>
+              <ul className="text-sm">
+                {group.items.map((item) => (
+                  <li key={item.variantId} className="flex justify-between gap-2">
+                    <span>
+                      {item.quantity} × {item.title} ({item.variantName})
+                      {item.unitPriceIdr !== item.priceSeenIdr ? (
+                        <span className="block font-medium text-amber-900">
+                          {t("cart.priceChanged", {
+                            before: formatRupiah(item.priceSeenIdr),
+                            after: formatRupiah(item.unitPriceIdr),
+                          })}
+                        </span>
+                      ) : null}
+                    </span>
+                    <span>{formatRupiah(item.lineTotalIdr)}</span>
+                  </li>
+                ))}
+              </ul>
+              <p className="font-medium">{t("orders.delivery")}</p>
+              <label className="flex items-center gap-2">
+                <input type="radio" name={name} value="PICKUP" defaultChecked={chosen === "PICKUP"} />
+                {t("orders.pickup", { library: group.pickupLibrary.name })}
+              </label>
+              {group.shippingFeeIdr !== null ? (
+                <>
+                  <label className="flex items-center gap-2">
+                    <input type="radio" name={name} value="SHIPPING" defaultChecked={chosen === "SHIPPING"} />
+                    {t("orders.shipping", { fee: formatRupiah(group.shippingFeeIdr) })}
+                  </label>
+                  <Field
+                    name={`address-${group.producerId}`}
+                    label={t("orders.address")}
+                    autoComplete="street-address"
+                    defaultValue={values[`address-${group.producerId}`]}
+                    error={error(`address-${group.producerId}`)}
+                  />
+                </>
+              ) : null}
+            </fieldset>
+          );
+        })}
+
+        <fieldset className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+          <legend className="px-1 text-lg font-semibold">{t("orders.payment")}</legend>
+          {methods.map((method) => (
+            <label key={method} className="flex items-center gap-2">
+              <input type="radio" name="paymentMethod" value={method} defaultChecked={chosenMethod === method} />
+              {t(`orders.methods.${method}`)}
+            </label>
+          ))}
+          {methods.includes("STRIPE") ? (
+            <p className="text-sm text-stone-700">
+              {t("orders.stripeMinimum", { amount: formatRupiah(stripeMinimumIdr) })}
+            </p>
+          ) : null}
+          {errors.paymentMethod ? <p className="text-sm font-medium text-red-800">{t(errors.paymentMethod)}</p> : null}
+        </fieldset>
+
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-lg">
+            {t("cart.total")}: <span className="font-bold">{formatRupiah(cart.totalIdr)}</span>
+          </p>
+          <button
+            type="submit"
+            disabled={navigation.state === "submitting"}
+            className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white disabled:opacity-70"
+          >
+            {t("orders.placeOrder")}
+          </button>
+        </div>
+      </Form>
+    </div>
+  );
+}

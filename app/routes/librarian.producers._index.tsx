@@ -1,0 +1,134 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { requireRole } from "~/accounts/permissions.server";
+import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { formatDate } from "~/platform/dates";
+import { assertCsrf } from "~/platform/csrf.server";
+import { REASON_MAX } from "~/catalog/listings/limits";
+import { decideProducer, listProducers } from "~/producers/approvals.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { Field } from "~/ui/field";
+import { pageMeta } from "~/ui/meta";
+import { useLanguage } from "~/ui/use-language";
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("onboarding.approvals.title") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "librarian");
+  return { producers: await listProducers(user) };
+}
+
+const Decision = z.object({
+  producerId: z.string().min(1),
+  intent: z.enum(["approve", "reject", "suspend"]),
+  reason: z
+    .string()
+    .max(REASON_MAX * 2)
+    .default(""),
+});
+
+export async function action({ request }: ActionFunctionArgs) {
+  // The scope is checked per producer by decideProducer: a forged producerId of another library is refused there.
+  const user = await requireRole(request, "librarian");
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const parsed = Decision.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return data({ producerId: "", error: "decisionNotAllowed" }, 400);
+  const { producerId, intent, reason } = parsed.data;
+  try {
+    await decideProducer(user, producerId, intent === "approve" ? { action: intent } : { action: intent, reason });
+  } catch (error) {
+    if (error instanceof ListingError) return data({ producerId, error: error.code }, 400);
+    throw httpErrorFor(error);
+  }
+  return redirect(`/librarian/producers?done=${intent}`);
+}
+
+const DONE: Record<string, string> = {
+  approve: "onboarding.approvals.approved",
+  reject: "onboarding.approvals.rejected",
+  suspend: "onboarding.approvals.suspended",
+};
+
+export default function LibrarianProducers() {
+  const { producers } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const done = DONE[searchParams.get("done") ?? ""];
+  const button = "rounded-md px-3 py-2 text-sm font-semibold";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("onboarding.approvals.title")}</h1>
+      {done ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {t(done)}
+        </p>
+      ) : null}
+      {producers.length === 0 ? <p>{t("onboarding.approvals.empty")}</p> : null}
+      <ul className="space-y-3">
+        {producers.map((producer) => {
+          const error = actionData?.producerId === producer.id ? t(`listings.errors.${actionData.error}`) : undefined;
+          return (
+            <li key={producer.id} className="border-brand-100 space-y-2 rounded-lg border bg-white p-3">
+              <h2 className="font-semibold">{producer.businessName}</h2>
+              <p className="text-sm">
+                {producer.user.name}
+                {producer.user.phone ? ` · ${producer.user.phone}` : ""}
+                {producer.village ? ` · ${producer.village.name}` : ""}
+                {producer.nib ? ` · NIB ${producer.nib}` : ""}
+              </p>
+              <p className="text-sm">
+                <span className="font-medium">{t(`onboarding.approvals.status.${producer.status}`)}</span> ·{" "}
+                {t("onboarding.approvals.applied", { date: formatDate(producer.createdAt, language) })} ·{" "}
+                {t("onboarding.approvals.products", { count: producer._count.products })}
+              </p>
+              {producer.statusReason ? (
+                <p className="text-sm">{t("onboarding.approvals.statusReason", { reason: producer.statusReason })}</p>
+              ) : null}
+              <Form method="post" className="space-y-2">
+                <CsrfInput />
+                <input type="hidden" name="producerId" value={producer.id} />
+                {producer.status !== "APPROVED" ? (
+                  <button type="submit" name="intent" value="approve" className={`${button} bg-brand-700 text-white`}>
+                    {t(
+                      producer.status === "PENDING" ? "onboarding.approvals.approve" : "onboarding.approvals.reinstate",
+                    )}
+                    <span className="sr-only"> {producer.businessName}</span>
+                  </button>
+                ) : null}
+                {producer.status === "PENDING" || producer.status === "APPROVED" ? (
+                  <>
+                    <Field
+                      name="reason"
+                      id={`reason-${producer.id}`}
+                      label={t("onboarding.approvals.reason")}
+                      maxLength={REASON_MAX}
+                      error={error}
+                    />
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={producer.status === "PENDING" ? "reject" : "suspend"}
+                      className={`${button} border border-red-800 text-red-900`}
+                    >
+                      {t(
+                        producer.status === "PENDING" ? "onboarding.approvals.reject" : "onboarding.approvals.suspend",
+                      )}
+                      <span className="sr-only"> {producer.businessName}</span>
+                    </button>
+                  </>
+                ) : null}
+              </Form>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { importAttendance, MAX_IMPORT_BYTES, type ImportResult } from "~/libraries/attendance-import.server";
+import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { workspaceHref } from "~/libraries/workspace-href";
+import { Notice, buttonClass } from "~/libraries/workspace-ui";
+import { TextAreaField } from "~/ui/field";
+import { assertCsrf } from "~/platform/csrf.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("librarian.import.title") }));
+
+const EXAMPLE = `tanggal,jenis,topik,judul,fasilitator,produsen
+14/03/2025,Bimtek,Pengemasan,Bimtek Pengemasan dan Label Produk,Dinas Koperasi,kripik-sembiring
+14/03/2025,Bimtek,Pengemasan,Bimtek Pengemasan dan Label Produk,Dinas Koperasi,0812-6000-1002`;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { library } = await requireLibrarianWorkspace(request);
+  return { library: { slug: library.slug, name: library.name } };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  // A CSV of 2,000 rows is far below the limit; anything larger is refused before parsing.
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES * 2) {
+    const tooLarge: ImportResult = { ok: false, errors: [{ row: 0, reason: "tooLarge" }] };
+    return data({ result: tooLarge, missing: false }, 413);
+  }
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const { user, library } = await requireLibrarianWorkspace(request);
+  const file = formData.get("file");
+  const pasted = formData.get("csv");
+  const text =
+    file instanceof File && file.size > 0 ? await file.text() : typeof pasted === "string" ? pasted.trim() : "";
+  if (!text) return data({ result: null as ImportResult | null, missing: true }, 400);
+  const result = await importAttendance(user.id, library.id, text);
+  return data({ result, missing: false }, result.ok ? 200 : 422);
+}
+
+export default function ImportAttendance() {
+  const { library } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const result = actionData?.result;
+  return (
+    <div className="max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("librarian.import.title")}</h1>
+      <p>{t("librarian.import.intro")}</p>
+      <details className="rounded-md border border-stone-300 bg-white p-3">
+        <summary className="cursor-pointer font-medium">{t("librarian.import.example")}</summary>
+        <pre className="mt-2 overflow-x-auto text-sm">{EXAMPLE}</pre>
+      </details>
+      {result?.ok ? (
+        <Notice>
+          {t("librarian.import.done", {
+            rows: result.rows,
+            sessions: result.sessionsCreated,
+            added: result.attendanceAdded,
+            already: result.alreadyRecorded,
+          })}
+        </Notice>
+      ) : null}
+      {result && !result.ok ? (
+        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
+          <p className="font-medium">{t("librarian.import.nothingImported")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {result.errors.map((error, index) => (
+              <li key={index}>
+                <span className="font-medium">
+                  {error.row > 0 ? t("librarian.import.rowLabel", { row: error.row }) : t("librarian.import.fileLabel")}
+                </span>
+                : {t(`librarian.import.reason.${error.reason}`, { value: error.value ?? "" })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Form method="post" encType="multipart/form-data" className="space-y-4">
+        <CsrfInput />
+        <div>
+          <label htmlFor="file" className="block font-medium">
+            {t("librarian.import.file")}
+          </label>
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby="file-hint"
+            className="mt-1 block w-full"
+          />
+          <p id="file-hint" className="mt-1 text-sm text-stone-700">
+            {t("librarian.import.fileHint")}
+          </p>
+        </div>
+        <TextAreaField
+          name="csv"
+          label={t("librarian.import.paste")}
+          rows={6}
+          error={actionData?.missing ? t("librarian.errors.fileRequired") : undefined}
+          className="mt-1 w-full rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm"
+        />
+        <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
+          {t("librarian.import.submit")}
+        </button>
+      </Form>
+      <Link to={workspaceHref("/librarian/trainings", library.slug)} className="underline">
+        {t("librarian.trainings.back")}
+      </Link>
+    </div>
+  );
+}

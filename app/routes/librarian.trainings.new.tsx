@@ -1,0 +1,116 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { fieldErrors } from "~/accounts/schemas";
+import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
+import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { createTraining, TrainingFormSchema } from "~/libraries/trainings.server";
+import { workspaceHref } from "~/libraries/workspace-href";
+import { SelectField } from "~/ui/field";
+import { buttonClass } from "~/libraries/workspace-ui";
+import { assertCsrf } from "~/platform/csrf.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { Field } from "~/ui/field";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("librarian.trainings.new") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { library } = await requireLibrarianWorkspace(request);
+  return { library: { slug: library.slug, name: library.name } };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const { user, library } = await requireLibrarianWorkspace(request);
+  const values = Object.fromEntries([...formData].filter(([, value]) => typeof value === "string")) as Record<
+    string,
+    string
+  >;
+  const parsed = TrainingFormSchema.safeParse(values);
+  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, 400);
+  const training = await createTraining(user.id, library.id, parsed.data);
+  return redirect(workspaceHref(`/librarian/trainings/${training.id}?notice=created`, library.slug));
+}
+
+export default function NewTraining() {
+  const { library } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const error = (field: string) => {
+    const key = actionData?.errors[field];
+    return key ? t(`librarian.errors.${key}`) : undefined;
+  };
+  const values = actionData?.values ?? {};
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("librarian.trainings.new")}</h1>
+      <p>{library.name}</p>
+      <Form method="post" className="space-y-4" noValidate>
+        <CsrfInput />
+        <SelectField
+          name="kind"
+          label={t("librarian.trainings.kind")}
+          defaultValue={values.kind ?? ""}
+          error={error("kind")}
+          required
+        >
+          <option value="">{t("librarian.trainings.choose")}</option>
+          {Object.values(TrainingKind).map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`training.kind.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          name="topic"
+          label={t("librarian.trainings.topic")}
+          defaultValue={values.topic ?? ""}
+          error={error("topic")}
+          required
+        >
+          <option value="">{t("librarian.trainings.choose")}</option>
+          {Object.values(TrainingTopic).map((topic) => (
+            <option key={topic} value={topic}>
+              {t(`training.topic.${topic}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          name="title"
+          label={t("librarian.trainings.name")}
+          hint={t("librarian.trainings.nameHint")}
+          defaultValue={values.title}
+          error={error("title")}
+          required
+          maxLength={200}
+        />
+        <Field
+          name="heldOn"
+          type="date"
+          label={t("librarian.trainings.heldOn")}
+          defaultValue={values.heldOn}
+          error={error("heldOn")}
+          required
+        />
+        <Field
+          name="facilitator"
+          label={t("librarian.trainings.facilitator")}
+          hint={t("librarian.trainings.facilitatorHint")}
+          defaultValue={values.facilitator}
+          error={error("facilitator")}
+          maxLength={200}
+        />
+        <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
+          {t("librarian.trainings.save")}
+        </button>
+      </Form>
+      <Link to={workspaceHref("/librarian/trainings", library.slug)} className="underline">
+        {t("librarian.trainings.back")}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { complianceBadges } from "~/catalog/compliance";
+import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
+import { archiveListing, getOwnListing, restoreListing, submitListing } from "~/catalog/listings/listings.server";
+import { assertCsrf } from "~/platform/csrf.server";
+import { requireProducer } from "~/producers/require-producer.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { pageMeta } from "~/ui/meta";
+import { Price } from "~/ui/price";
+import { ProductPhoto } from "~/ui/product-photo";
+import { StockLabel } from "~/ui/stock-label";
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData }) =>
+  pageMeta(matches, (t) => ({ title: loaderData?.listing.title ?? t("listings.preview") }));
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { producer } = await requireProducer(request);
+  try {
+    const listing = await getOwnListing(producer.id, params.id ?? "");
+    return { listing, badges: complianceBadges(listing), producerStatus: producer.status };
+  } catch (error) {
+    throw httpErrorFor(error);
+  }
+}
+
+const Intent = z.enum(["submit", "archive", "restore"]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { producer } = await requireProducer(request);
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const intent = Intent.safeParse(formData.get("intent"));
+  if (!intent.success) return data({ error: "notSubmittable" }, 400);
+  const id = params.id ?? "";
+  try {
+    if (intent.data === "submit") await submitListing(producer.id, id);
+    if (intent.data === "archive") await archiveListing(producer.id, id);
+    if (intent.data === "restore") await restoreListing(producer.id, id);
+  } catch (error) {
+    if (error instanceof ListingError) return data({ error: error.code }, 400);
+    throw httpErrorFor(error);
+  }
+  return redirect(`/producer/listings/${id}?done=${intent.data}`);
+}
+
+const DONE_MESSAGES: Record<string, string> = {
+  submit: "listings.detail.submitted",
+  archive: "listings.detail.archived",
+  saved: "listings.saved",
+  savedBackToReview: "listings.savedBackToReview",
+};
+
+export default function ListingPreview() {
+  const { listing, badges, producerStatus } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation();
+  const done = DONE_MESSAGES[searchParams.get("done") ?? ""];
+  const [cover, ...morePhotos] = listing.images;
+  const button = "rounded-md px-4 py-2 font-semibold";
+  return (
+    <article className="space-y-4">
+      <p className="text-sm">
+        <Link to="/producer/listings" className="underline">
+          {t("listings.listTitle")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{listing.title}</h1>
+      <StatusBadge status={listing.status} />
+      {done ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {t(done)}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
+          {t(`listings.errors.${actionData.error}`)}
+        </p>
+      ) : null}
+      {listing.status === "CHANGES_REQUESTED" && listing.reviewComment ? (
+        <section className="rounded-md bg-amber-50 p-3 text-amber-900">
+          <h2 className="font-semibold">{t("listings.detail.reviewComment")}</h2>
+          <p className="whitespace-pre-line">{listing.reviewComment}</p>
+        </section>
+      ) : null}
+      {producerStatus !== "APPROVED" ? <p className="text-sm">{t("listings.detail.pendingProducer")}</p> : null}
+      <ComplianceWarnings warnings={listing.warnings} />
+
+      <div className="flex flex-wrap gap-2">
+        <Link to={`/producer/listings/${listing.id}/edit`} className={`${button} border-brand-700 border`}>
+          {t("listings.edit")}
+        </Link>
+        <Link to={`/producer/listings/${listing.id}/photos`} className={`${button} border-brand-700 border`}>
+          {t("listings.photos")}
+        </Link>
+        {listing.status === "PUBLISHED" ? (
+          <Link to={`/products/${listing.slug}`} className={`${button} border-brand-700 border`}>
+            {t("listings.detail.publicLink")}
+          </Link>
+        ) : null}
+      </div>
+      <Form method="post" className="flex flex-wrap gap-2">
+        <CsrfInput />
+        {listing.status === "DRAFT" || listing.status === "CHANGES_REQUESTED" ? (
+          <button type="submit" name="intent" value="submit" className={`${button} bg-brand-700 text-white`}>
+            {t("listings.detail.submit")}
+          </button>
+        ) : null}
+        {listing.status === "ARCHIVED" ? (
+          <button type="submit" name="intent" value="restore" className={`${button} border border-stone-500`}>
+            {t("listings.detail.restore")}
+          </button>
+        ) : (
+          <button type="submit" name="intent" value="archive" className={`${button} border border-stone-500`}>
+            {t("listings.detail.archive")}
+          </button>
+        )}
+      </Form>
+
+      {cover ? (
+        <ProductPhoto
+          photo={cover}
+          sizes="(min-width: 768px) 50vw, 100vw"
+          priority
+          className="w-full max-w-md rounded-lg"
+        />
+      ) : (
+        <p>{t("listings.detail.noPhotos")}</p>
+      )}
+      {morePhotos.length ? (
+        <ul className="grid max-w-md grid-cols-4 gap-2">
+          {morePhotos.map((photo) => (
+            <li key={photo.id}>
+              <ProductPhoto photo={photo} sizes="25vw" className="aspect-square w-full rounded object-cover" />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ul className="divide-brand-100 border-brand-100 divide-y rounded-lg border bg-white">
+        {listing.variants.map((variant) => (
+          <li key={variant.id} className="flex items-center justify-between gap-3 px-4 py-3">
+            <span>{variant.name}</span>
+            <span className="text-right">
+              <Price amountIdr={variant.priceIdr} className="block font-bold" />
+              <span className="text-sm">
+                <StockLabel stock={variant.stock} />
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {badges.length ? (
+        <ul className="flex flex-wrap gap-2">
+          {badges.map((badge) => (
+            <li key={badge.kind} className="bg-leaf-700 rounded-full px-3 py-1 text-sm text-white">
+              {t(`product.${badge.kind}`)} <span className="font-mono">{badge.number}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="whitespace-pre-line">{listing.description}</p>
+    </article>
+  );
+}

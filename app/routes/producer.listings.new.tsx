@@ -1,0 +1,45 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ListingForm } from "~/catalog/listings/listing-form";
+import { listingFormValues } from "~/catalog/listings/listing-input";
+import { createListing, listingFormOptions } from "~/catalog/listings/listings.server";
+import { assertCsrf } from "~/platform/csrf.server";
+import { requireProducer } from "~/producers/require-producer.server";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.newTitle") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { producer } = await requireProducer(request);
+  return { options: await listingFormOptions(producer.id) };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { producer } = await requireProducer(request);
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const values = listingFormValues(formData);
+  const result = await createListing(producer.id, values);
+  if (!result.ok) return data({ errors: result.errors, values }, 400);
+  // Photos next: a listing is submitted for review once it has at least one.
+  return redirect(`/producer/listings/${result.productId}/photos`);
+}
+
+export default function NewListing() {
+  const { options } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("listings.newTitle")}</h1>
+      <ListingForm
+        options={options}
+        values={actionData?.values}
+        errors={actionData?.errors}
+        submitLabel={t("listings.form.create")}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/accounts/permissions.server";
+import { formatDateTime } from "~/orders/order-view";
+import { producerStatement } from "~/orders/ledger.server";
+import { formatRupiah } from "~/platform/money";
+import { pageMeta } from "~/ui/meta";
+import { useLanguage } from "~/ui/use-language";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.statement") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "producer");
+  if (!user.producerProfile) throw new Response("forbidden", { status: 403 });
+  return producerStatement(user.producerProfile.id);
+}
+
+export default function Statement() {
+  const { balanceIdr, lines } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("orders.statement")}</h1>
+      <div className="rounded-lg border border-stone-200 bg-white p-4">
+        <p>{t("orders.balance")}</p>
+        <p className="text-3xl font-bold">{formatRupiah(balanceIdr)}</p>
+        <p className="text-sm text-stone-700">{t("orders.balanceHint")}</p>
+      </div>
+      {lines.length === 0 ? (
+        <p>{t("orders.none")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="py-1 pr-2">
+                  {t("orders.date")}
+                </th>
+                <th scope="col" className="py-1 pr-2">
+                  {t("orders.items")}
+                </th>
+                <th scope="col" className="py-1 pr-2 text-right">
+                  {t("orders.amount")}
+                </th>
+                <th scope="col" className="py-1 text-right">
+                  {t("orders.balanceAfter")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line.id} className="border-b border-stone-200">
+                  <td className="py-1 pr-2">{formatDateTime(line.createdAt, language)}</td>
+                  <td className="py-1 pr-2">
+                    {t(`orders.ledgerKinds.${line.kind}`)} {line.order?.code ?? line.payout?.reference ?? ""}
+                  </td>
+                  <td className="py-1 pr-2 text-right">{formatRupiah(line.amountIdr)}</td>
+                  <td className="py-1 text-right">{formatRupiah(line.balanceAfterIdr)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

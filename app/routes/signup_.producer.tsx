@@ -1,0 +1,219 @@
+// /signup/producer: find the home library with a plain GET search (works
+// without JavaScript), choose it, then apply. A logged-in person applies with
+// their account; a newcomer also creates one.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getSessionUser, startSession } from "~/accounts/session.server";
+import { SelectField } from "~/ui/field";
+import { assertCsrf } from "~/platform/csrf.server";
+import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";
+import { inputErrors, ProducerApplicationInput, ProducerSignupInput } from "~/producers/producer-input";
+import { CsrfInput } from "~/ui/csrf-input";
+import { Field } from "~/ui/field";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("onboarding.signup.title") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getSessionUser(request);
+  if (user?.producerProfile) throw redirect("/producer");
+  const url = new URL(request.url);
+  const q = url.searchParams.get("q")?.slice(0, 80) ?? "";
+  const librarySlug = url.searchParams.get("library") ?? "";
+  const [results, chosen] = await Promise.all([
+    searchLibraries(q),
+    librarySlug ? libraryWithVillages(librarySlug) : null,
+  ]);
+  return { q, results, chosen, account: user ? { email: user.email } : null };
+}
+
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const user = await getSessionUser(request);
+  const values = {
+    name: text(formData, "name"),
+    email: text(formData, "email"),
+    password: text(formData, "password"),
+    phone: text(formData, "phone"),
+    homeLibraryId: text(formData, "homeLibraryId"),
+    businessName: text(formData, "businessName"),
+    villageCode: text(formData, "villageCode"),
+    nib: text(formData, "nib"),
+  };
+  const { password: _password, ...echo } = values;
+  if (user) {
+    const parsed = ProducerApplicationInput.safeParse(values);
+    if (!parsed.success) return data({ errors: inputErrors(parsed.error), values: echo }, 400);
+    const result = await applyAsProducer(user.id, parsed.data);
+    if (!result.ok) return data({ errors: result.errors, values: echo }, 400);
+    return redirect("/producer");
+  }
+  const parsed = ProducerSignupInput.safeParse(values);
+  if (!parsed.success) return data({ errors: inputErrors(parsed.error), values: echo }, 400);
+  const result = await signUpProducer(parsed.data);
+  if (!result.ok) return data({ errors: result.errors, values: echo }, 400);
+  return startSession(request, result.userId, "/producer");
+}
+
+export default function ProducerSignup() {
+  const { q, results, chosen, account } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const { t } = useTranslation();
+  const values = actionData?.values;
+  const error = (field: string) => {
+    const key = actionData?.errors[field];
+    return key ? t(`onboarding.errors.${key}`) : undefined;
+  };
+  return (
+    <div className="mx-auto max-w-lg space-y-6">
+      <h1 className="text-2xl font-bold">{t("onboarding.signup.title")}</h1>
+      <p>{t("onboarding.signup.intro")}</p>
+
+      <section aria-labelledby="find-library" className="space-y-3">
+        <h2 id="find-library" className="text-lg font-semibold">
+          {t("onboarding.signup.findLibrary")}
+        </h2>
+        {chosen ? (
+          <p className="rounded-md bg-green-50 p-3 text-green-900">
+            {t("onboarding.signup.chosen", { library: chosen.library.name })}{" "}
+            <Link to={`/signup/producer${q ? `?q=${encodeURIComponent(q)}` : ""}`} className="underline">
+              {t("onboarding.signup.change")}
+            </Link>
+          </p>
+        ) : (
+          <>
+            <Form method="get" className="flex items-end gap-2">
+              <Field name="q" type="search" label={t("onboarding.signup.search")} defaultValue={q} className="flex-1" />
+              <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+                {t("onboarding.signup.searchButton")}
+              </button>
+            </Form>
+            {q && results.length === 0 ? <p>{t("onboarding.signup.noResults")}</p> : null}
+            <ul className="space-y-2">
+              {results.map((library) => (
+                <li key={library.id} className="border-brand-100 rounded-lg border bg-white p-3">
+                  <p className="font-medium">{library.name}</p>
+                  <p className="text-sm text-stone-700">
+                    {library.area.name}, {library.regency.name}
+                  </p>
+                  <Link
+                    to={`/signup/producer?q=${encodeURIComponent(q)}&library=${library.slug}`}
+                    className="mt-1 inline-block underline"
+                  >
+                    {t("onboarding.signup.choose", { library: library.name })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {error("homeLibraryId") ? (
+          <p role="alert" className="text-sm font-medium text-red-800">
+            {error("homeLibraryId")}
+          </p>
+        ) : null}
+      </section>
+
+      {chosen ? (
+        <section aria-labelledby="about-you" className="space-y-3">
+          <h2 id="about-you" className="text-lg font-semibold">
+            {t("onboarding.signup.aboutYou")}
+          </h2>
+          {error("form") ? (
+            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
+              {error("form")}
+            </p>
+          ) : null}
+          <Form method="post" className="space-y-4" noValidate>
+            <CsrfInput />
+            <input type="hidden" name="homeLibraryId" value={chosen.library.id} />
+            {account ? (
+              <p>{t("onboarding.signup.loggedInAs", { email: account.email })}</p>
+            ) : (
+              <>
+                <Field
+                  name="name"
+                  label={t("onboarding.signup.name")}
+                  autoComplete="name"
+                  required
+                  defaultValue={values?.name}
+                  error={error("name")}
+                />
+                <Field
+                  name="email"
+                  type="email"
+                  label={t("onboarding.signup.email")}
+                  autoComplete="email"
+                  required
+                  defaultValue={values?.email}
+                  error={error("email")}
+                />
+                <Field
+                  name="password"
+                  type="password"
+                  label={t("onboarding.signup.password")}
+                  autoComplete="new-password"
+                  required
+                  minLength={8}
+                  error={error("password")}
+                />
+              </>
+            )}
+            <Field
+              name="phone"
+              type="tel"
+              inputMode="tel"
+              label={t("onboarding.signup.phone")}
+              hint={t("onboarding.signup.phoneHint")}
+              autoComplete="tel"
+              required
+              defaultValue={values?.phone}
+              error={error("phone")}
+            />
+            <Field
+              name="businessName"
+              label={t("onboarding.signup.businessName")}
+              required
+              defaultValue={values?.businessName}
+              error={error("businessName")}
+            />
+            <SelectField
+              name="villageCode"
+              label={t("onboarding.signup.village")}
+              defaultValue={values?.villageCode ?? chosen.library.area.code}
+              error={error("villageCode")}
+            >
+              <option value="">{t("onboarding.signup.villageNone")}</option>
+              {chosen.villages.map((village) => (
+                <option key={village.code} value={village.code}>
+                  {village.name}
+                </option>
+              ))}
+            </SelectField>
+            <Field
+              name="nib"
+              label={t("onboarding.signup.nib")}
+              hint={t("onboarding.signup.nibHint")}
+              inputMode="numeric"
+              defaultValue={values?.nib}
+              error={error("nib")}
+            />
+            <button
+              type="submit"
+              disabled={navigation.state === "submitting"}
+              className="bg-brand-700 w-full rounded-md px-4 py-2 font-semibold text-white disabled:opacity-70"
+            >
+              {t("onboarding.signup.submit")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+    </div>
+  );
+}

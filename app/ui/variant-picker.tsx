@@ -1,0 +1,80 @@
+// The product page's buying form: a real POST form to /cart (intent=add), so
+// it works without JavaScript. Each variant is a radio with its price and
+// stock; sold-out variants cannot be chosen; the quantity stops at the stock.
+import { Form } from "@remix-run/react";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { CsrfInput } from "./csrf-input";
+import { Price } from "./price";
+import { StockLabel } from "./stock-label";
+
+type Variant = { id: string; name: string; priceIdr: number; stock: number };
+
+export function VariantPicker({ variants }: { variants: Variant[] }) {
+  const { t } = useTranslation();
+  const firstAvailable = variants.find((variant) => variant.stock > 0);
+  const [selectedId, setSelectedId] = useState(firstAvailable?.id);
+  const selected = variants.find((variant) => variant.id === selectedId) ?? firstAvailable;
+
+  return (
+    <Form method="post" action="/cart" className="space-y-3">
+      <CsrfInput />
+      <input type="hidden" name="intent" value="add" />
+      <fieldset>
+        <legend className="font-semibold">{t("search.variantLegend")}</legend>
+        <ul className="divide-brand-100 border-brand-100 mt-2 divide-y rounded-lg border bg-white">
+          {variants.map((variant) => {
+            const soldOut = variant.stock <= 0;
+            return (
+              <li key={variant.id}>
+                <label className={`flex items-center gap-3 px-4 py-3 ${soldOut ? "text-stone-500" : "cursor-pointer"}`}>
+                  <input
+                    type="radio"
+                    name="variantId"
+                    value={variant.id}
+                    disabled={soldOut}
+                    defaultChecked={variant.id === firstAvailable?.id}
+                    onChange={() => setSelectedId(variant.id)}
+                    className="h-5 w-5"
+                  />
+                  <span className="flex-1">{variant.name}</span>
+                  <span className="text-right">
+                    <Price amountIdr={variant.priceIdr} className="text-brand-700 block font-bold" />
+                    <span className="text-sm">
+                      <StockLabel stock={variant.stock} />
+                    </span>
+                  </span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {selected ? (
+        <div className="flex flex-wrap items-end gap-3">
+          <div>
+            <label htmlFor="quantity" className="block text-sm font-medium">
+              {t("search.quantity")}
+            </label>
+            <input
+              id="quantity"
+              type="number"
+              name="quantity"
+              min={1}
+              max={selected.stock}
+              defaultValue={1}
+              inputMode="numeric"
+              required
+              className="mt-1 w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
+            />
+          </div>
+          <button type="submit" className="bg-brand-700 rounded-md px-5 py-2 font-semibold text-white">
+            {t("product.addToCart")}
+          </button>
+        </div>
+      ) : (
+        <p className="font-medium text-red-800">{t("search.allSoldOut")}</p>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,326 @@
+// `npm run bench:catalogue`: the catalogue at national scale on a real
+// PostgreSQL 15 that this script starts itself (initdb + pg_ctl in a temp
+// folder, loopback only; as root through `runuser -u postgres`, since
+// PostgreSQL refuses root). It migrates, seeds the demo, generates the scale
+// data (scripts/scale/generate.ts), then prints:
+//  1. search p50/p95 for 50 fixed queries (target p95 < 50 ms) and EXPLAIN plans;
+//  2. autocannon (32 connections, 127.0.0.1) req/s and p95 for /products,
+//     /products/:slug and /libraries/:slug, each beside the Remix floor (a page
+//     with no data rendering as many bytes) and the static limit (the same
+//     bytes from a bare node:http server), as ratios.
+// Needs a production build (`npx remix vite:build`). BENCH_SECONDS (default 8)
+// sets each load run's length; BENCH_DIR=<folder> keeps the cluster and its data for the next run.
+import { execFileSync, spawn } from "node:child_process";
+import {
+  appendFileSync,
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 32;
+const BIN = ["15", "16", "17"]
+  .map((major) => `/usr/lib/postgresql/${major}/bin`)
+  .find((dir) => existsSync(`${dir}/pg_ctl`));
+if (!BIN) throw new Error("PostgreSQL server binaries not found under /usr/lib/postgresql/<major>/bin");
+if (!existsSync("build/server/index.js")) throw new Error("No production build: run `npx remix vite:build` first.");
+
+// BENCH_DIR keeps the cluster (and its generated data) for the next run, which then starts in seconds.
+const root = process.env.BENCH_DIR ?? mkdtempSync(path.join(os.tmpdir(), "lapak-bench-"));
+mkdirSync(root, { recursive: true });
+const reused = existsSync(path.join(root, "postgres", "data", "PG_VERSION"));
+const asRoot = process.getuid?.() === 0;
+const pgRun = (binary: string, args: string[]) =>
+  execFileSync(
+    asRoot ? "runuser" : path.join(BIN, binary),
+    asRoot ? ["-u", "postgres", "--", path.join(BIN, binary), ...args] : args,
+    {
+      encoding: "utf8",
+    },
+  );
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+// Other work on the machine shows in every number: printed beside them.
+const loadAverage = () =>
+  `${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" / ")} on ${os.availableParallelism()} cores`;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function startPostgres() {
+  const clusterDir = path.join(root, "postgres");
+  const dataDir = path.join(clusterDir, "data");
+  if (reused) {
+    const port = Number(/^port = (\d+)$/m.exec(readFileSync(path.join(dataDir, "postgresql.conf"), "utf8"))?.[1]);
+    pgRun("pg_ctl", ["--pgdata", dataDir, "--log", path.join(clusterDir, "server.log"), "--wait", "--silent", "start"]);
+    return {
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+      stop: () => pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]),
+    };
+  }
+  mkdirSync(clusterDir);
+  if (asRoot) {
+    chmodSync(root, 0o711);
+    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
+    chownSync(clusterDir, id("-u"), id("-g"));
+  }
+  pgRun("initdb", [
+    `--pgdata=${dataDir}`,
+    "--username=postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+    "--no-sync",
+  ]);
+  const port = await freePort();
+  appendFileSync(
+    path.join(dataDir, "postgresql.conf"),
+    `\nlisten_addresses = '127.0.0.1'\nport = ${port}\nunix_socket_directories = '${clusterDir}'\n` +
+      "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 512MB\nwork_mem = 32MB\nmax_connections = 100\n",
+  );
+  pgRun("pg_ctl", ["--pgdata", dataDir, "--log", path.join(clusterDir, "server.log"), "--wait", "--silent", "start"]);
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]),
+  };
+}
+
+export const SEARCH_QUERIES = [
+  "keripik",
+  "kripik",
+  "keripik pisang",
+  "kripik singkong",
+  "kopi",
+  "kopi arabika",
+  "kopi arabika gayo",
+  "kopi robusta lampung",
+  "teh hijau",
+  "sambal",
+  "sambal bawang pedas",
+  "dodol durian",
+  "abon ikan",
+  "kerupuk udang",
+  "rengginang",
+  "tas anyaman",
+  "tikar pandan",
+  "keranjang rotan",
+  "ukiran kayu",
+  "batik",
+  "batik tulis pekalongan",
+  "tenun ikat flores",
+  "songket",
+  "sasirangan",
+  "jamu",
+  "kunyit asam",
+  "minyak kayu putih",
+  "wedang jahe",
+  "beras kencur",
+  "gula aren",
+  "madu hutan",
+  "madu",
+  "beras merah",
+  "kacang mete",
+  "oleh-oleh",
+  "tanpa pengawet",
+  "organik",
+  "premium",
+  "khas desa",
+  "bajawa",
+  "toraja",
+  "kintamani",
+  "garut",
+  "makanan",
+  "minuman",
+  "kerajinan",
+  "herbal",
+  "dapur siti",
+  "perpustakaan desa",
+  "kopii arabica",
+];
+
+const db = await startPostgres();
+let server: ReturnType<typeof spawn> | undefined;
+let staticServer: http.Server | undefined;
+try {
+  const databaseUrl = db.url.replace(/\/postgres$/, "/lapak_bench");
+  if (!reused)
+    execFileSync(
+      asRoot ? "runuser" : "psql",
+      asRoot
+        ? ["-u", "postgres", "--", path.join(BIN, "psql"), db.url, "-qc", "CREATE DATABASE lapak_bench"]
+        : [db.url, "-qc", "CREATE DATABASE lapak_bench"],
+    );
+  const dataDir = path.join(root, "data");
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: dataDir,
+    SESSION_SECRET: "lapak-pustaka-benchmark-secret-0123456789abcdef",
+    NODE_ENV: "production",
+  });
+  const { database } = await import("~/platform/db.server");
+  const { migrate } = await import("~/platform/migrations/runner.server");
+  const { seedDemoData } = await import("../seed/demo");
+  const { imageStore } = await import("~/platform/images/storage.server");
+  const { generateScaleData } = await import("../scale/generate");
+  const { searchCatalogue, explainSearch } = await import("~/catalog/search/search.server");
+  const { parseProductListParams } = await import("~/catalog/list-query");
+  const { prisma } = database();
+
+  let at = performance.now();
+  await migrate(prisma);
+  if (!reused) await seedDemoData(prisma, { imageStore: imageStore() });
+  console.log(`PostgreSQL ${BIN}: migrated and demo-seeded in ${((performance.now() - at) / 1000).toFixed(1)} s`);
+  at = performance.now();
+  const scale = await generateScaleData(prisma, (line) => console.log(line));
+  console.log(`Scale data in ${((performance.now() - at) / 1000).toFixed(1)} s:`, scale.counts);
+
+  // 1. Search latency: searchCatalogue as the page calls it (page of ids + facet counts + cards), facet cache off.
+  const queries = SEARCH_QUERIES.map((q) =>
+    parseProductListParams(new URL(`http://x/products?${new URLSearchParams({ q })}`)),
+  );
+  for (const query of queries) await searchCatalogue(query); // warm the buffer cache once
+  const timings: Array<{ q: string; ms: number; total: number }> = [];
+  for (const query of queries) {
+    const started = performance.now();
+    const result = await searchCatalogue(query);
+    timings.push({ q: query.q ?? "", ms: performance.now() - started, total: result.total });
+  }
+  const sorted = timings.map((timing) => timing.ms).sort((a, b) => a - b);
+  console.log(`\nload average ${loadAverage()}`);
+  console.log(`Search, ${timings.length} queries over ${scale.counts.ProductSearch} visible products:`);
+  console.log(
+    `  p50 ${percentile(sorted, 50).toFixed(1)} ms · p95 ${percentile(sorted, 95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms (target p95 < 50 ms)`,
+  );
+  console.log(
+    `  slowest: ${[...timings]
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5)
+      .map((t) => `"${t.q}" ${t.ms.toFixed(1)} ms (${t.total} hits)`)
+      .join(", ")}`,
+  );
+  for (const q of ["kopi arabika", "kripik", "keripik pisang&province=35&inStock=1&sort=price_asc"]) {
+    const [text, rest] = q.split("&", 2);
+    const plan = await explainSearch(
+      parseProductListParams(
+        new URL(`http://x/products?q=${encodeURIComponent(text!)}${rest ? `&${q.slice(text!.length + 1)}` : ""}`),
+      ),
+      { analyze: true },
+    );
+    console.log(
+      `\nEXPLAIN ANALYZE "${q}":\n${plan
+        .split("\n")
+        .filter((line) => /Scan|Sort|Limit|Execution|Planning/.test(line))
+        .map((line) => `  ${line.trim()}`)
+        .join("\n")}`,
+    );
+  }
+
+  // 2. Pages under load, beside the Remix floor and the static limit.
+  const port = await freePort();
+  // node itself (not an npx wrapper), so that SIGTERM reaches the server.
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; ; attempt++) {
+    if (attempt > 120) throw new Error("the app server did not start");
+    if (
+      await fetch(`${base}/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const [product, library] = await Promise.all([
+    prisma.product.findFirstOrThrow({ where: { id: "scale-p-1234" }, select: { slug: true } }),
+    prisma.library.findFirstOrThrow({ where: { id: "scale-lib-77" }, select: { slug: true } }),
+  ]);
+  const pages = [
+    ["/products", "/products"],
+    ["/products/:slug", `/products/${product.slug}`],
+    ["/libraries/:slug", `/libraries/${library.slug}`],
+  ] as const;
+
+  const load = async (url: string) => {
+    const latencies: number[] = [];
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+    const result = await instance;
+    latencies.sort((a, b) => a - b);
+    return {
+      rps: result.requests.average,
+      p95: percentile(latencies, 95),
+      failures: result.non2xx + result.errors + result.timeouts,
+    };
+  };
+
+  const rows: string[] = [];
+  for (const [label, pagePath] of pages) {
+    const html = await (await fetch(base + pagePath)).text();
+    const bytes = Buffer.byteLength(html);
+    // The floor page's own markup (layout, header, footer) plus the padding makes the same size.
+    const emptyFloor = Buffer.byteLength(await (await fetch(`${base}/bench/floor?bytes=1`)).text());
+    const floorUrl = `${base}/bench/floor?bytes=${Math.max(1, bytes - emptyFloor + 1)}`;
+    const floorBytes = Buffer.byteLength(await (await fetch(floorUrl)).text());
+    const staticPort = await freePort();
+    staticServer = http
+      .createServer((_request, response) => {
+        response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes });
+        response.end(html);
+      })
+      .listen(staticPort, "127.0.0.1");
+    const real = await load(base + pagePath);
+    const floor = await load(floorUrl);
+    const bare = await load(`http://127.0.0.1:${staticPort}/`);
+    staticServer.close();
+    staticServer = undefined;
+    rows.push(
+      `| ${label} | ${(bytes / 1024).toFixed(1)} KB (floor ${(floorBytes / 1024).toFixed(1)}) | ${real.rps.toFixed(0)} req/s, p95 ${real.p95.toFixed(0)} ms | ${floor.rps.toFixed(0)} req/s, p95 ${floor.p95.toFixed(0)} ms | ${bare.rps.toFixed(0)} req/s, p95 ${bare.p95.toFixed(0)} ms | ${(real.rps / floor.rps).toFixed(2)} | ${(real.rps / bare.rps).toFixed(3)} | ${real.failures + floor.failures + bare.failures} |`,
+    );
+  }
+  console.log(
+    `\nload average ${loadAverage()}; autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, 127.0.0.1, uncompressed HTML, no cookies (CDN-cacheable path, measured at the origin):`,
+  );
+  console.log("| page | HTML | page | Remix floor | static limit | page/floor | page/static | failures |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const row of rows) console.log(row);
+  await database().close();
+} finally {
+  staticServer?.close();
+  if (server) {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server!.once("exit", resolve));
+  }
+  try {
+    db.stop();
+  } catch (error) {
+    console.warn((error as Error).message);
+  }
+  if (!process.env.BENCH_DIR) rmSync(root, { recursive: true, force: true });
+}

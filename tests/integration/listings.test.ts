@@ -1,0 +1,276 @@
+// Issue 3: a listing's lifecycle, its checks, and the librarian's review, on both engines.
+import sharp from "sharp";
+import { describe, expect, test } from "vitest";
+import { ListingError, NotAllowedError } from "~/catalog/listings/errors";
+import {
+  archiveListing,
+  createListing,
+  listOwnListings,
+  restoreListing,
+  submitListing,
+  updateListing,
+} from "~/catalog/listings/listings.server";
+import { addListingPhotos } from "~/catalog/listings/photos.server";
+import { getListingForReview, publishListing, requestChanges, reviewQueue } from "~/catalog/listings/review.server";
+import { getProductPage } from "~/catalog/catalog.server";
+import { prisma } from "~/platform/db.server";
+import { createCategory, createLibrarian, createLibrary, createProducer } from "../db-utils";
+
+async function setUp() {
+  const library = await createLibrary();
+  const { user, profile } = await createProducer({ homeLibraryId: library.id });
+  const librarianUser = await createLibrarian(library.id);
+  const librarian = {
+    id: librarianUser.id,
+    memberships: [{ role: "LIBRARIAN" as const, libraryId: library.id, partnerId: null, provinceCode: null }],
+  };
+  const food = await createCategory({ isFood: true, nameId: "Makanan" });
+  const craft = await createCategory({ isFood: false, nameId: "Kerajinan" });
+  return { library, user, producerId: profile.id, librarian, food, craft };
+}
+
+type Context = Awaited<ReturnType<typeof setUp>>;
+
+const form = (ctx: Context, overrides: Record<string, unknown> = {}) => ({
+  title: "Keripik Pisang Sembahe",
+  description: "Pisang kepok dari kebun sendiri.\nDigoreng dengan minyak kelapa.",
+  categoryId: ctx.food.id,
+  pickupLibraryId: ctx.library.id,
+  foodKind: "GENERAL",
+  weightGrams: "250",
+  shelfLifeDays: "90",
+  packaging: "Standing pouch",
+  ingredients: "Pisang, minyak kelapa, garam",
+  allergens: "",
+  pirtNumber: "2061207010123-26",
+  pirtIssuedOn: "2024-01-10",
+  bpomNumber: "",
+  halalCertNumber: "ID12110000123450324",
+  halalExpiresOn: "2029-03-01",
+  variants: [
+    { id: "", name: "250 g", priceIdr: "Rp15.000", stock: "20", sku: "" },
+    { id: "", name: "500 g", priceIdr: "28000", stock: "3", sku: "" },
+  ],
+  ...overrides,
+});
+
+let photoBytes: Buffer | undefined;
+const smallJpeg = async () =>
+  (photoBytes ??= await sharp({ create: { width: 400, height: 300, channels: 3, background: "#c08040" } })
+    .jpeg()
+    .toBuffer());
+
+async function createSubmitted(ctx: Context) {
+  const created = await createListing(ctx.producerId, form(ctx));
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  await addListingPhotos(ctx.producerId, created.productId, [{ fileName: "a.jpg", bytes: await smallJpeg() }]);
+  await submitListing(ctx.producerId, created.productId);
+  return created.productId;
+}
+
+const statusOf = async (id: string) => (await prisma.product.findUniqueOrThrow({ where: { id } })).status;
+
+describe("creating and editing a listing", () => {
+  test("a valid form makes a DRAFT with its variants, rupiah parsed as people type it", async () => {
+    const ctx = await setUp();
+    const result = await createListing(ctx.producerId, form(ctx));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const product = await prisma.product.findUniqueOrThrow({
+      where: { id: result.productId },
+      include: { variants: { orderBy: { sortOrder: "asc" } } },
+    });
+    expect(product).toMatchObject({ status: "DRAFT", pirtNumber: "206120701012326", foodKind: "GENERAL" });
+    expect(product.description).toContain("\n");
+    expect(product.variants.map((v) => [v.name, v.priceIdr, v.stock])).toEqual([
+      ["250 g", 15000, 20],
+      ["500 g", 28000, 3],
+    ]);
+  });
+
+  test.each([
+    ["no variant", { variants: [] }, "variants", "variantRequired"],
+    [
+      "negative stock",
+      { variants: [{ id: "", name: "1", priceIdr: "1000", stock: "-1", sku: "" }] },
+      "variant.0.stock",
+      "stockInvalid",
+    ],
+    [
+      "a price of zero",
+      { variants: [{ id: "", name: "1", priceIdr: "0", stock: "1", sku: "" }] },
+      "variant.0.price",
+      "priceInvalid",
+    ],
+    ["a short P-IRT", { pirtNumber: "12345" }, "pirtNumber", "pirtInvalid"],
+    ["P-IRT without issue date", { pirtIssuedOn: "" }, "pirtIssuedOn", "pirtDateRequired"],
+    ["P-IRT for fish", { foodKind: "FISH" }, "pirtNumber", "pirtNotAllowed"],
+    ["P-IRT for baby food", { foodKind: "BABY_FOOD" }, "pirtNumber", "pirtNotAllowed"],
+    ["a BPOM number without MD/ML", { bpomNumber: "123456789012" }, "bpomNumber", "bpomInvalid"],
+    ["a halal number without expiry", { halalExpiresOn: "" }, "halalExpiresOn", "halalExpiryRequired"],
+    ["a missing title", { title: "" }, "title", "titleRequired"],
+  ])("refuses %s, naming the field", async (_name, overrides, field, code) => {
+    const ctx = await setUp();
+    const result = await createListing(ctx.producerId, form(ctx, overrides));
+    expect(result).toEqual({ ok: false, errors: expect.objectContaining({ [field]: code }) });
+    expect(await prisma.product.count({ where: { producerId: ctx.producerId } })).toBe(0);
+  });
+
+  test("a craft may not carry a P-IRT; BPOM MD numbers are normalised", async () => {
+    const ctx = await setUp();
+    expect(await createListing(ctx.producerId, form(ctx, { categoryId: ctx.craft.id }))).toEqual({
+      ok: false,
+      errors: { pirtNumber: "pirtFoodOnly" },
+    });
+    const fish = await createListing(
+      ctx.producerId,
+      form(ctx, { foodKind: "FISH", pirtNumber: "", pirtIssuedOn: "", bpomNumber: "md 123456789012" }),
+    );
+    expect(fish.ok).toBe(true);
+    if (fish.ok)
+      expect((await prisma.product.findUniqueOrThrow({ where: { id: fish.productId } })).bpomNumber).toBe(
+        "MD 123456789012",
+      );
+  });
+
+  test("the database refuses stock below zero even when the form is bypassed", async () => {
+    const ctx = await setUp();
+    const created = await createListing(ctx.producerId, form(ctx));
+    if (!created.ok) throw new Error("setup");
+    const variant = await prisma.productVariant.findFirstOrThrow({ where: { productId: created.productId } });
+    await expect(
+      prisma.productVariant.update({ where: { id: variant.id }, data: { stock: { decrement: 100 } } }),
+    ).rejects.toThrow();
+  });
+
+  test("another producer can neither read nor edit the listing", async () => {
+    const ctx = await setUp();
+    const other = await createProducer({ homeLibraryId: ctx.library.id });
+    const created = await createListing(ctx.producerId, form(ctx));
+    if (!created.ok) throw new Error("setup");
+    await expect(updateListing(other.profile.id, created.productId, form(ctx))).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(submitListing(other.profile.id, created.productId)).rejects.toBeInstanceOf(NotAllowedError);
+  });
+});
+
+describe("the lifecycle", () => {
+  test("draft → in review needs a photo; → published by the librarian, audit-logged, visible to shoppers", async () => {
+    const ctx = await setUp();
+    const created = await createListing(ctx.producerId, form(ctx));
+    if (!created.ok) throw new Error("setup");
+    await expect(submitListing(ctx.producerId, created.productId)).rejects.toMatchObject({ code: "photoRequired" });
+
+    await addListingPhotos(ctx.producerId, created.productId, [{ fileName: "a.jpg", bytes: await smallJpeg() }]);
+    await submitListing(ctx.producerId, created.productId);
+    await submitListing(ctx.producerId, created.productId); // idempotent
+    expect(await statusOf(created.productId)).toBe("IN_REVIEW");
+    expect((await reviewQueue(ctx.librarian)).map((p) => p.id)).toEqual([created.productId]);
+
+    await publishListing(ctx.librarian, created.productId);
+    await publishListing(ctx.librarian, created.productId); // idempotent
+    const product = await prisma.product.findUniqueOrThrow({ where: { id: created.productId } });
+    expect(product).toMatchObject({ status: "PUBLISHED", publishedAt: expect.any(Date) });
+    const audit = await prisma.auditLog.findMany({ where: { entityId: created.productId } });
+    expect(audit).toMatchObject([
+      {
+        actorId: ctx.librarian.id,
+        subjectUserId: ctx.user.id,
+        action: "product.publish",
+        after: { status: "PUBLISHED" },
+      },
+    ]);
+    expect((await getProductPage(product.slug))?.product.images).toHaveLength(1);
+  });
+
+  test("in review → changes requested with a comment → resubmitted", async () => {
+    const ctx = await setUp();
+    const id = await createSubmitted(ctx);
+    await expect(requestChanges(ctx.librarian, id, " ")).rejects.toMatchObject({ code: "commentRequired" });
+    await requestChanges(ctx.librarian, id, "Fotonya kurang terang, tolong foto ulang di dekat jendela.");
+    const product = await prisma.product.findUniqueOrThrow({ where: { id } });
+    expect(product).toMatchObject({ status: "CHANGES_REQUESTED", reviewComment: expect.stringContaining("jendela") });
+    const [listing] = await listOwnListings(ctx.producerId);
+    expect(listing).toMatchObject({ status: "CHANGES_REQUESTED", reviewComment: product.reviewComment });
+    expect(await prisma.auditLog.count({ where: { entityId: id, action: "product.requestChanges" } })).toBe(1);
+    await expect(publishListing(ctx.librarian, id)).rejects.toMatchObject({ code: "notInReview" });
+
+    await submitListing(ctx.producerId, id);
+    expect(await statusOf(id)).toBe("IN_REVIEW");
+  });
+
+  test("a published listing stays published for price and stock edits, but returns to review for title, compliance or photos", async () => {
+    const ctx = await setUp();
+    const id = await createSubmitted(ctx);
+    await publishListing(ctx.librarian, id);
+    const variants = await prisma.productVariant.findMany({ where: { productId: id }, orderBy: { sortOrder: "asc" } });
+    const keepVariants = (price: string, stock: string) =>
+      variants.map((v) => ({ id: v.id, name: v.name, priceIdr: price, stock, sku: "" }));
+
+    const priceEdit = await updateListing(ctx.producerId, id, form(ctx, { variants: keepVariants("17.500", "0") }));
+    expect(priceEdit).toEqual({ ok: true, productId: id, backToReview: false });
+    expect(await statusOf(id)).toBe("PUBLISHED");
+    expect(
+      await prisma.productVariant.findMany({
+        where: { productId: id },
+        select: { id: true, priceIdr: true, stock: true },
+      }),
+    ).toEqual(expect.arrayContaining(variants.map((v) => ({ id: v.id, priceIdr: 17500, stock: 0 }))));
+
+    const halalEdit = await updateListing(
+      ctx.producerId,
+      id,
+      form(ctx, { halalExpiresOn: "2030-01-01", variants: keepVariants("17500", "5") }),
+    );
+    expect(halalEdit).toMatchObject({ ok: true, backToReview: true });
+    expect(await statusOf(id)).toBe("IN_REVIEW");
+
+    await publishListing(ctx.librarian, id);
+    const photos = await addListingPhotos(ctx.producerId, id, [{ fileName: "b.jpg", bytes: await smallJpeg() }]);
+    expect(photos).toEqual({ added: 1, backToReview: true });
+    expect(await statusOf(id)).toBe("IN_REVIEW");
+  });
+
+  test("archive from any state, restore as a draft; archived listings cannot be edited", async () => {
+    const ctx = await setUp();
+    const id = await createSubmitted(ctx);
+    await archiveListing(ctx.producerId, id);
+    expect(await statusOf(id)).toBe("ARCHIVED");
+    await expect(updateListing(ctx.producerId, id, form(ctx))).rejects.toBeInstanceOf(ListingError);
+    await expect(submitListing(ctx.producerId, id)).rejects.toMatchObject({ code: "notSubmittable" });
+    await restoreListing(ctx.producerId, id);
+    expect(await statusOf(id)).toBe("DRAFT");
+  });
+
+  test("a librarian of another library can neither see nor decide the listing", async () => {
+    const ctx = await setUp();
+    const id = await createSubmitted(ctx);
+    const elsewhere = await createLibrary();
+    const stranger = {
+      id: (await createLibrarian(elsewhere.id)).id,
+      memberships: [{ role: "LIBRARIAN" as const, libraryId: elsewhere.id, partnerId: null, provinceCode: null }],
+    };
+    expect(await reviewQueue(stranger)).toEqual([]);
+    await expect(getListingForReview(stranger, id)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(publishListing(stranger, id)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(requestChanges(stranger, id, "Tidak boleh")).rejects.toBeInstanceOf(NotAllowedError);
+    expect(await statusOf(id)).toBe("IN_REVIEW");
+    expect(await prisma.auditLog.count({ where: { entityId: id } })).toBe(0);
+  });
+
+  test("the producer's list flags low stock, sold out and expired certificates", async () => {
+    const ctx = await setUp();
+    await createListing(
+      ctx.producerId,
+      form(ctx, {
+        halalExpiresOn: "2020-01-01",
+        variants: [
+          { id: "", name: "kecil", priceIdr: "5000", stock: "0", sku: "" },
+          { id: "", name: "besar", priceIdr: "9000", stock: "2", sku: "" },
+        ],
+      }),
+    );
+    const [listing] = await listOwnListings(ctx.producerId);
+    expect(listing).toMatchObject({ soldOutVariants: ["kecil"], lowStockVariants: ["besar"] });
+    expect(listing!.warnings).toEqual([{ kind: "halalExpired", on: "2020-01-01" }]);
+  });
+});
