@@ -13,7 +13,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^~\//, replacement: fileURLToPath(new URL("./app/", import.meta.url)) }] },
   test: {
     environment: "node",
-    include: ["app/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["app/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"],
     exclude: [...configDefaults.exclude, "tests/e2e/**"],
     setupFiles: ["tests/setup/per-file.ts"],
     // A test's first query on PGlite waits for its WebAssembly to start (~1 s,

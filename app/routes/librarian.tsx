@@ -9,6 +9,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/librarian/pickup", label: "orders.pickupDesk" },
   { to: "/librarian/trainings", label: "librarian.menu.trainings" },
   { to: "/librarian/storefront", label: "librarian.menu.storefront" },
+  { to: "/librarian/event-sales", label: "eventSales.menu" },
 ];
 
 export default function LibrarianWorkspace() {

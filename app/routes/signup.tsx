@@ -94,6 +94,12 @@ export default function Signup() {
         </button>
       </Form>
       <p className="mt-4 text-sm">
+        {t("auth.producerPrompt")}{" "}
+        <Link to="/signup/producer" className="underline">
+          {t("auth.producerLink")}
+        </Link>
+      </p>
+      <p className="mt-2 text-sm">
         {t("auth.haveAccount")}{" "}
         <Link to="/login" className="underline">
           {t("nav.login")}

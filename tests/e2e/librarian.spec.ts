@@ -96,3 +96,26 @@ test.describe("without JavaScript", () => {
     ).toHaveCount(0);
   });
 });
+
+test("records a cash sale at a library event that the producer then sees in orders and balance", async ({ page }) => {
+  await logInAs(page, "librarian");
+  await page.getByRole("link", { name: "Penjualan di acara" }).click();
+  await page.getByLabel("Nama acara").fill("Bazar Hari Kunjung Perpustakaan");
+  const variant = page.locator("#variantId-0");
+  const option = variant.locator("option", { hasText: "Keripik Pisang Bu Sri" }).first();
+  const optionText = (await option.textContent())!;
+  await variant.selectOption({ label: optionText });
+  await page.locator("#quantity-0").fill("2");
+  await page.getByRole("button", { name: "Simpan penjualan" }).click();
+
+  const notice = page.getByRole("status");
+  await expect(notice).toContainText("Penjualan tersimpan");
+  const code = /\b([A-Z0-9]{6,})\b/.exec((await notice.textContent())!)![1]!;
+
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await logInAs(page, "producer");
+  await page.goto("/producer/orders");
+  await expect(page.getByText(code).first()).toBeVisible();
+  await page.goto("/producer/orders/statement");
+  await expect(page.getByText(code).first()).toBeVisible();
+});

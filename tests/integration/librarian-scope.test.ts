@@ -10,6 +10,7 @@ import { action as trainingAction, loader as trainingLoader } from "~/routes/lib
 import { loader as trainingsLoader } from "~/routes/librarian.trainings._index";
 import { action as importAction } from "~/routes/librarian.trainings.import";
 import { action as newTrainingAction } from "~/routes/librarian.trainings.new";
+import { action as eventSaleAction } from "~/routes/librarian.event-sales";
 import { loader as producerStorefrontLoader } from "~/routes/producer.storefront";
 import {
   createLibrarian,
@@ -93,6 +94,18 @@ describe("a librarian of library A, by direct URL to library B", () => {
 });
 
 describe("a librarian of library A, by forged form posts", () => {
+  test("cannot record an event sale for B, nor sell B's products at A's event", async () => {
+    const variantB = await prisma.productVariant.findFirstOrThrow({ where: { productId: s.productB } });
+    const sale = { eventName: "Bazar", soldOn: "2026-11-28", variantId: variantB.id, quantity: "1", unitPriceIdr: "" };
+    const ordersBefore = await prisma.order.count();
+    const forB = s.librarianA.post(`/librarian/event-sales?library=${s.libraryB.slug}`, sale);
+    expect((await settle(() => eventSaleAction(args(forB)))).status).toBe(403);
+    const atA = s.librarianA.post("/librarian/event-sales", sale);
+    expect((await settle(() => eventSaleAction(args(atA)))).status).toBe(422);
+    expect(await prisma.order.count()).toBe(ordersBefore);
+    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id: variantB.id } })).stock).toBe(variantB.stock);
+  });
+
   test("cannot record a training for B", async () => {
     const before = await prisma.trainingSession.count({ where: { libraryId: s.libraryB.id } });
     const request = s.librarianA.post(`/librarian/trainings/new?library=${s.libraryB.slug}`, {

@@ -19,6 +19,7 @@ import { listings } from "./locales/en/listings";
 import { onboarding } from "./locales/en/onboarding";
 import { librarian } from "./locales/en/librarian";
 import { audit } from "./locales/en/audit";
+import { eventSales } from "./locales/en/eventSales";
 
 export const en: Messages = {
   meta,
@@ -40,4 +41,5 @@ export const en: Messages = {
   onboarding,
   librarian,
   audit,
+  eventSales,
 };

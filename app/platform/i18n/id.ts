@@ -19,6 +19,7 @@ import { listings } from "./locales/id/listings";
 import { onboarding } from "./locales/id/onboarding";
 import { librarian } from "./locales/id/librarian";
 import { audit } from "./locales/id/audit";
+import { eventSales } from "./locales/id/eventSales";
 
 export const id = {
   meta,
@@ -40,6 +41,7 @@ export const id = {
   onboarding,
   librarian,
   audit,
+  eventSales,
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -11,6 +11,8 @@ export const auth: Messages["auth"] = {
   submitLogin: "Log in",
   submitSignup: "Sign up",
   noAccount: "No account yet?",
+  producerPrompt: "Trained by a library to make products?",
+  producerLink: "Sign up as a producer",
   haveAccount: "Already have an account?",
   loggedOut: "You have logged out.",
   errors: {

@@ -9,6 +9,8 @@ export const auth = {
   submitLogin: "Masuk",
   submitSignup: "Daftar",
   noAccount: "Belum punya akun?",
+  producerPrompt: "Anda produsen binaan perpustakaan?",
+  producerLink: "Daftar sebagai produsen",
   haveAccount: "Sudah punya akun?",
   loggedOut: "Anda sudah keluar.",
   errors: {
