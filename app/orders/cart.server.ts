@@ -3,7 +3,6 @@
 // log-in. Every quantity is checked against the stock at the time.
 import { createCookie } from "@remix-run/node";
 import { publicProductWhere } from "~/catalog/visibility.server";
-import { assertCsrf } from "~/platform/csrf.server";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { singleton } from "~/platform/singleton.server";
@@ -266,32 +265,4 @@ export async function adoptGuestCart(request: Request, userId: string): Promise<
     await tx.cart.delete({ where: { id: guest.id } });
   });
   return cartCookie().serialize("", { maxAge: 0 });
-}
-
-/**
- * CSRF for the product page's add-to-cart form. Public catalogue pages are
- * cached for visitors without cookies and so carry no CSRF token
- * (app/catalog/public-cache.server.ts). For such a visitor — no session, no
- * CSRF cookie — an add is accepted when the browser says the form came from
- * our own site (Sec-Fetch-Site / Origin). The cart cookie is SameSite=Lax, so
- * a cross-site post could only ever fill a new, empty cart anyway. Everyone
- * else goes through the usual double-submit check.
- */
-export async function assertCartAddAllowed(request: Request, formData: FormData): Promise<void> {
-  const cookies = (request.headers.get("Cookie") ?? "").split(";").map((part) => part.trim().split("=")[0]);
-  const carriesToken = cookies.includes("csrf") || cookies.includes("__session");
-  if (!carriesToken && sameSiteForm(request)) return;
-  await assertCsrf(request, formData);
-}
-
-function sameSiteForm(request: Request): boolean {
-  const fetchSite = request.headers.get("Sec-Fetch-Site");
-  if (fetchSite && fetchSite !== "same-origin") return false;
-  const origin = request.headers.get("Origin");
-  if (!origin) return fetchSite === "same-origin";
-  try {
-    return new URL(origin).host === (request.headers.get("Host") ?? new URL(request.url).host);
-  } catch {
-    return false;
-  }
 }

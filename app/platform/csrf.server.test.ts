@@ -1,5 +1,5 @@
-import { expect, test } from "vitest";
-import { assertCsrf, csrfToken } from "./csrf.server";
+import { describe, expect, test } from "vitest";
+import { assertCsrf, assertCsrfOrFirstVisitSameOrigin, csrfToken } from "./csrf.server";
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData();
@@ -40,4 +40,37 @@ test("a cross-site post without the cookie is refused even with a token", async 
   const { token } = await issuedToken();
   const request = new Request("http://localhost/login", { method: "POST" });
   await expect(assertCsrf(request, form({ csrf: token }))).rejects.toBeInstanceOf(Response);
+});
+
+describe("assertCsrfOrFirstVisitSameOrigin", () => {
+  const post = (headers: Record<string, string>) =>
+    new Request("http://localhost/cart", { method: "POST", headers: { Host: "localhost", ...headers } });
+
+  test("a first visit (no cookies) from our own page may post without a token", async () => {
+    await expect(
+      assertCsrfOrFirstVisitSameOrigin(post({ "Sec-Fetch-Site": "same-origin" }), form({ intent: "add" })),
+    ).resolves.toBeUndefined();
+    await expect(
+      assertCsrfOrFirstVisitSameOrigin(post({ Origin: "http://localhost" }), form({ intent: "add" })),
+    ).resolves.toBeUndefined();
+  });
+
+  test("a cross-site first visit is refused", async () => {
+    const attempts: Record<string, string>[] = [
+      { "Sec-Fetch-Site": "cross-site" },
+      { Origin: "https://evil.example" },
+      {},
+    ];
+    for (const headers of attempts) {
+      await expect(assertCsrfOrFirstVisitSameOrigin(post(headers), form({ intent: "add" }))).rejects.toBeInstanceOf(
+        Response,
+      );
+    }
+  });
+
+  test("a visitor who has cookies needs the token, same-origin or not", async () => {
+    const { cookie } = await issuedToken();
+    const request = post({ Cookie: cookie, "Sec-Fetch-Site": "same-origin" });
+    await expect(assertCsrfOrFirstVisitSameOrigin(request, form({ intent: "add" }))).rejects.toBeInstanceOf(Response);
+  });
 });

@@ -4,19 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getSessionUser } from "~/accounts/session.server";
-import {
-  addToCart,
-  assertCartAddAllowed,
-  ensureCart,
-  findCartId,
-  loadCart,
-  removeFromCart,
-  setCartQuantity,
-} from "~/orders/cart.server";
+import { addToCart, ensureCart, findCartId, loadCart, removeFromCart, setCartQuantity } from "~/orders/cart.server";
 import { MAX_QUANTITY } from "~/orders/limits";
 import { sweepOpportunistically } from "~/orders/reservations.server";
 import { prisma } from "~/platform/db.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { assertCsrf, assertCsrfOrFirstVisitSameOrigin } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
@@ -40,7 +32,7 @@ const CartAction = z.discriminatedUnion("intent", [
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
-  if (formData.get("intent") === "add") await assertCartAddAllowed(request, formData);
+  if (formData.get("intent") === "add") await assertCsrfOrFirstVisitSameOrigin(request, formData);
   else await assertCsrf(request, formData);
   const parsed = CartAction.safeParse(Object.fromEntries(formData));
   if (!parsed.success)
