@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
 import { data } from "@remix-run/node";
 import {
   Links,
@@ -16,8 +17,8 @@ import { workspacePath } from "~/accounts/permissions.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
 import { csrfToken } from "~/platform/csrf.server";
-import { i18nFor } from "~/platform/i18n/i18n";
-import { DEFAULT_LANGUAGE, type Language } from "~/platform/i18n/languages";
+import { i18nFor, loadMessages, messagesReadyFor } from "~/platform/i18n/i18n";
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/platform/i18n/languages";
 import { resolveLanguage } from "~/platform/i18n/language.server";
 import { ErrorPage } from "~/ui/error-page";
 import { pageMeta } from "~/ui/meta";
@@ -59,6 +60,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     { headers },
   );
 }
+
+// The browser holds only the messages of the pages seen so far (see
+// app/platform/i18n/message-sets.ts): before showing a page that needs more,
+// the root route runs once more and fetches them.
+export async function clientLoader({ request, serverLoader }: ClientLoaderFunctionArgs) {
+  const root = await serverLoader<typeof loader>();
+  await loadMessages(root.language, new URL(request.url).pathname);
+  return root;
+}
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultShouldRevalidate }) => {
+  const language = document.documentElement.lang;
+  return defaultShouldRevalidate || !isLanguage(language) || !messagesReadyFor(language, nextUrl.pathname);
+};
 
 function Document({ language, children }: { language: Language; children: ReactNode }) {
   return (

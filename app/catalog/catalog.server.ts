@@ -30,6 +30,12 @@ export async function getProductPage(slug: string) {
       category: { select: { slug: true, nameId: true, nameEn: true, isFood: true } },
       variants: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, priceIdr: true, stock: true } },
       images: { orderBy: { position: "asc" } },
+      // The latest librarian's help with this listing, if any, for the "listed with help" note.
+      assistances: {
+        select: { library: { select: { name: true, slug: true } } },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 1,
+      },
       pickupLibrary: {
         select: {
           name: true,
@@ -65,5 +71,6 @@ export async function getProductPage(slug: string) {
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: 4,
   });
-  return { product, related: related.map(toProductCard) };
+  const { assistances, ...shown } = product;
+  return { product: shown, assistedBy: assistances[0]?.library ?? null, related: related.map(toProductCard) };
 }

@@ -27,7 +27,16 @@ export class CurationError extends Error {
 
 export async function getCuration(libraryId: string) {
   const [library, featuredProducts, featuredProducers, hidden, products, producers] = await Promise.all([
-    prisma.library.findUniqueOrThrow({ where: { id: libraryId }, select: { story: true, bannerText: true } }),
+    prisma.library.findUniqueOrThrow({
+      where: { id: libraryId },
+      select: {
+        story: true,
+        bannerText: true,
+        bannerPhoto: {
+          select: { alt: true, storageKey: true, width: true, height: true, widths: true, placeholder: true },
+        },
+      },
+    }),
     prisma.storefrontFeaturedProduct.findMany({
       where: { libraryId },
       select: { product: { select: { id: true, title: true, producer: { select: { businessName: true } } } } },

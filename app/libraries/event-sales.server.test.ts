@@ -6,8 +6,14 @@ import { producerBalance } from "~/orders/ledger.server";
 import { prisma } from "~/platform/db.server";
 import { createLibrarian, createLibrary, createProducer, createProduct } from "../../tests/db-utils";
 import { EventSaleError, listEventSaleVariants, recordEventSale } from "./event-sales.server";
+import { todayIn } from "./library-dates";
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIn("Asia/Jakarta");
+const daysAgo = (days: number) => {
+  const day = new Date(`${today()}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - days);
+  return day.toISOString().slice(0, 10);
+};
 
 async function setUp() {
   const library = await createLibrary();
@@ -132,12 +138,75 @@ describe("recordEventSale", () => {
     const line = { variantId: chips.variants[0]!.id, quantity: 1, unitPriceIdr: 10_000 };
     for (const input of [
       { eventName: "", soldOn: today(), lines: [line] },
-      { eventName: "Bazar", soldOn: "2025-02-30", lines: [line] },
       { eventName: "Bazar", soldOn: today(), lines: [] },
       { eventName: "Bazar", soldOn: today(), lines: [{ ...line, quantity: 0 }] },
       { eventName: "Bazar", soldOn: today(), lines: [{ ...line, unitPriceIdr: 1.5 }] },
     ]) {
       await expect(recordEventSale(librarian, library, input)).rejects.toMatchObject({ reason: "invalid" });
     }
+  });
+
+  test("the sale is dated on the day it happened: order, payment, history and ledger", async () => {
+    const { library, librarian, chips } = await setUp();
+    const soldOn = daysAgo(10);
+    const [recorded] = await recordEventSale(librarian, library, {
+      eventName: "Pameran Produk Desa",
+      soldOn,
+      lines: [{ variantId: chips.variants[0]!.id, quantity: 1 }],
+    });
+    const order = await prisma.order.findUniqueOrThrow({
+      where: { id: recorded!.id },
+      include: { payments: true, history: true, ledgerEntries: true },
+    });
+    // Noon in the library's zone (WIB, UTC+7) of that day.
+    const noon = new Date(`${soldOn}T05:00:00.000Z`);
+    for (const moment of [order.createdAt, order.paidAt, order.completedAt, order.acceptedAt]) {
+      expect(moment).toEqual(noon);
+    }
+    for (const row of [...order.payments, ...order.history, ...order.ledgerEntries])
+      expect(row.createdAt).toEqual(noon);
+    expect(order.ledgerEntries.length).toBeGreaterThan(0);
+
+    // Today's sale keeps the moment it was recorded.
+    const before = Date.now();
+    const [now] = await recordEventSale(librarian, library, {
+      eventName: "Bazar",
+      soldOn: today(),
+      lines: [{ variantId: chips.variants[0]!.id, quantity: 1 }],
+    });
+    const todays = await prisma.order.findUniqueOrThrow({ where: { id: now!.id } });
+    expect(todays.paidAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  test("future days, days more than 60 days back and impossible days are refused; nothing is saved", async () => {
+    const { library, librarian, chips } = await setUp();
+    const line = { variantId: chips.variants[0]!.id, quantity: 1 };
+    for (const [soldOn, reason] of [
+      [daysAgo(-1), "dateInFuture"],
+      [daysAgo(61), "dateTooOld"],
+      ["2025-02-30", "dateInvalid"],
+      ["30/01/2025", "dateInvalid"],
+    ] as const) {
+      await expect(recordEventSale(librarian, library, { eventName: "Bazar", soldOn, lines: [line] })).rejects.toEqual(
+        new EventSaleError(reason),
+      );
+    }
+    expect(await prisma.order.count({ where: { pickupLibraryId: library.id } })).toBe(0);
+    await expect(
+      recordEventSale(librarian, library, { eventName: "Bazar", soldOn: daysAgo(60), lines: [line] }),
+    ).resolves.toHaveLength(1);
+  });
+
+  test("a library in WIT dates the sale by its own clock", async () => {
+    const { library, librarian, chips } = await setUp();
+    const papua = await prisma.library.update({ where: { id: library.id }, data: { timeZone: "Asia/Jayapura" } });
+    const soldOn = daysAgo(5);
+    const [recorded] = await recordEventSale(librarian, papua, {
+      eventName: "Bazar",
+      soldOn,
+      lines: [{ variantId: chips.variants[0]!.id, quantity: 1 }],
+    });
+    const order = await prisma.order.findUniqueOrThrow({ where: { id: recorded!.id } });
+    expect(order.paidAt).toEqual(new Date(`${soldOn}T03:00:00.000Z`));
   });
 });

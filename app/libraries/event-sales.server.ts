@@ -3,19 +3,25 @@
 // part of a paid, completed order (one per producer) with channel
 // LIBRARY_EVENT, taking the stock and writing the ledger like any sale. The
 // whole entry is one transaction: a sold-out or foreign line saves nothing.
+// The orders, payments and ledger lines carry the day of the sale itself (not
+// the day it was typed in), so impact by date is honest; that day must be
+// today or at most EVENT_SALE_MAX_DAYS back, in the library's own time zone.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { createOrderInTransaction, SoldOutError, STOCK_TRANSACTION, type NewOrderLine } from "~/orders/orders.server";
 import { prisma } from "~/platform/db.server";
+import { checkRecentDay, momentOnDay } from "./library-dates";
+import { EVENT_SALE_MAX_DAYS } from "./limits";
 
 export const MAX_EVENT_SALE_LINES = 50;
+export { EVENT_SALE_MAX_DAYS };
 
 export class EventSaleError extends Error {
   override name = "EventSaleError";
   constructor(
     /** i18n key under `eventSales.errors`. */
-    readonly reason: "invalid" | "notInLibrary" | "soldOut",
+    readonly reason: "invalid" | "notInLibrary" | "soldOut" | "dateInvalid" | "dateInFuture" | "dateTooOld",
     /** The products concerned (sold out), for the message. */
     readonly products: string[] = [],
   ) {
@@ -64,16 +70,8 @@ const lineSchema = z.object({
 
 export const eventSaleSchema = z.object({
   eventName: z.string().trim().min(1).max(120),
-  soldOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .refine((value) => {
-      const day = new Date(`${value}T00:00:00Z`);
-      // A valid calendar day, and not after tomorrow (time zones east of UTC).
-      return (
-        !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value) && day.getTime() <= Date.now() + 86_400_000
-      );
-    }),
+  /** YYYY-MM-DD in the library's zone; checked against the library's today by recordEventSale. */
+  soldOn: z.string().trim().max(10),
   lines: z.array(lineSchema).min(1).max(MAX_EVENT_SALE_LINES),
 });
 
@@ -89,12 +87,15 @@ export type RecordedEventOrder = { id: string; code: string; producerName: strin
  */
 export async function recordEventSale(
   actor: { id: string },
-  library: { id: string },
+  library: { id: string; timeZone: string },
   input: EventSaleInput,
 ): Promise<RecordedEventOrder[]> {
   const parsed = eventSaleSchema.safeParse(input);
   if (!parsed.success) throw new EventSaleError("invalid");
   const { eventName, soldOn, lines } = parsed.data;
+  const day = checkRecentDay(soldOn, library.timeZone, EVENT_SALE_MAX_DAYS);
+  if (!day.ok) throw new EventSaleError(day.reason);
+  const soldAt = momentOnDay(day.day, library.timeZone);
 
   return prisma.$transaction(async (tx) => {
     const ids = [...new Set(lines.map((line) => line.variantId))];
@@ -155,6 +156,7 @@ export async function recordEventSale(
         }
         throw error;
       }
+      await dateSale(tx, order.id, soldAt);
       await recordAudit(tx, {
         actorId: actor.id,
         subjectUserId: producer.userId,
@@ -179,4 +181,19 @@ export async function recordEventSale(
     }
     return recorded;
   }, STOCK_TRANSACTION);
+}
+
+/**
+ * Dates a just-recorded sale on the day it happened: the order's own moments,
+ * its payment, its history and its ledger lines, so income and impact count
+ * it on that day. (createOrderInTransaction stamps them with the moment it runs.)
+ */
+async function dateSale(tx: Prisma.TransactionClient, orderId: string, soldAt: Date) {
+  await tx.order.update({
+    where: { id: orderId },
+    data: { createdAt: soldAt, acceptedAt: soldAt, paidAt: soldAt, completedAt: soldAt },
+  });
+  await tx.payment.updateMany({ where: { orderId }, data: { createdAt: soldAt } });
+  await tx.orderHistory.updateMany({ where: { orderId }, data: { createdAt: soldAt } });
+  await tx.ledgerEntry.updateMany({ where: { orderId }, data: { createdAt: soldAt } });
 }

@@ -42,6 +42,9 @@ export async function getLibraryStorefront(slug: string) {
       kind: true,
       story: true,
       bannerText: true,
+      bannerPhoto: {
+        select: { alt: true, storageKey: true, width: true, height: true, widths: true, placeholder: true },
+      },
       address: true,
       timeZone: true,
       tpbisCohortYear: true,

@@ -6,7 +6,8 @@ import { addToCart, adoptGuestCart, ensureCart, findCartId, loadCart, setCartQua
 const requestWith = (cookie?: string) =>
   new Request("http://localhost/cart", { headers: cookie ? { Cookie: cookie.split(";")[0]! } : {} });
 
-describe("cart", () => {
+// The first test waits for PGlite to start: several seconds more on a busy 2-core machine.
+describe("cart", { timeout: 60_000 }, () => {
   test("quantities are checked against stock; unpublished products cannot be added", async () => {
     const product = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 9_000, stock: 3 }] });
     const draft = await createProduct({ status: "DRAFT" });

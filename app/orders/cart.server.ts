@@ -151,7 +151,7 @@ export async function loadCart(cartId: string | null) {
                   homeLibrary: { select: { id: true, name: true } },
                 },
               },
-              pickupLibrary: { select: { id: true, name: true, bankTransferAccount: true } },
+              pickupLibrary: { select: { id: true, name: true, bankAccountNumber: true } },
             },
           },
         },
@@ -162,7 +162,8 @@ export async function loadCart(cartId: string | null) {
     producerId: string;
     producerName: string;
     shippingFeeIdr: number | null;
-    pickupLibrary: { id: string; name: string; bankTransferAccount: string | null };
+    /** `bankAccountNumber` set: the library takes bank transfers. */
+    pickupLibrary: { id: string; name: string; bankAccountNumber: string | null };
     items: {
       variantId: string;
       productSlug: string;

@@ -20,7 +20,8 @@ async function cartWith(items: { variantId: string; quantity: number }[]) {
 const checkout = (cartId: string, overrides: Partial<Parameters<typeof placeCheckout>[0]> = {}) =>
   placeCheckout({ cartId, buyerId: null, contact, fulfilment: {}, origin: "http://localhost", ...overrides });
 
-describe("checkout", () => {
+// The first test waits for PGlite to start: several seconds more on a busy 2-core machine.
+describe("checkout", { timeout: 60_000 }, () => {
   test("a cart from two producers becomes one order per producer, with prices snapshotted and stock taken", async () => {
     const a = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 15_000, stock: 10 }] });
     const b = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 7_500, stock: 3 }] });

@@ -82,7 +82,7 @@ export type CheckoutSuccess = {
 /** Which payment methods a cart may use (bank transfer needs every pickup library to publish an account). */
 export function paymentMethodsFor(cart: Awaited<ReturnType<typeof loadCart>>): PaymentMethod[] {
   const methods: PaymentMethod[] = ["CASH_AT_PICKUP"];
-  if (cart.groups.length > 0 && cart.groups.every((g) => g.pickupLibrary.bankTransferAccount))
+  if (cart.groups.length > 0 && cart.groups.every((g) => g.pickupLibrary.bankAccountNumber))
     methods.push("BANK_TRANSFER");
   if (stripeEnabled()) methods.push("STRIPE");
   return methods;

@@ -11,6 +11,9 @@ export function newOrderCode(): string {
   return code;
 }
 
+/** Where new order codes come from: tests swap `next` to force a clash. */
+export const orderCodeSource = { next: newOrderCode };
+
 /** Normalises what a librarian types ("lp-7k3q 9x", "7K3Q9X") to the stored form. */
 export function normaliseOrderCode(input: string): string {
   const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, "");

@@ -91,6 +91,8 @@ export type PayoutInput = {
   reference: string;
   recordedById: string;
   partnerId?: string | null;
+  /** Runs inside the payout's transaction (an audit row that must land with it). */
+  onRecorded?: (tx: Tx, payout: { id: string; amountIdr: number; reference: string }) => Promise<void>;
 };
 
 /**
@@ -121,6 +123,7 @@ export async function recordPayout(input: PayoutInput) {
         idempotencyKey: `payout:${payout.id}`,
       },
     });
+    await input.onRecorded?.(tx, payout);
     return payout;
   });
 }

@@ -175,6 +175,8 @@ export function OrderHistoryList({ order }: { order: SerializedOrder }) {
               {formatDateTime(entry.createdAt, language, order.pickupLibrary.timeZone)}
             </time>{" "}
             — {t(`orders.events.${entry.event}`, { defaultValue: entry.event })}
+            {/* A refund's reason is written for the buyer and the producer to read. */}
+            {entry.event.startsWith("refund") && entry.note ? `: ${entry.note}` : null}
           </li>
         ))}
       </ol>

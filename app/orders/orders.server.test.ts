@@ -6,13 +6,8 @@ import { addToCart } from "./cart.server";
 import { placeCheckout } from "./checkout.server";
 import { setOrdersConfigForTests } from "./config.server";
 import { owedCsv, owedToProducers, producerBalance, recordPayout, PayoutError } from "./ledger.server";
-import {
-  allowedActions,
-  createOrderInTransaction,
-  refundOrder,
-  transitionOrder,
-  TransitionError,
-} from "./orders.server";
+import { allowedActions, createOrderInTransaction, transitionOrder, TransitionError } from "./orders.server";
+import { refundOrder } from "./refunds.server";
 import { sweepExpiredReservations } from "./reservations.server";
 
 /** A session user as requireUser would return it. */
@@ -175,7 +170,7 @@ describe("ledger reconciliation", () => {
     const startStock = 120;
     await prisma.library.updateMany({
       where: { id: { in: products.map((p) => p.pickupLibraryId) } },
-      data: { bankTransferAccount: "BRI 0123-01-000123-50-1 a.n. Perpustakaan Desa" },
+      data: { bankName: "BRI", bankAccountNumber: "012301000123501", bankAccountHolder: "Perpustakaan Desa" },
     });
     const counts: Record<string, number> = {};
     const bump = (what: string) => (counts[what] = (counts[what] ?? 0) + 1);
@@ -204,14 +199,14 @@ describe("ledger reconciliation", () => {
       bump("paid");
       const refundRoll = random();
       if (refundRoll < 0.15) {
-        await refundOrder({ orderId: placed.id, actorId: admin.id, capacities: ["admin"] });
+        await refundOrder({ orderId: placed.id, user: asAdmin, reason: "Barang rusak" });
         bump("refundWhole");
       } else if (refundRoll < 0.3) {
         const line = await prisma.orderLine.findFirstOrThrow({ where: { orderId: placed.id } });
         await refundOrder({
           orderId: placed.id,
-          actorId: admin.id,
-          capacities: ["admin"],
+          user: asAdmin,
+          reason: "Satu bungkus sobek",
           lines: [{ lineId: line.id, quantity: 1 }],
         });
         bump("refundLine");

@@ -5,11 +5,17 @@
 import { holdsRole } from "~/accounts/permissions.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { recordAudit } from "~/accounts/audit.server";
-import type { Fulfilment, OrderChannel, OrderStatus, PaymentMethod, Prisma } from "~/generated/prisma/client";
+import {
+  Prisma,
+  type Fulfilment,
+  type OrderChannel,
+  type OrderStatus,
+  type PaymentMethod,
+} from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import { newAccessToken, newOrderCode } from "./codes.server";
+import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
-import { creditSale, debitRefund, feeOn } from "./ledger.server";
+import { creditSale, feeOn } from "./ledger.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,6 +54,33 @@ async function releaseLines(tx: Tx, orderId: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------- creating orders
+
+const ORDER_CODE_ATTEMPTS = 5;
+
+/** A unique violation on Order.code (and not on another unique column). */
+function isOrderCodeClash(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
+  return /\bcode\b/.test(JSON.stringify(error.meta ?? {}));
+}
+
+/**
+ * Creates a row under a new short order code, trying another code when the
+ * unique index says it is taken. The savepoint keeps the caller's transaction
+ * usable after the clash (PostgreSQL aborts a transaction on any error).
+ */
+async function withFreshOrderCode<T>(tx: Tx, create: (code: string) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    await tx.$executeRawUnsafe("SAVEPOINT order_code");
+    try {
+      const created = await create(orderCodeSource.next());
+      await tx.$executeRawUnsafe("RELEASE SAVEPOINT order_code");
+      return created;
+    } catch (error) {
+      await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT order_code");
+      if (!isOrderCodeClash(error) || attempt >= ORDER_CODE_ATTEMPTS) throw error;
+    }
+  }
+}
 
 export type NewOrderLine = {
   variantId: string;
@@ -105,52 +138,54 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
   const settled = input.settled !== undefined;
   const status: OrderStatus = settled ? "COMPLETED" : "AWAITING_PAYMENT";
 
-  const order = await tx.order.create({
-    data: {
-      code: newOrderCode(),
-      accessToken: newAccessToken(),
-      checkoutId: input.checkoutId ?? null,
-      producerId: input.producerId,
-      buyerId: input.buyerId ?? null,
-      channel: input.channel,
-      fulfilment: input.fulfilment,
-      paymentMethod: input.paymentMethod,
-      status,
-      pickupLibraryId: input.pickupLibraryId,
-      contactName: input.contact.name,
-      contactPhone: input.contact.phone,
-      contactEmail: input.contact.email ?? null,
-      shippingAddress: input.fulfilment === "SHIPPING" ? (input.shippingAddress ?? null) : null,
-      subtotalIdr,
-      shippingIdr,
-      totalIdr,
-      platformFeeBps,
-      platformFeeIdr: feeOn(totalIdr, platformFeeBps),
-      reservedUntil: settled ? null : (input.reservedUntil ?? null),
-      acceptedAt: settled ? now : null,
-      paidAt: settled ? now : null,
-      completedAt: settled ? now : null,
-      lines: {
-        create: input.lines.map((line) => ({
-          variantId: line.variantId,
-          productTitle: line.productTitle,
-          variantName: line.variantName,
-          unitPriceIdr: line.unitPriceIdr,
-          quantity: line.quantity,
-          lineTotalIdr: line.unitPriceIdr * line.quantity,
-        })),
-      },
-      history: {
-        create: {
-          fromStatus: null,
-          toStatus: status,
-          event: settled ? "recorded_sale" : "placed",
-          actorId: input.actorId ?? null,
-          note: input.settled?.note ?? null,
+  const order = await withFreshOrderCode(tx, (code) =>
+    tx.order.create({
+      data: {
+        code,
+        accessToken: newAccessToken(),
+        checkoutId: input.checkoutId ?? null,
+        producerId: input.producerId,
+        buyerId: input.buyerId ?? null,
+        channel: input.channel,
+        fulfilment: input.fulfilment,
+        paymentMethod: input.paymentMethod,
+        status,
+        pickupLibraryId: input.pickupLibraryId,
+        contactName: input.contact.name,
+        contactPhone: input.contact.phone,
+        contactEmail: input.contact.email ?? null,
+        shippingAddress: input.fulfilment === "SHIPPING" ? (input.shippingAddress ?? null) : null,
+        subtotalIdr,
+        shippingIdr,
+        totalIdr,
+        platformFeeBps,
+        platformFeeIdr: feeOn(totalIdr, platformFeeBps),
+        reservedUntil: settled ? null : (input.reservedUntil ?? null),
+        acceptedAt: settled ? now : null,
+        paidAt: settled ? now : null,
+        completedAt: settled ? now : null,
+        lines: {
+          create: input.lines.map((line) => ({
+            variantId: line.variantId,
+            productTitle: line.productTitle,
+            variantName: line.variantName,
+            unitPriceIdr: line.unitPriceIdr,
+            quantity: line.quantity,
+            lineTotalIdr: line.unitPriceIdr * line.quantity,
+          })),
+        },
+        history: {
+          create: {
+            fromStatus: null,
+            toStatus: status,
+            event: settled ? "recorded_sale" : "placed",
+            actorId: input.actorId ?? null,
+            note: input.settled?.note ?? null,
+          },
         },
       },
-    },
-  });
+    }),
+  );
   if (settled) {
     await tx.payment.create({
       data: {
@@ -482,117 +517,5 @@ export async function transitionOrder(input: TransitionInput) {
       });
     }
     return tx.order.findUniqueOrThrow({ where: { id: order.id } });
-  });
-}
-
-// ---------------------------------------------------------------- refunds
-
-export class RefundError extends Error {
-  constructor(readonly reason: "notFound" | "notAllowed" | "notPaid" | "nothingToRefund" | "tooMuch") {
-    super(reason);
-    this.name = "RefundError";
-  }
-}
-
-export type RefundInput = {
-  orderId: string;
-  /** Quantities per order line; empty or absent refunds everything still unrefunded (shipping included). */
-  lines?: { lineId: string; quantity: number }[];
-  actorId: string;
-  /** Only admins and the producer may refund (checked by the caller with capacitiesFor). */
-  capacities: Capacity[];
-  reference?: string | null;
-  note?: string | null;
-};
-
-/**
- * Refunds a paid order, whole or per line: a REFUND payment, the ledger
- * reversal (refund and its share of the fee), the refunded quantities, and
- * REFUNDED once nothing is left. Stock is not put back: returned goods are
- * counted by the producer, who edits the stock.
- */
-export async function refundOrder(input: RefundInput) {
-  if (!input.capacities.some((c) => c === "admin" || c === "producer")) throw new RefundError("notAllowed");
-  return prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${input.orderId} FOR UPDATE`;
-    const order = await tx.order.findUnique({
-      where: { id: input.orderId },
-      include: { lines: true, producer: { select: { userId: true } } },
-    });
-    if (!order) throw new RefundError("notFound");
-    if (!order.paidAt || order.status === "REFUNDED") throw new RefundError("notPaid");
-    const whole = !input.lines || input.lines.length === 0;
-    let amountIdr = 0;
-    const lineUpdates: { id: string; quantity: number }[] = [];
-    if (whole) {
-      amountIdr = order.totalIdr - order.refundedIdr;
-      for (const line of order.lines) {
-        if (line.refundedQuantity < line.quantity)
-          lineUpdates.push({ id: line.id, quantity: line.quantity - line.refundedQuantity });
-      }
-    } else {
-      for (const wanted of input.lines!) {
-        const line = order.lines.find((l) => l.id === wanted.lineId);
-        if (!line || !Number.isInteger(wanted.quantity) || wanted.quantity < 0) throw new RefundError("tooMuch");
-        if (wanted.quantity === 0) continue;
-        if (line.refundedQuantity + wanted.quantity > line.quantity) throw new RefundError("tooMuch");
-        lineUpdates.push({ id: line.id, quantity: wanted.quantity });
-        amountIdr += line.unitPriceIdr * wanted.quantity;
-      }
-      // The last goods refunded take the shipping back with them.
-      const allGoodsBack = order.lines.every((line) => {
-        const update = lineUpdates.find((u) => u.id === line.id);
-        return line.refundedQuantity + (update?.quantity ?? 0) === line.quantity;
-      });
-      if (allGoodsBack) amountIdr = order.totalIdr - order.refundedIdr;
-    }
-    if (amountIdr <= 0) throw new RefundError("nothingToRefund");
-    if (order.refundedIdr + amountIdr > order.totalIdr) throw new RefundError("tooMuch");
-
-    for (const update of lineUpdates) {
-      await tx.orderLine.update({
-        where: { id: update.id },
-        data: { refundedQuantity: { increment: update.quantity } },
-      });
-    }
-    const refundedIdr = order.refundedIdr + amountIdr;
-    const fully = refundedIdr === order.totalIdr;
-    await tx.order.update({
-      where: { id: order.id },
-      data: { refundedIdr, ...(fully ? { status: "REFUNDED" } : {}) },
-    });
-    const payment = await tx.payment.create({
-      data: {
-        orderId: order.id,
-        kind: "REFUND",
-        method: order.paymentMethod,
-        amountIdr,
-        reference: input.reference ?? null,
-        recordedById: input.actorId,
-      },
-    });
-    await debitRefund(tx, order, { paymentId: payment.id, amountIdr, refundedBeforeIdr: order.refundedIdr });
-    await tx.orderHistory.create({
-      data: {
-        orderId: order.id,
-        fromStatus: order.status,
-        toStatus: fully ? "REFUNDED" : order.status,
-        event: fully ? "refund" : "refund_partial",
-        actorId: input.actorId,
-        note: input.note ?? `${amountIdr}`,
-      },
-    });
-    if (input.capacities.includes("admin") && !input.capacities.includes("producer")) {
-      await recordAudit(tx, {
-        actorId: input.actorId,
-        subjectUserId: order.producer.userId,
-        action: "order.refund",
-        entityType: "Order",
-        entityId: order.id,
-        before: { status: order.status, refundedIdr: order.refundedIdr },
-        after: { status: fully ? "REFUNDED" : order.status, refundedIdr },
-      });
-    }
-    return { amountIdr, fully, paymentId: payment.id };
   });
 }

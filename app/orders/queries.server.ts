@@ -29,7 +29,15 @@ export const orderDetailSelect = {
   checkoutId: true,
   producer: { select: { businessName: true, slug: true } },
   pickupLibrary: {
-    select: { name: true, address: true, provinceCode: true, timeZone: true, bankTransferAccount: true },
+    select: {
+      name: true,
+      address: true,
+      provinceCode: true,
+      timeZone: true,
+      bankName: true,
+      bankAccountNumber: true,
+      bankAccountHolder: true,
+    },
   },
   lines: {
     orderBy: { id: "asc" },
@@ -133,5 +141,25 @@ export async function findOrderAtLibrary(libraryId: string, code: string) {
   return prisma.order.findFirst({
     where: { pickupLibraryId: libraryId, code: normaliseOrderCode(code) },
     select: orderDetailSelect,
+  });
+}
+
+/** The provinces an admin oversees: null for a national admin (everything). */
+export function adminProvinceCodes(user: { memberships: { role: string; provinceCode: string | null }[] }) {
+  const admin = user.memberships.filter((m) => m.role === "ADMIN");
+  if (admin.some((m) => m.provinceCode === null)) return null;
+  return admin.flatMap((m) => (m.provinceCode ? [m.provinceCode] : []));
+}
+
+/** Orders an admin may open: by code when given, else the latest; only their provinces' libraries. */
+export function listOrdersForAdmin(provinceCodes: string[] | null, code?: string, take = 30) {
+  return prisma.order.findMany({
+    where: {
+      ...(provinceCodes ? { pickupLibrary: { provinceCode: { in: provinceCodes } } } : {}),
+      ...(code ? { code: normaliseOrderCode(code) } : {}),
+    },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { ...listSelect, refundedIdr: true, pickupLibrary: { select: { name: true } } },
   });
 }

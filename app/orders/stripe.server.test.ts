@@ -75,7 +75,8 @@ const paidSession = (sessionId: string, totalIdr: number) => ({
   payment_intent: `pi_${sessionId}`,
 });
 
-describe("Stripe checkout and webhook", () => {
+// The first test waits for PGlite to start: several seconds more on a busy 2-core machine.
+describe("Stripe checkout and webhook", { timeout: 60_000 }, () => {
   test("the session asks for rupiah ×100 and redirects the shopper to Stripe", async () => {
     const { result, checkout } = await stripeCheckout(40_000);
     expect(result.redirectTo).toMatch(/^https:\/\/checkout\.stripe\.test\/pay\//);

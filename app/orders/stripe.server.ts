@@ -169,3 +169,38 @@ async function applyEvent(tx: Prisma.TransactionClient, event: Stripe.Event): Pr
   if (needsRefund) return `paid_after_cancel_needs_refund:${needsRefund}`;
   return marked ? `paid:${marked}` : "already_paid";
 }
+
+export class StripeRefundError extends Error {
+  constructor(cause: unknown) {
+    super("Stripe refused or did not answer the refund", { cause });
+    this.name = "StripeRefundError";
+  }
+}
+
+/**
+ * Gives `amountIdr` of a payment intent back through Stripe. The idempotency
+ * key is the refund's own id, so a retried request (ours or the SDK's) returns
+ * the refund Stripe already made instead of refunding again.
+ */
+export async function refundStripePayment(input: {
+  paymentIntent: string;
+  amountIdr: number;
+  idempotencyKey: string;
+  orderId: string;
+}): Promise<{ id: string }> {
+  try {
+    const refund = await stripeClient().refunds.create(
+      {
+        payment_intent: input.paymentIntent,
+        amount: toStripeAmount(input.amountIdr),
+        metadata: { orderId: input.orderId },
+      },
+      // The order's row is locked while Stripe answers (on embedded PGlite, the
+      // whole database): a shorter wait than the client's 20 s; retries reuse the key.
+      { idempotencyKey: input.idempotencyKey, timeout: 10_000 },
+    );
+    return { id: refund.id };
+  } catch (error) {
+    throw new StripeRefundError(error);
+  }
+}

@@ -5,7 +5,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { ProducerStatus } from "~/generated/prisma/client";
 import { ListingError, NotAllowedError } from "~/catalog/listings/errors";
 import { prisma } from "~/platform/db.server";
-import { actingLibrariesWhere, type Actor, assertActsFor } from "./librarian-scope.server";
+import { actingLibrariesWhere, type Actor, assertActsFor } from "~/libraries/librarian-scope.server";
 
 import { REASON_MAX } from "~/catalog/listings/limits";
 

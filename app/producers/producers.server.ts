@@ -15,7 +15,18 @@ export async function getProducerPage(slug: string) {
       village: { select: { name: true } },
       homeLibrary: { select: { name: true, slug: true, timeZone: true } },
       attendance: {
-        select: { training: { select: { id: true, kind: true, topic: true, title: true, heldOn: true } } },
+        select: {
+          training: {
+            select: {
+              id: true,
+              kind: true,
+              topic: true,
+              title: true,
+              heldOn: true,
+              library: { select: { name: true, timeZone: true } },
+            },
+          },
+        },
         orderBy: { training: { heldOn: "desc" } },
       },
       products: {

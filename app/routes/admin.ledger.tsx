@@ -47,14 +47,19 @@ export async function action({ request }: ActionFunctionArgs) {
     throw new Response("forbidden", { status: 403 });
   }
   try {
-    const payout = await recordPayout({ ...parsed.data, recordedById: user.id });
-    await recordAudit(prisma, {
-      actorId: user.id,
-      subjectUserId: producer.userId,
-      action: "payout.record",
-      entityType: "Payout",
-      entityId: payout.id,
-      after: { amountIdr: payout.amountIdr, reference: payout.reference },
+    await recordPayout({
+      ...parsed.data,
+      recordedById: user.id,
+      // The audit row lands in the payout's own transaction.
+      onRecorded: (tx, payout) =>
+        recordAudit(tx, {
+          actorId: user.id,
+          subjectUserId: producer.userId,
+          action: "payout.record",
+          entityType: "Payout",
+          entityId: payout.id,
+          after: { amountIdr: payout.amountIdr, reference: payout.reference },
+        }),
     });
   } catch (error) {
     if (error instanceof PayoutError) return data({ producerId, error: `orders.payoutErrors.${error.reason}` }, 409);

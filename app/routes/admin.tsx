@@ -4,6 +4,7 @@ import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 
 const LINKS: WorkspaceLink[] = [
   { to: "/admin", label: "workspace.home", end: true },
+  { to: "/admin/orders", label: "buying.adminOrders.menu" },
   { to: "/admin/ledger", label: "orders.ledgerTitle" },
   { to: "/admin/audit", label: "audit.menu" },
 ];

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getSessionUser } from "~/accounts/session.server";
 import { findCartId, loadCart } from "~/orders/cart.server";
@@ -11,6 +12,7 @@ import {
   placeCheckout,
   type FulfilmentChoice,
 } from "~/orders/checkout.server";
+import { checkoutTotals } from "~/orders/checkout-totals";
 import { ordersConfig } from "~/orders/config.server";
 import { sweepOpportunistically } from "~/orders/reservations.server";
 import { assertCsrf } from "~/platform/csrf.server";
@@ -53,6 +55,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, cartId, cart } = await checkoutState(request);
   if (!cartId || cart.groups.length === 0) return redirect("/cart");
   const fields = Object.fromEntries(formData) as Record<string, string>;
+  // "Recalculate total" (for browsers without JavaScript): show the totals for the choices, place nothing.
+  if (fields.intent === "recalculate") return data({ errors: {}, formError: null, values: fields });
   const errors: FieldErrors = {};
   const contact = CheckoutContactSchema.safeParse({ ...fields, email: fields.email || undefined });
   if (!contact.success) for (const issue of contact.error.issues) errors[String(issue.path[0])] ??= issue.message;
@@ -84,6 +88,19 @@ export default function Checkout() {
   const values: Record<string, string> = actionData?.values ?? {};
   const error = (name: string) => (errors[name] ? t(errors[name]) : undefined);
   const chosenMethod = values.paymentMethod ?? "CASH_AT_PICKUP";
+  const fulfilmentOf = (producerId: string) => values[`fulfilment-${producerId}`] ?? "PICKUP";
+  // The shopper's delivery choices: drawn by the server, then followed as they change (JavaScript on).
+  const [choices, setChoices] = useState<Record<string, string>>(() =>
+    Object.fromEntries(cart.groups.map((g) => [g.producerId, fulfilmentOf(g.producerId)])),
+  );
+  useEffect(() => {
+    setChoices(Object.fromEntries(cart.groups.map((g) => [g.producerId, fulfilmentOf(g.producerId)])));
+    // Only a new server answer (a recalculation, an error) resets the choices.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [actionData]);
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const totals = checkoutTotals(cart.groups, choices);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("orders.checkoutTitle")}</h1>
@@ -128,7 +145,9 @@ export default function Checkout() {
         <p>{t("orders.orderCount", { count: cart.groups.length })}</p>
         {cart.groups.map((group) => {
           const name = `fulfilment-${group.producerId}`;
-          const chosen = values[name] ?? "PICKUP";
+          const chosen = fulfilmentOf(group.producerId);
+          const choose = (value: string) => setChoices((previous) => ({ ...previous, [group.producerId]: value }));
+          const orderTotals = totals.orders.find((o) => o.producerId === group.producerId)!;
           return (
             <fieldset key={group.producerId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
               <legend className="px-1 font-semibold">{t("cart.from", { producer: group.producerName })}</legend>
@@ -152,13 +171,25 @@ export default function Checkout() {
               </ul>
               <p className="font-medium">{t("orders.delivery")}</p>
               <label className="flex items-center gap-2">
-                <input type="radio" name={name} value="PICKUP" defaultChecked={chosen === "PICKUP"} />
+                <input
+                  type="radio"
+                  name={name}
+                  value="PICKUP"
+                  defaultChecked={chosen === "PICKUP"}
+                  onChange={() => choose("PICKUP")}
+                />
                 {t("orders.pickup", { library: group.pickupLibrary.name })}
               </label>
               {group.shippingFeeIdr !== null ? (
                 <>
                   <label className="flex items-center gap-2">
-                    <input type="radio" name={name} value="SHIPPING" defaultChecked={chosen === "SHIPPING"} />
+                    <input
+                      type="radio"
+                      name={name}
+                      value="SHIPPING"
+                      defaultChecked={chosen === "SHIPPING"}
+                      onChange={() => choose("SHIPPING")}
+                    />
                     {t("orders.shipping", { fee: formatRupiah(group.shippingFeeIdr) })}
                   </label>
                   <Field
@@ -170,9 +201,35 @@ export default function Checkout() {
                   />
                 </>
               ) : null}
+              <dl
+                className="grid grid-cols-[1fr_auto] gap-x-4 border-t border-stone-200 pt-2 text-sm"
+                aria-live="polite"
+              >
+                <dt>{t("buying.checkout.subtotal")}</dt>
+                <dd className="text-right">{formatRupiah(orderTotals.subtotalIdr)}</dd>
+                <dt>{t("buying.checkout.shipping")}</dt>
+                <dd className="text-right">
+                  {orderTotals.shipping ? formatRupiah(orderTotals.shippingIdr) : t("buying.checkout.shippingFree")}
+                </dd>
+                <dt className="font-semibold">{t("buying.checkout.orderTotal")}</dt>
+                <dd className="text-right font-semibold">{formatRupiah(orderTotals.totalIdr)}</dd>
+              </dl>
             </fieldset>
           );
         })}
+        {!hydrated && cart.groups.some((g) => g.shippingFeeIdr !== null) ? (
+          <div className="space-y-2">
+            <p className="text-sm text-stone-700">{t("buying.checkout.recalculateHint")}</p>
+            <button
+              type="submit"
+              name="intent"
+              value="recalculate"
+              className="rounded-md border border-stone-400 bg-white px-3 py-2 font-medium"
+            >
+              {t("buying.checkout.recalculate")}
+            </button>
+          </div>
+        ) : null}
 
         <fieldset className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
           <legend className="px-1 text-lg font-semibold">{t("orders.payment")}</legend>
@@ -192,7 +249,10 @@ export default function Checkout() {
 
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-lg">
-            {t("cart.total")}: <span className="font-bold">{formatRupiah(cart.totalIdr)}</span>
+            {t("buying.checkout.grandTotal")}:{" "}
+            <span className="font-bold" aria-live="polite">
+              {formatRupiah(totals.grandTotalIdr)}
+            </span>
           </p>
           <button
             type="submit"

@@ -74,7 +74,11 @@ export default function CheckoutConfirmation() {
               <p>
                 {t("orders.bankTransferTo", {
                   amount: formatRupiah(order.totalIdr),
-                  account: order.pickupLibrary.bankTransferAccount ?? "",
+                  account: t("buying.bankAccountLine", {
+                    bank: order.pickupLibrary.bankName ?? "",
+                    number: order.pickupLibrary.bankAccountNumber ?? "",
+                    holder: order.pickupLibrary.bankAccountHolder ?? "",
+                  }),
                   code: order.code,
                 })}
               </p>

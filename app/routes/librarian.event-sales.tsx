@@ -1,32 +1,36 @@
 // Sales at library events: the librarian enters a bazaar or exhibition day's
 // cash sales, several rows at once (blank rows ignored, all or nothing). A
-// plain form: works with JavaScript off.
+// plain form: works with JavaScript off. Five rows to start; "add 5 more rows"
+// posts the form back with what was typed and more rows (or `?rows=` asks for
+// them directly), up to MAX_ROWS per save.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import {
-  EventSaleError,
-  listEventSaleVariants,
-  MAX_EVENT_SALE_LINES,
-  recordEventSale,
-} from "~/libraries/event-sales.server";
+import { EventSaleError, listEventSaleVariants, recordEventSale } from "~/libraries/event-sales.server";
 import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { todayIn } from "~/libraries/library-dates";
+import { EVENT_SALE_MAX_DAYS } from "~/libraries/limits";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { LibrarySwitcher, Notice, buttonClass } from "~/libraries/workspace-ui";
+import { LibrarySwitcher, Notice, buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 
-/** Rows the form shows; a longer day is entered in several saves. */
+/** Rows the form starts with, how many "add rows" adds, and the most one save takes. */
 const ROWS = 5;
+const MAX_ROWS = 30;
+
+/** The row count asked for (`?rows=` or the add-rows button): a multiple of 5 from 5 to MAX_ROWS. */
+const rowCount = (asked: string | number | null) => {
+  const number = typeof asked === "number" ? asked : Number(asked ?? "");
+  return Number.isInteger(number) ? Math.min(MAX_ROWS, Math.max(ROWS, Math.ceil(number / ROWS) * ROWS)) : ROWS;
+};
+const DATE_REASONS = new Set(["dateInvalid", "dateInFuture", "dateTooOld"]);
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("eventSales.title") }));
-
-/** Today's date in the library's time zone, as YYYY-MM-DD. */
-const todayIn = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { library, libraries } = await requireLibrarianWorkspace(request);
@@ -34,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     library: { slug: library.slug, name: library.name },
     libraries: libraries.map(({ slug, name }) => ({ slug, name })),
     today: todayIn(library.timeZone),
+    rows: rowCount(new URL(request.url).searchParams.get("rows")),
     variants: await listEventSaleVariants(library.id),
   };
 }
@@ -57,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const variantIds = formData.getAll("variantId");
   const quantities = formData.getAll("quantity");
   const prices = formData.getAll("unitPriceIdr");
-  const count = Math.min(Math.max(variantIds.length, quantities.length, prices.length), MAX_EVENT_SALE_LINES);
+  const count = Math.min(Math.max(variantIds.length, quantities.length, prices.length), MAX_ROWS);
   const values: Values = {
     eventName: text(formData.get("eventName")),
     soldOn: text(formData.get("soldOn")),
@@ -67,7 +72,12 @@ export async function action({ request }: ActionFunctionArgs) {
       unitPriceIdr: text(prices[i]),
     })),
   };
-  const fail = (error: FormError) => data({ error, values }, 422);
+  const fail = (error: FormError) => data({ error, values, rows: rowCount(count) }, 422);
+
+  // More rows: the same form back, with what was typed and five more empty rows; nothing is saved.
+  if (formData.get("intent") === "moreRows") {
+    return data({ error: null as FormError | null, values, rows: rowCount(count + ROWS) }, 200);
+  }
 
   const lines = [];
   for (const [index, row] of values.rows.entries()) {
@@ -96,7 +106,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function EventSales() {
-  const { library, libraries, today, variants } = useLoaderData<typeof loader>();
+  const { library, libraries, today, rows: rowsAsked, variants } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
@@ -104,7 +114,12 @@ export default function EventSales() {
   const savedCodes = (searchParams.get("saved") ?? "").split(",").filter(Boolean);
   const values = actionData?.values;
   const error = actionData?.error;
-  const rows = Array.from({ length: Math.max(ROWS, values?.rows.length ?? 0) }, (_, i) => values?.rows[i]);
+  const rowsShown = Math.max(actionData?.rows ?? rowsAsked, values?.rows.length ?? 0);
+  const rows = Array.from({ length: rowsShown }, (_, i) => values?.rows[i]);
+  const dateError =
+    error && DATE_REASONS.has(error.reason)
+      ? t(`librarianTools.eventSales.errors.${error.reason}`, { days: EVENT_SALE_MAX_DAYS })
+      : undefined;
   // Re-rendering after an error keeps what was typed: a new key makes React use the new default values.
   const formKey = values ? JSON.stringify(values) : "blank";
 
@@ -118,11 +133,12 @@ export default function EventSales() {
       ) : null}
       {error ? (
         <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {t(`eventSales.errors.${error.reason}`, {
-            row: error.row,
-            products: (error.products ?? []).join(", "),
-            defaultValue: t("eventSales.errors.invalid"),
-          })}
+          {dateError ??
+            t(`eventSales.errors.${error.reason}`, {
+              row: error.row,
+              products: (error.products ?? []).join(", "),
+              defaultValue: t("eventSales.errors.invalid"),
+            })}
         </p>
       ) : null}
       {variants.length === 0 ? (
@@ -143,6 +159,8 @@ export default function EventSales() {
               name="soldOn"
               type="date"
               label={t("eventSales.soldOn")}
+              hint={t("librarianTools.eventSales.soldOnHint", { days: EVENT_SALE_MAX_DAYS })}
+              error={dateError}
               defaultValue={values?.soldOn ?? today}
               max={today}
               required
@@ -197,10 +215,18 @@ export default function EventSales() {
               />
             </fieldset>
           ))}
-          <p className="text-sm text-stone-700">{t("eventSales.addRowsHint", { count: ROWS })}</p>
-          <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
-            {t("eventSales.submit")}
-          </button>
+          <p className="text-sm text-stone-700">{t("librarianTools.eventSales.moreRowsHint", { max: MAX_ROWS })}</p>
+          <div className="flex flex-wrap gap-2">
+            {/* First in the form: Enter in a field saves, it does not add rows. */}
+            <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
+              {t("eventSales.submit")}
+            </button>
+            {rowsShown < MAX_ROWS ? (
+              <button type="submit" name="intent" value="moreRows" className={secondaryButtonClass}>
+                {t("librarianTools.eventSales.moreRows")}
+              </button>
+            ) : null}
+          </div>
         </Form>
       )}
     </div>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRole } from "~/accounts/permissions.server";
@@ -87,6 +87,12 @@ export default function LibrarianProducers() {
                 <span className="font-medium">{t(`onboarding.approvals.status.${producer.status}`)}</span> ·{" "}
                 {t("onboarding.approvals.applied", { date: formatDate(producer.createdAt, language) })} ·{" "}
                 {t("onboarding.approvals.products", { count: producer._count.products })}
+              </p>
+              <p className="text-sm">
+                <Link to={`/librarian/producers/${producer.id}/listings`} className="underline">
+                  {t("librarianTools.assisted.link")}
+                  <span className="sr-only"> {producer.businessName}</span>
+                </Link>
               </p>
               {producer.statusReason ? (
                 <p className="text-sm">{t("onboarding.approvals.statusReason", { reason: producer.statusReason })}</p>

@@ -16,7 +16,15 @@ import {
   unhideProduct,
   updateStorefrontText,
 } from "~/libraries/curation.server";
+import {
+  BannerError,
+  parseBannerUpload,
+  removeBannerPhoto,
+  setBannerPhoto,
+  updateBannerAlt,
+} from "~/libraries/banner.server";
 import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { BANNER_ALT_MAX, BANNER_FIELD } from "~/libraries/limits";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher, Notice, buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
 import { assertCsrf } from "~/platform/csrf.server";
@@ -24,6 +32,7 @@ import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField, TextAreaField } from "~/ui/field";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { ProductPhoto } from "~/ui/product-photo";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("librarian.storefront.title") }));
@@ -42,10 +51,46 @@ const IntentSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("hide") }),
   z.object({ intent: z.literal("unhide"), id }),
   z.object({ intent: z.literal("text") }),
+  z.object({ intent: z.literal("bannerAlt"), bannerAlt: z.string().max(BANNER_ALT_MAX * 2) }),
+  z.object({ intent: z.literal("bannerRemove") }),
+  z.object({ intent: z.literal("bannerUpload") }),
 ]);
 
+/** The banner photo's refusal, shown next to its field: the pipeline's reason or the form's. */
+const bannerFailure = (error: BannerError, alt: string) =>
+  data(
+    {
+      form: "banner",
+      errors: {} as FieldErrors,
+      banner: { field: error.field, reason: error.reason, image: error.isImageRejection },
+      values: { bannerAlt: alt } as Record<string, string>,
+    },
+    400,
+  );
+
+/**
+ * The banner upload: a multipart form, read with a size limit (scope first, so
+ * a stranger's upload is never read), then CSRF, then the pipeline. Other
+ * forms may arrive as multipart too; they carry no photo and go on as usual.
+ */
+async function readMultipart(request: Request) {
+  await requireLibrarianWorkspace(request);
+  return parseBannerUpload(request);
+}
+
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  let formData: FormData;
+  let photo: Uint8Array | null = null;
+  if (request.headers.get("Content-Type")?.startsWith("multipart/form-data")) {
+    try {
+      ({ formData, photo } = await readMultipart(request));
+    } catch (error) {
+      if (error instanceof BannerError) return bannerFailure(error, "");
+      throw error;
+    }
+  } else {
+    formData = await request.formData();
+  }
   await assertCsrf(request, formData);
   const { user, library } = await requireLibrarianWorkspace(request);
   const fields = Object.fromEntries([...formData].filter(([, value]) => typeof value === "string")) as Record<
@@ -78,6 +123,15 @@ export async function action({ request }: ActionFunctionArgs) {
         await hideProduct(actor, hide.data.productId, hide.data.reason);
         return done("saved", "hidden");
       }
+      case "bannerUpload":
+        await setBannerPhoto(actor, photo, fields.bannerAlt);
+        return done("bannerSaved", "banner");
+      case "bannerAlt":
+        await updateBannerAlt(actor, form.bannerAlt);
+        return done("bannerAltSaved", "banner");
+      case "bannerRemove":
+        await removeBannerPhoto(actor);
+        return done("bannerRemoved", "banner");
       case "text": {
         const text = StorefrontTextSchema.safeParse(fields);
         if (!text.success) return data({ form: "text", errors: fieldErrors(text.error), values: fields }, 400);
@@ -86,6 +140,7 @@ export async function action({ request }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
+    if (error instanceof BannerError) return bannerFailure(error, fields.bannerAlt ?? "");
     // A product or producer of another library (a forged form) is refused outright.
     if (error instanceof CurationError) {
       if (error.reason === "notInLibrary") throw new Response("forbidden", { status: 403, statusText: "Forbidden" });
@@ -93,6 +148,107 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     throw error;
   }
+}
+
+const BANNER_NOTICES: Record<string, string> = {
+  bannerSaved: "librarianTools.banner.saved",
+  bannerAltSaved: "librarianTools.banner.altSaved",
+  bannerRemoved: "librarianTools.banner.removed",
+};
+
+type BannerFailure = { field: string; reason: string; image: boolean };
+
+/** The banner photo: upload (multipart, works without JavaScript), its description, removal. */
+function BannerPhotoSection({
+  photo,
+  failure,
+  altValue,
+}: {
+  photo: {
+    alt: string;
+    storageKey: string;
+    width: number;
+    height: number;
+    widths: number[];
+    placeholder: string;
+  } | null;
+  failure?: BannerFailure;
+  altValue?: string;
+}) {
+  const { t } = useTranslation();
+  const message = (field: string) => {
+    if (failure?.field !== field) return undefined;
+    return failure.image
+      ? t(`listings.errors.photo.${failure.reason}`)
+      : t(`librarianTools.banner.errors.${failure.reason}`);
+  };
+  return (
+    <section aria-labelledby="banner" className="space-y-3">
+      <h2 id="banner" className="text-lg font-semibold">
+        {t("librarianTools.banner.title")}
+      </h2>
+      <p className="text-sm text-stone-700">{t("librarianTools.banner.intro")}</p>
+      {photo ? (
+        <figure className="space-y-1">
+          <ProductPhoto photo={photo} sizes="(min-width: 768px) 48rem, 100vw" className="w-full rounded-md" />
+          <figcaption className="text-sm text-stone-700">{t("librarianTools.banner.current")}</figcaption>
+        </figure>
+      ) : (
+        <p className="text-stone-700">{t("librarianTools.banner.none")}</p>
+      )}
+      <Form method="post" encType="multipart/form-data" className="space-y-4">
+        <CsrfInput />
+        <input type="hidden" name="intent" value="bannerUpload" />
+        <Field
+          name={BANNER_FIELD}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          label={t("librarianTools.banner.file")}
+          hint={t("librarianTools.banner.fileHint")}
+          error={message("bannerPhoto")}
+          required
+        />
+        <Field
+          name="bannerAlt"
+          id="bannerAlt-upload"
+          label={t("librarianTools.banner.alt")}
+          hint={t("librarianTools.banner.altHint")}
+          defaultValue={altValue ?? photo?.alt ?? ""}
+          error={message("bannerAlt")}
+          maxLength={BANNER_ALT_MAX}
+          required
+        />
+        <button type="submit" className={buttonClass}>
+          {t("librarianTools.banner.upload")}
+        </button>
+      </Form>
+      {photo ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <Form method="post" className="flex min-w-0 flex-1 flex-wrap items-end gap-2">
+            <CsrfInput />
+            <Field
+              name="bannerAlt"
+              id="bannerAlt-edit"
+              label={t("librarianTools.banner.alt")}
+              defaultValue={photo.alt}
+              maxLength={BANNER_ALT_MAX}
+              className="min-w-0 flex-1"
+              required
+            />
+            <button type="submit" name="intent" value="bannerAlt" className={secondaryButtonClass}>
+              {t("librarianTools.banner.saveAlt")}
+            </button>
+          </Form>
+          <Form method="post">
+            <CsrfInput />
+            <button type="submit" name="intent" value="bannerRemove" className={secondaryButtonClass}>
+              {t("librarianTools.banner.remove")}
+            </button>
+          </Form>
+        </div>
+      ) : null}
+    </section>
+  );
 }
 
 type Item = { id: string; name: string; detail?: string };
@@ -194,6 +350,7 @@ export default function StorefrontCuration() {
     return key ? t(`librarian.errors.${key}`) : undefined;
   };
   const values = actionData?.values ?? {};
+  const bannerResult = actionData as { banner?: BannerFailure; values?: Record<string, string> } | undefined;
   const product = (p: { id: string; title: string; producer: { businessName: string } }): Item => ({
     id: p.id,
     name: p.title,
@@ -211,6 +368,7 @@ export default function StorefrontCuration() {
         </Link>
         {notice === "saved" ? <Notice>{t("librarian.storefront.saved")}</Notice> : null}
         {notice === "textSaved" ? <Notice>{t("librarian.storefront.textSaved")}</Notice> : null}
+        {notice && BANNER_NOTICES[notice] ? <Notice>{t(BANNER_NOTICES[notice])}</Notice> : null}
         {errorOf("feature", "form") ? (
           <p role="alert" className="font-medium text-red-800">
             {errorOf("feature", "form")}
@@ -238,6 +396,12 @@ export default function StorefrontCuration() {
         />
         <AddFeature kind="producer" options={curation.otherProducers.map(producer)} />
       </section>
+
+      <BannerPhotoSection
+        photo={curation.library.bannerPhoto}
+        failure={bannerResult?.banner}
+        altValue={bannerResult?.banner ? bannerResult.values?.bannerAlt : undefined}
+      />
 
       <section aria-labelledby="story" className="space-y-3">
         <h2 id="story" className="text-lg font-semibold">

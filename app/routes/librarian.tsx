@@ -7,6 +7,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/librarian/producers", label: "onboarding.menu.producers" },
   { to: "/librarian/reviews", label: "listings.menu.reviews" },
   { to: "/librarian/pickup", label: "orders.pickupDesk" },
+  { to: "/librarian/payments", label: "buying.bankAccount.menu" },
   { to: "/librarian/trainings", label: "librarian.menu.trainings" },
   { to: "/librarian/storefront", label: "librarian.menu.storefront" },
   { to: "/librarian/event-sales", label: "eventSales.menu" },

@@ -7,6 +7,7 @@ import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
 import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/ui/product-card";
+import { ProductPhoto } from "~/ui/product-photo";
 import { withSeo } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
 
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!storefront) throw new Response("not found", { status: 404 });
   const seo = {
     canonical: absoluteUrl(request, `/libraries/${storefront.library.slug}`),
-    image: shareImageUrl(request, storefront.products[0]?.image),
+    image: shareImageUrl(request, storefront.library.bannerPhoto ?? storefront.products[0]?.image),
     type: "website" as const,
   };
   return data({ ...storefront, seo }, { headers: publicPageHeaders(request) });
@@ -39,6 +40,15 @@ export default function LibraryStorefront() {
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
+      {/* issue 6: the banner photo the librarians upload; the page's largest paint, so loaded first, never lazily. */}
+      {library.bannerPhoto ? (
+        <ProductPhoto
+          photo={library.bannerPhoto}
+          sizes="(min-width: 1152px) 1120px, calc(100vw - 2rem)"
+          priority
+          className="aspect-[3/1] w-full rounded-lg object-cover"
+        />
+      ) : null}
       <header>
         <p className="text-sm text-stone-700">{t(`library.kind.${library.kind}`)}</p>
         <h1 className="text-2xl font-bold">{library.name}</h1>
@@ -65,7 +75,11 @@ export default function LibraryStorefront() {
         <h2 id="products" className="mb-3 text-lg font-semibold">
           {t("library.products")}
         </h2>
-        {products.length ? <ProductGrid products={products} priorityCount={2} /> : <p>{t("library.noProducts")}</p>}
+        {products.length ? (
+          <ProductGrid products={products} priorityCount={library.bannerPhoto ? 0 : 2} />
+        ) : (
+          <p>{t("library.noProducts")}</p>
+        )}
       </section>
       <section aria-labelledby="producers">
         <h2 id="producers" className="text-lg font-semibold">

@@ -2,7 +2,10 @@
 // (loaders run in parallel, so a check here could not guard them).
 import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 
-const LINKS: WorkspaceLink[] = [{ to: "/partner", label: "workspace.home", end: true }];
+const LINKS: WorkspaceLink[] = [
+  { to: "/partner", label: "workspace.home", end: true },
+  { to: "/partner/payouts", label: "buying.partnerPayouts.menu" },
+];
 
 export default function PartnerWorkspace() {
   return <WorkspaceLayout label="workspace.partner" links={LINKS} />;

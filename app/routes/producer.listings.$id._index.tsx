@@ -5,8 +5,10 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { complianceBadges } from "~/catalog/compliance";
 import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { AssistanceHistory } from "~/catalog/listings/assistance-history";
 import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
 import { archiveListing, getOwnListing, restoreListing, submitListing } from "~/catalog/listings/listings.server";
+import { listingAssistances } from "~/libraries/assisted-listings.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { requireProducer } from "~/producers/require-producer.server";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -22,7 +24,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { producer } = await requireProducer(request);
   try {
     const listing = await getOwnListing(producer.id, params.id ?? "");
-    return { listing, badges: complianceBadges(listing), producerStatus: producer.status };
+    const assistances = await listingAssistances(listing.id);
+    return { listing, badges: complianceBadges(listing), producerStatus: producer.status, assistances };
   } catch (error) {
     throw httpErrorFor(error);
   }
@@ -56,7 +59,7 @@ const DONE_MESSAGES: Record<string, string> = {
 };
 
 export default function ListingPreview() {
-  const { listing, badges, producerStatus } = useLoaderData<typeof loader>();
+  const { listing, badges, producerStatus, assistances } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -90,6 +93,7 @@ export default function ListingPreview() {
       ) : null}
       {producerStatus !== "APPROVED" ? <p className="text-sm">{t("listings.detail.pendingProducer")}</p> : null}
       <ComplianceWarnings warnings={listing.warnings} />
+      <AssistanceHistory assistances={assistances} />
 
       <div className="flex flex-wrap gap-2">
         <Link to={`/producer/listings/${listing.id}/edit`} className={`${button} border-brand-700 border`}>

@@ -1,12 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/permissions.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, OrderHistoryList, OrderSummary } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
 import { getOrderDetail } from "~/orders/queries.server";
+import { RefundForms } from "~/orders/refund-forms";
+import { applyRefundForm, newRefundId } from "~/orders/refunds.server";
+import { formatRupiah } from "~/platform/money";
 import { assertCsrf } from "~/platform/csrf.server";
 import { pageMeta } from "~/ui/meta";
 
@@ -24,23 +27,39 @@ async function producerOrder(request: Request, orderId: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { order } = await producerOrder(request, params.id!);
   const { accessToken: _secret, ...visible } = order;
-  return { order: visible, actions: allowedActions(order, ["producer"]) };
+  return {
+    order: visible,
+    actions: allowedActions(order, ["producer"]),
+    refundIds: { whole: newRefundId(), lines: newRefundId() },
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await producerOrder(request, params.id!);
   const formData = await request.formData();
   await assertCsrf(request, formData);
+  if (formData.get("intent") === "refund") {
+    const refund = await applyRefundForm(params.id!, formData, user);
+    if (refund.ok) {
+      const done = new URLSearchParams({ refunded: String(refund.result.amountIdr) });
+      if (refund.result.repeated) done.set("repeated", "1");
+      return redirect(`/producer/orders/${params.id}?${done}`);
+    }
+    const { ok: _failed, ...feedback } = refund;
+    return data({ error: null, refund: { ...feedback, scope: String(formData.get("scope")) } }, 400);
+  }
   formData.set("orderId", params.id!);
   const result = await applyOrderForm(formData, user);
-  if (!result.ok) return data({ error: result.error }, 409);
+  if (!result.ok) return data({ error: result.error, refund: null }, 409);
   return redirect(`/producer/orders/${params.id}`);
 }
 
 export default function PackingSlip() {
-  const { order, actions } = useLoaderData<typeof loader>();
+  const { order, actions, refundIds } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
   const { t } = useTranslation();
+  const refunded = Number(params.get("refunded") ?? 0);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -60,8 +79,16 @@ export default function PackingSlip() {
           {t(`orders.actionErrors.${actionData.error}`, { defaultValue: t("orders.actionErrors.notAllowed") })}
         </p>
       ) : null}
+      {refunded > 0 ? (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900 print:hidden">
+          {params.get("repeated")
+            ? t("buying.refund.repeated")
+            : t("buying.refund.done", { amount: formatRupiah(refunded) })}
+        </p>
+      ) : null}
       <OrderSummary order={order} showContact />
       <OrderActions order={order} actions={actions} />
+      <RefundForms order={order} refundIds={refundIds} feedback={actionData?.refund ?? null} />
       <div className="print:hidden">
         <OrderHistoryList order={order} />
       </div>

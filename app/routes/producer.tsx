@@ -7,6 +7,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/producer/listings", label: "listings.menu.listings" },
   { to: "/producer/profile", label: "onboarding.menu.profile" },
   { to: "/producer/orders", label: "orders.producerOrders" },
+  { to: "/producer/shipping", label: "buying.shipping.menu" },
   { to: "/producer/storefront", label: "librarian.forProducer.menu" },
 ];
 

@@ -8,7 +8,7 @@ import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
 import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/ui/product-card";
 import { withSeo } from "~/ui/seo-meta";
-import { TrainingLine } from "~/ui/training-line";
+import { TrainingSentence } from "~/producers/training-sentence";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data
@@ -68,7 +68,7 @@ export default function ProducerProfile() {
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {producer.attendance.map(({ training }) => (
               <li key={training.id}>
-                {training.title} — <TrainingLine training={training} timeZone={producer.homeLibrary.timeZone} />
+                <TrainingSentence training={training} />
               </li>
             ))}
           </ul>

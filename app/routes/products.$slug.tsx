@@ -7,11 +7,12 @@ import { complianceBadges } from "~/catalog/compliance";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { productJsonLd } from "~/catalog/structured-data";
 import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
+import { TrainingSentence } from "~/producers/training-sentence";
+import { AssistedNote } from "~/ui/assisted-note";
 import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/ui/product-card";
 import { ProductPhoto } from "~/ui/product-photo";
 import { withSeo } from "~/ui/seo-meta";
-import { TrainingLine } from "~/ui/training-line";
 import { useLanguage } from "~/ui/use-language";
 import { VariantPicker } from "~/ui/variant-picker";
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ProductPage() {
-  const { product, related, badges } = useLoaderData<typeof loader>();
+  const { product, related, badges, assistedBy } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
   const [firstPhoto, ...morePhotos] = product.images;
@@ -116,10 +117,11 @@ export default function ProductPage() {
               <p className="text-sm text-stone-700">{product.producer.village.name}</p>
             ) : null}
             <p className="mt-2 text-sm">{t("product.trainedAt", { library: product.producer.homeLibrary.name })}</p>
+            {assistedBy ? <AssistedNote library={assistedBy} /> : null}
             <ul className="mt-1 list-disc pl-5 text-sm text-stone-700">
               {product.producer.attendance.map(({ training }, index) => (
                 <li key={index}>
-                  <TrainingLine training={training} /> {t("search.trainingAt", { library: training.library.name })}
+                  <TrainingSentence training={training} />
                 </li>
               ))}
             </ul>

@@ -49,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Products() {
-  const { products, total, page, pages, facets, suggestions, popularCategories, query } =
+  const { products, total, more, page, pages, facets, corrections, suggestions, popularCategories, query } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
@@ -61,8 +61,15 @@ export default function Products() {
         <CatalogueFilters query={query} facets={facets} />
       </div>
       <p className="mt-4 text-sm text-stone-700" aria-live="polite">
-        {t("catalog.count", { count: total })}
+        {more ? t("search.countMore", { count: total }) : t("catalog.count", { count: total })}
       </p>
+      {products.length
+        ? corrections.map(({ word, readAs }) => (
+            <p key={word} className="mt-1 text-sm text-stone-700">
+              {t("search.readAs", { word, words: readAs.join(", ") })}
+            </p>
+          ))
+        : null}
       {products.length ? (
         <div className="mt-3">
           <ProductGrid products={products} priorityCount={2} />

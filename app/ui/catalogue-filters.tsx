@@ -14,7 +14,8 @@ const labelClass = "block text-sm font-medium";
 export function CatalogueFilters({ query, facets }: { query: ProductListQuery; facets: Facets }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const option = (name: string, count: number) => t("search.optionCount", { name, count });
+  // Past a bounded sample of the matches the counts are left out (see search.server.ts).
+  const option = (name: string, count: number) => (facets.exact ? t("search.optionCount", { name, count }) : name);
   const filtered = Boolean(
     query.category ||
     query.province ||

@@ -9,7 +9,11 @@
 //     with no data rendering as many bytes) and the static limit (the same
 //     bytes from a bare node:http server), as ratios.
 // Needs a production build (`npx remix vite:build`). BENCH_SECONDS (default 8)
-// sets each load run's length; BENCH_DIR=<folder> keeps the cluster and its data for the next run.
+// sets each load run's length. The cluster and its generated data stay in
+// BENCH_DIR (default: lapak-bench-scale in the temp folder) for the next run,
+// which then starts in seconds; a folder holding another version of the
+// deterministic dataset (SCALE_VERSION) is wiped and generated afresh.
+// BENCH_DIR=fresh uses a throw-away folder. BENCH_ONLY=search skips the load runs.
 import { execFileSync, spawn } from "node:child_process";
 import {
   appendFileSync,
@@ -20,12 +24,14 @@ import {
   mkdtempSync,
   readFileSync,
   rmSync,
+  writeFileSync,
 } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { SCALE_VERSION } from "../scale/generate";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 32;
@@ -35,8 +41,17 @@ const BIN = ["15", "16", "17"]
 if (!BIN) throw new Error("PostgreSQL server binaries not found under /usr/lib/postgresql/<major>/bin");
 if (!existsSync("build/server/index.js")) throw new Error("No production build: run `npx remix vite:build` first.");
 
-// BENCH_DIR keeps the cluster (and its generated data) for the next run, which then starts in seconds.
-const root = process.env.BENCH_DIR ?? mkdtempSync(path.join(os.tmpdir(), "lapak-bench-"));
+const throwAway = process.env.BENCH_DIR === "fresh";
+const root = throwAway
+  ? mkdtempSync(path.join(os.tmpdir(), "lapak-bench-"))
+  : (process.env.BENCH_DIR ?? path.join(os.tmpdir(), "lapak-bench-scale"));
+// The data folder records which version of the dataset it holds; another version is regenerated.
+const versionFile = path.join(root, "scale-version");
+if (existsSync(root) && !throwAway && readFileSafe(versionFile) !== String(SCALE_VERSION)) {
+  console.log(`${root} holds no scale data of version ${SCALE_VERSION}: generating afresh.`);
+  stopLeftoverCluster(path.join(root, "postgres", "data"));
+  rmSync(root, { recursive: true, force: true });
+}
 mkdirSync(root, { recursive: true });
 const reused = existsSync(path.join(root, "postgres", "data", "PG_VERSION"));
 const asRoot = process.getuid?.() === 0;
@@ -48,6 +63,20 @@ const pgRun = (binary: string, args: string[]) =>
       encoding: "utf8",
     },
   );
+
+function readFileSafe(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
+}
+
+/** A cluster left running by an interrupted run would hold the folder: stop it first. */
+function stopLeftoverCluster(dataDir: string) {
+  if (!existsSync(path.join(dataDir, "postmaster.pid"))) return;
+  try {
+    pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=immediate", "--silent", "stop"]);
+  } catch {
+    // not running
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -195,6 +224,7 @@ try {
   console.log(`PostgreSQL ${BIN}: migrated and demo-seeded in ${((performance.now() - at) / 1000).toFixed(1)} s`);
   at = performance.now();
   const scale = await generateScaleData(prisma, (line) => console.log(line));
+  writeFileSync(versionFile, String(SCALE_VERSION));
   console.log(`Scale data in ${((performance.now() - at) / 1000).toFixed(1)} s:`, scale.counts);
 
   // 1. Search latency: searchCatalogue as the page calls it (page of ids + facet counts + cards), facet cache off.
@@ -209,7 +239,17 @@ try {
     timings.push({ q: query.q ?? "", ms: performance.now() - started, total: result.total });
   }
   const sorted = timings.map((timing) => timing.ms).sort((a, b) => a - b);
-  console.log(`\nload average ${loadAverage()}`);
+  // What one database round trip costs right now: on a shared machine every number above moves with it.
+  const roundTrips: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const started = performance.now();
+    await prisma.$queryRaw`SELECT 1`;
+    roundTrips.push(performance.now() - started);
+  }
+  roundTrips.sort((a, b) => a - b);
+  console.log(
+    `\nload average ${loadAverage()}; one \`SELECT 1\` round trip: p50 ${percentile(roundTrips, 50).toFixed(2)} ms, p95 ${percentile(roundTrips, 95).toFixed(2)} ms`,
+  );
   console.log(`Search, ${timings.length} queries over ${scale.counts.ProductSearch} visible products:`);
   console.log(
     `  p50 ${percentile(sorted, 50).toFixed(1)} ms · p95 ${percentile(sorted, 95).toFixed(1)} ms · max ${sorted.at(-1)!.toFixed(1)} ms (target p95 < 50 ms)`,
@@ -221,95 +261,105 @@ try {
       .map((t) => `"${t.q}" ${t.ms.toFixed(1)} ms (${t.total} hits)`)
       .join(", ")}`,
   );
-  for (const q of ["kopi arabika", "kripik", "keripik pisang&province=35&inStock=1&sort=price_asc"]) {
+  for (const q of [
+    "kopi arabika",
+    "kripik",
+    "perpustakaan desa",
+    "keripik pisang&province=35&inStock=1&sort=price_asc",
+  ]) {
     const [text, rest] = q.split("&", 2);
-    const plan = await explainSearch(
+    const plans = await explainSearch(
       parseProductListParams(
         new URL(`http://x/products?q=${encodeURIComponent(text!)}${rest ? `&${q.slice(text!.length + 1)}` : ""}`),
       ),
       { analyze: true },
     );
-    console.log(
-      `\nEXPLAIN ANALYZE "${q}":\n${plan
-        .split("\n")
-        .filter((line) => /Scan|Sort|Limit|Execution|Planning/.test(line))
-        .map((line) => `  ${line.trim()}`)
-        .join("\n")}`,
-    );
+    for (const [part, plan] of Object.entries(plans)) {
+      console.log(
+        `\nEXPLAIN ANALYZE "${q}" (${part}):\n${plan
+          .split("\n")
+          .filter((line) => /Scan|Sort|Limit|Execution/.test(line))
+          .map((line) => `  ${line.trim()}`)
+          .join("\n")}`,
+      );
+    }
   }
+  if (process.env.BENCH_ONLY !== "search") await measurePages();
 
-  // 2. Pages under load, beside the Remix floor and the static limit.
-  const port = await freePort();
-  // node itself (not an npx wrapper), so that SIGTERM reaches the server.
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (attempt > 120) throw new Error("the app server did not start");
-    if (
-      await fetch(`${base}/healthz`).then(
-        (response) => response.ok,
-        () => false,
+  async function measurePages() {
+    // 2. Pages under load, beside the Remix floor and the static limit.
+    const port = await freePort();
+    // node itself (not an npx wrapper), so that SIGTERM reaches the server.
+    server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let attempt = 0; ; attempt++) {
+      if (attempt > 120) throw new Error("the app server did not start");
+      if (
+        await fetch(`${base}/healthz`).then(
+          (response) => response.ok,
+          () => false,
+        )
       )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  const [product, library] = await Promise.all([
-    prisma.product.findFirstOrThrow({ where: { id: "scale-p-1234" }, select: { slug: true } }),
-    prisma.library.findFirstOrThrow({ where: { id: "scale-lib-77" }, select: { slug: true } }),
-  ]);
-  const pages = [
-    ["/products", "/products"],
-    ["/products/:slug", `/products/${product.slug}`],
-    ["/libraries/:slug", `/libraries/${library.slug}`],
-  ] as const;
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const [product, library] = await Promise.all([
+      prisma.product.findFirstOrThrow({ where: { id: "scale-p-1234" }, select: { slug: true } }),
+      prisma.library.findFirstOrThrow({ where: { id: "scale-lib-77" }, select: { slug: true } }),
+    ]);
+    const pages = [
+      ["/products", "/products"],
+      ["/products/:slug", `/products/${product.slug}`],
+      ["/libraries/:slug", `/libraries/${library.slug}`],
+    ] as const;
 
-  const load = async (url: string) => {
-    const latencies: number[] = [];
-    const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
-    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
-    const result = await instance;
-    latencies.sort((a, b) => a - b);
-    return {
-      rps: result.requests.average,
-      p95: percentile(latencies, 95),
-      failures: result.non2xx + result.errors + result.timeouts,
+    const load = async (url: string) => {
+      const latencies: number[] = [];
+      const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
+      instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+      const result = await instance;
+      latencies.sort((a, b) => a - b);
+      return {
+        rps: result.requests.average,
+        p95: percentile(latencies, 95),
+        failures: result.non2xx + result.errors + result.timeouts,
+      };
     };
-  };
 
-  const rows: string[] = [];
-  for (const [label, pagePath] of pages) {
-    const html = await (await fetch(base + pagePath)).text();
-    const bytes = Buffer.byteLength(html);
-    // The floor page's own markup (layout, header, footer) plus the padding makes the same size.
-    const emptyFloor = Buffer.byteLength(await (await fetch(`${base}/bench/floor?bytes=1`)).text());
-    const floorUrl = `${base}/bench/floor?bytes=${Math.max(1, bytes - emptyFloor + 1)}`;
-    const floorBytes = Buffer.byteLength(await (await fetch(floorUrl)).text());
-    const staticPort = await freePort();
-    staticServer = http
-      .createServer((_request, response) => {
-        response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes });
-        response.end(html);
-      })
-      .listen(staticPort, "127.0.0.1");
-    const real = await load(base + pagePath);
-    const floor = await load(floorUrl);
-    const bare = await load(`http://127.0.0.1:${staticPort}/`);
-    staticServer.close();
-    staticServer = undefined;
-    rows.push(
-      `| ${label} | ${(bytes / 1024).toFixed(1)} KB (floor ${(floorBytes / 1024).toFixed(1)}) | ${real.rps.toFixed(0)} req/s, p95 ${real.p95.toFixed(0)} ms | ${floor.rps.toFixed(0)} req/s, p95 ${floor.p95.toFixed(0)} ms | ${bare.rps.toFixed(0)} req/s, p95 ${bare.p95.toFixed(0)} ms | ${(real.rps / floor.rps).toFixed(2)} | ${(real.rps / bare.rps).toFixed(3)} | ${real.failures + floor.failures + bare.failures} |`,
+    const rows: string[] = [];
+    for (const [label, pagePath] of pages) {
+      const html = await (await fetch(base + pagePath)).text();
+      const bytes = Buffer.byteLength(html);
+      // The floor page's own markup (layout, header, footer) plus the padding makes the same size.
+      const emptyFloor = Buffer.byteLength(await (await fetch(`${base}/bench/floor?bytes=1`)).text());
+      const floorUrl = `${base}/bench/floor?bytes=${Math.max(1, bytes - emptyFloor + 1)}`;
+      const floorBytes = Buffer.byteLength(await (await fetch(floorUrl)).text());
+      const staticPort = await freePort();
+      staticServer = http
+        .createServer((_request, response) => {
+          response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": bytes });
+          response.end(html);
+        })
+        .listen(staticPort, "127.0.0.1");
+      const real = await load(base + pagePath);
+      const floor = await load(floorUrl);
+      const bare = await load(`http://127.0.0.1:${staticPort}/`);
+      staticServer.close();
+      staticServer = undefined;
+      rows.push(
+        `| ${label} | ${(bytes / 1024).toFixed(1)} KB (floor ${(floorBytes / 1024).toFixed(1)}) | ${real.rps.toFixed(0)} req/s, p95 ${real.p95.toFixed(0)} ms | ${floor.rps.toFixed(0)} req/s, p95 ${floor.p95.toFixed(0)} ms | ${bare.rps.toFixed(0)} req/s, p95 ${bare.p95.toFixed(0)} ms | ${(real.rps / floor.rps).toFixed(2)} | ${(real.rps / bare.rps).toFixed(3)} | ${real.failures + floor.failures + bare.failures} |`,
+      );
+    }
+    console.log(
+      `\nload average ${loadAverage()}; autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, 127.0.0.1, uncompressed HTML, no cookies (CDN-cacheable path, measured at the origin):`,
     );
+    console.log("| page | HTML | page | Remix floor | static limit | page/floor | page/static | failures |");
+    console.log("|---|---|---|---|---|---|---|---|");
+    for (const row of rows) console.log(row);
   }
-  console.log(
-    `\nload average ${loadAverage()}; autocannon, ${CONNECTIONS} connections, ${SECONDS} s each, 127.0.0.1, uncompressed HTML, no cookies (CDN-cacheable path, measured at the origin):`,
-  );
-  console.log("| page | HTML | page | Remix floor | static limit | page/floor | page/static | failures |");
-  console.log("|---|---|---|---|---|---|---|---|");
-  for (const row of rows) console.log(row);
   await database().close();
 } finally {
   staticServer?.close();
@@ -322,5 +372,5 @@ try {
   } catch (error) {
     console.warn((error as Error).message);
   }
-  if (!process.env.BENCH_DIR) rmSync(root, { recursive: true, force: true });
+  if (throwAway) rmSync(root, { recursive: true, force: true });
 }

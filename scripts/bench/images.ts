@@ -1,10 +1,10 @@
 // `npm run bench:images`: how long the image pipeline takes per 12-megapixel
 // phone photo on ONE libvips thread, and how much memory it holds meanwhile.
 // Photos are drawn locally (gradient, shapes, sensor-like grain), so the bench
-// needs no files. Usage: npx tsx scripts/bench/images.ts [photoCount=8]
+// needs no files. Usage: npx tsx scripts/bench/images.ts [photoCount=20]
 import { fork } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
@@ -91,32 +91,41 @@ async function bench(photoCount: number): Promise<void> {
     // sharp works on libuv threads, so the event loop keeps sampling while it runs.
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
     const durations: number[] = [];
+    const cpuTimes: number[] = [];
     try {
       for (const photo of photos) {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         await processProductPhoto(photo, { store });
         durations.push(performance.now() - started);
+        const cpu = process.cpuUsage(cpuBefore);
+        cpuTimes.push((cpu.user + cpu.system) / 1000);
         peakRss = Math.max(peakRss, process.memoryUsage().rss);
       }
     } finally {
       clearInterval(sampler);
     }
 
-    const p95 = percentile(
-      [...durations].sort((a, b) => a - b),
-      0.95,
-    );
+    const p95 = (values: number[]) =>
+      percentile(
+        [...values].sort((a, b) => a - b),
+        0.95,
+      );
     const growthMb = megabytes(peakRss - baselineRss);
     const inputMb = megabytes(average(photos.map((photo) => photo.length)));
     console.log(
       `Input: ${photoCount} JPEGs, ${inputMb.toFixed(1)} MB on average; sharp ${sharp.versions.sharp}, libvips ${sharp.versions.vips}, 1 thread`,
     );
-    console.log(`Per photo: ${durations.map((value) => value.toFixed(0)).join(", ")} ms`);
+    console.log(`Machine load average (1 min): ${loadavg()[0]!.toFixed(2)} on ${availableParallelism()} cores`);
     console.log(
-      `Landscape ${average(durations.filter((_, index) => !isPortrait(index))).toFixed(0)} ms, portrait ${average(durations.filter((_, index) => isPortrait(index))).toFixed(0)} ms on average`,
+      `Wall clock per photo: ${durations.map((value) => value.toFixed(0)).join(", ")} ms (mean ${average(durations).toFixed(0)}, p95 ${p95(durations).toFixed(0)} ms; landscape ${average(durations.filter((_, index) => !isPortrait(index))).toFixed(0)}, portrait ${average(durations.filter((_, index) => isPortrait(index))).toFixed(0)} ms on average)`,
     );
+    // The target is per photo on one core: the CPU time of this process (libvips
+    // runs one thread here) is that, whatever else the machine is doing; the
+    // wall clock above adds the waits for a busy core.
+    console.log(`CPU time per photo: ${cpuTimes.map((value) => value.toFixed(0)).join(", ")} ms`);
     console.log(
-      `Mean ${average(durations).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (target < ${TARGET_MS_PER_PHOTO} ms): ${verdict(p95 < TARGET_MS_PER_PHOTO)}`,
+      `CPU time: mean ${average(cpuTimes).toFixed(0)} ms, p95 ${p95(cpuTimes).toFixed(0)} ms (target < ${TARGET_MS_PER_PHOTO} ms): ${verdict(p95(cpuTimes) < TARGET_MS_PER_PHOTO)}`,
     );
     console.log(
       `Peak RSS growth ${growthMb.toFixed(0)} MB (from ${megabytes(baselineRss).toFixed(0)} to ${megabytes(peakRss).toFixed(0)} MB) (target < ${TARGET_RSS_GROWTH_MB} MB): ${verdict(growthMb < TARGET_RSS_GROWTH_MB)}`,
@@ -131,5 +140,5 @@ if (process.argv[2] === DRAW_COMMAND) {
   for (let index = 0; index < Number(count); index++)
     await writeFile(photoFile(directory!, index), await drawPhoto(index));
 } else {
-  await bench(Number.parseInt(process.argv[2] ?? "8", 10));
+  await bench(Number.parseInt(process.argv[2] ?? "20", 10));
 }

@@ -10,6 +10,8 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import { importAreas } from "../seed/areas";
 
 export const SCALE = { libraries: 2_000, producers: 50_000, products: 250_000 } as const;
+/** Raise when the generated rows change: kept benchmark data of another version is regenerated. */
+export const SCALE_VERSION = 1;
 
 const FIRST_NAMES = [
   "Siti",

@@ -3,6 +3,7 @@
 // natural keys from the plan (slugs, e-mails) are resolved to the new ids.
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { DemoPlan } from "./demo-data";
+import { writeDemoPaymentSettings } from "./demo-payments";
 import type { StoredProductImage } from "./product-images";
 
 type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -68,6 +69,9 @@ export async function writeDemoData(
     }),
     (row) => row.slug,
   );
+
+  // issue 5: bank accounts of some libraries, shipping fees of some producers.
+  await writeDemoPaymentSettings(tx, plan.producers, { libraries: libraryIds, producers: producerIds });
 
   // A library never runs two sessions with the same title, so (library, title) names a training.
   const trainingKey = (libraryId: string, title: string) => `${libraryId}|${title}`;

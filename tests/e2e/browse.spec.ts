@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
 
 test("a shopper browses from the home page to a product page", async ({ page }) => {
   await page.goto("/");
@@ -64,6 +65,42 @@ test("English is one click away and sticks", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Products" })).toBeVisible();
   await page.goto("/libraries");
   await expect(page.getByRole("heading", { level: 1, name: "Libraries" })).toBeVisible();
+});
+
+test("public pages load only their language's public messages; other pages fetch the rest on the way", async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  const messageChunks: string[] = [];
+  page.on("request", (request) => {
+    const chunk = /\/assets\/((?:id|en)-(?:public|workspace))-[\w-]+\.js$/.exec(request.url());
+    if (chunk) messageChunks.push(chunk[1]!);
+  });
+  const hydrated = () => page.waitForFunction(() => "__remixRouter" in window);
+
+  await page.goto("/products?lng=en");
+  await hydrated();
+  // Client-side navigation (no document load): the app hydrated and renders in English.
+  await page.getByRole("navigation").getByRole("link", { name: "Libraries" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Libraries" })).toBeVisible();
+  expect(messageChunks).toEqual(["en-public"]);
+
+  // Leaving the public pages fetches the rest of the messages before the page shows.
+  await page.getByRole("navigation").getByRole("link", { name: "Log in" }).click();
+  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.producer.email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Producer workspace" })).toBeVisible();
+  expect(messageChunks).toEqual(["en-public", "en-workspace"]);
+
+  await page.goto("/products?lng=id");
+  await hydrated();
+  await page.getByRole("navigation").getByRole("link", { name: "Perpustakaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Perpustakaan" })).toBeVisible();
+  expect(messageChunks).toEqual(["en-public", "en-workspace", "id-public"]);
+  expect(problems).toEqual([]);
 });
 
 test("unknown pages and products get a readable 404", async ({ page }) => {

@@ -4,6 +4,7 @@
 // Stripe's API is a tiny recording server started here (STRIPE_API_BASE in
 // playwright.config.ts); nothing reaches Stripe.
 import { createServer, type Server } from "node:http";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Stripe from "stripe";
 import { E2E_STRIPE_PORT, E2E_STRIPE_WEBHOOK_SECRET } from "../../playwright.config";
@@ -166,4 +167,112 @@ test("a Stripe checkout is marked paid by its signed webhook", async ({ page, re
 
   await page.goto(successUrl);
   await expect(page.getByText("Sudah dibayar").first()).toBeVisible();
+});
+
+/** Rp45.000 → 45000. */
+const rupiah = (text: string | null) => Number((text ?? "").replace(/[^\d]/g, ""));
+
+test("shipping at the producer's fee is added to the checkout total, with JavaScript on and off", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // Bu Sri ships (demo seed); she changes her fee.
+  const sri = await logIn(browser, BU_SRI.email);
+  await sri.goto("/producer/shipping");
+  await sri.getByLabel("Saya mau mengirim pesanan").check();
+  await sri.getByLabel("Ongkos kirim per pesanan (Rp)").fill("18.000");
+  await sri.getByRole("button", { name: "Simpan" }).click();
+  await expect(sri.getByText("Sekarang: dikirim dengan ongkos Rp18.000 per pesanan.")).toBeVisible();
+
+  await addToCart(page, BU_SRI.product);
+  await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click();
+  const goods = rupiah(await page.locator("dt:has-text('Harga barang') + dd").first().textContent());
+  const total = page.locator("p", { hasText: "Total yang dibayar" });
+  await expect(total).toContainText(`Rp${goods.toLocaleString("id-ID")}`);
+  await page.getByLabel("Dikirim, ongkos kirim Rp18.000").check();
+  await expect(total).toContainText(`Rp${(goods + 18_000).toLocaleString("id-ID")}`);
+
+  // Without JavaScript: choose shipping, press "Hitung ulang total", see the same sum.
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await addToCart(plain, BU_SRI.product);
+  await plain.getByRole("link", { name: "Lanjut ke pembayaran" }).click();
+  await plain.getByLabel("Dikirim, ongkos kirim Rp18.000").check();
+  await plain.getByRole("button", { name: "Hitung ulang total" }).click();
+  await expect(plain.locator("p", { hasText: "Total yang dibayar" })).toContainText(
+    `Rp${(goods + 18_000).toLocaleString("id-ID")}`,
+  );
+  await expect(plain.getByLabel("Dikirim, ongkos kirim Rp18.000")).toBeChecked();
+  await noJs.close();
+});
+
+test("the producer refunds a paid order with a reason; the cooperative pays out a balance", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  // Bank transfer shows because the demo village library publishes its account.
+  await addToCart(page, BU_SRI.product);
+  await page.getByRole("link", { name: "Lanjut ke pembayaran" }).click();
+  await expect(page.getByLabel("Transfer bank ke rekening perpustakaan")).toBeVisible();
+  await fillContact(page);
+  await page.getByLabel("Transfer bank ke rekening perpustakaan").check();
+  await page.getByRole("button", { name: "Pesan sekarang" }).click();
+  await expect(page.getByText(/Bank Karya Nusantara \d+ a\.n\. Perpustakaan Desa Sembahe/)).toBeVisible();
+  const code = (await page.locator("dd.font-mono").first().textContent())!.trim();
+
+  // The producer sees the transfer arrive: she is owed the money.
+  const sri = await logIn(browser, BU_SRI.email);
+  await sri.goto("/producer/orders");
+  await sri.getByRole("link", { name: code }).click();
+  await expect(sri.getByRole("heading", { name: `Slip kemas ${code}` })).toBeVisible();
+  await sri.getByRole("button", { name: "Transfer sudah masuk" }).click();
+  await expect(sri.getByText("Sudah dibayar").first()).toBeVisible();
+
+  // The cooperative (its area is the province) pays part of her balance.
+  const partner = await logIn(browser, DEMO_ACCOUNTS.partner.email);
+  await partner.goto("/partner/payouts");
+  const row = partner.locator("li", { hasText: "Keripik Pisang Bu Sri" });
+  await row.getByLabel("Jumlah (Rp)").fill("1000");
+  await row.getByLabel("Nomor bukti transfer").fill("KOP-TRF-0001");
+  await row.getByRole("button", { name: "Catat pembayaran" }).click();
+  await expect(partner.getByText("Pembayaran tercatat.")).toBeVisible();
+  await expect(partner.getByText("KOP-TRF-0001")).toBeVisible();
+
+  // Then the goods turn out spoilt: she refunds the whole order, with the reason.
+  await sri.getByLabel("Alasan").first().fill("Stok ternyata rusak kena air");
+  await sri.getByRole("button", { name: /Kembalikan semua/ }).click();
+  await expect(sri.getByRole("status")).toContainText("dikembalikan");
+  await expect(sri.getByText("Uang dikembalikan").first()).toBeVisible();
+  await expect(sri.getByText("Stok ternyata rusak kena air")).toBeVisible(); // the reason, in the history
+});
+
+test("the new buying screens pass axe and fit a 360-px phone", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const screens: [string, string[]][] = [
+    [BU_SRI.email, ["/producer/shipping", "/producer/orders"]],
+    [DEMO_ACCOUNTS.librarian.email, ["/librarian/payments"]],
+    [DEMO_ACCOUNTS.partner.email, ["/partner/payouts"]],
+    [DEMO_ACCOUNTS.admin.email, ["/admin/orders"]],
+  ];
+  for (const [email, paths] of screens) {
+    const page = await logIn(browser, email);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const visit = async (path: string) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    };
+    for (const path of paths) await visit(path);
+    if (email === DEMO_ACCOUNTS.admin.email) {
+      // An order with its refund forms, as the admin sees it.
+      await page.getByRole("link", { name: /^LP/ }).first().click();
+      await expect(page.getByRole("heading", { name: /^Pesanan LP/ })).toBeVisible();
+      await visit(new URL(page.url()).pathname);
+    }
+    await page.context().close();
+  }
 });

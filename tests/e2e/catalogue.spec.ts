@@ -84,7 +84,12 @@ test("public pages are CDN-cacheable only for visitors without cookies, and then
 test("sitemap.xml and robots.txt", async ({ request }) => {
   const sitemap = await request.get("/sitemap.xml");
   expect(sitemap.headers()["content-type"]).toContain("application/xml");
-  const xml = await sitemap.text();
+  const index = await sitemap.text();
+  expect(index).toContain("<sitemapindex");
+  // The index names its parts; the products part lists product pages.
+  const part = /<loc>(http[^<]+\/sitemaps\/products-1\.xml)<\/loc>/.exec(index)?.[1];
+  expect(part).toBeTruthy();
+  const xml = await (await request.get(new URL(part!).pathname)).text();
   expect(xml).toContain("<urlset");
   expect(xml).toMatch(/<loc>http[^<]+\/products\/[^<]+<\/loc>/);
   const robots = await (await request.get("/robots.txt")).text();
@@ -102,5 +107,26 @@ test("library storefronts and producer pages work without JavaScript", async ({ 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/libraries\/[^/]+$/);
   await page.getByRole("region", { name: "Produsen" }).getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 2, name: "Pelatihan yang diikuti" })).toBeVisible();
+  await context.close();
+});
+
+test("the library list narrows by province and pages without JavaScript", async ({ browser }) => {
+  const { context, page } = await noScriptPage(browser);
+  await page.goto("/libraries");
+  const all = await page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link") })
+    .count();
+  const province = page.getByLabel("Provinsi");
+  const sumut = await province.locator("option", { hasText: "Sumatera Utara" }).getAttribute("value");
+  await province.selectOption(sumut!);
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page).toHaveURL(/\/libraries\?province=12$/);
+  const cards = page.locator("main li a[href^='/libraries/']");
+  await expect(cards.first()).toContainText("Sumatera Utara");
+  expect(await cards.count()).toBeLessThanOrEqual(all);
+  for (const text of await cards.allTextContents()) expect(text).toContain("Sumatera Utara");
+  // Once a province is chosen its regencies are offered.
+  await expect(page.getByLabel("Kabupaten/kota")).toBeVisible();
   await context.close();
 });

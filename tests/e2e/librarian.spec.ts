@@ -2,8 +2,18 @@
 // its attendance, reorders the featured products (without JavaScript, as on
 // an old library PC) and sees the order on the public storefront, and hides a
 // product with a reason.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { logInAs } from "./helpers";
+
+/** Serious or critical WCAG 2.1 AA problems on the page, as sentences. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
 
 async function librarySlug(page: Page): Promise<string> {
   await page.goto("/librarian/storefront");
@@ -37,10 +47,17 @@ test("records a training and who attended it", async ({ page }) => {
   await page.getByRole("link", { name: "Kembali ke daftar pelatihan" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("2 peserta");
 
-  // The attendance shows on the producer's public page ("Pengemasan · Bimtek · Maret 2025").
+  // The attendance shows on the producer's public page as a sentence: "Dilatih pengemasan, Maret 2025 (Bimtek di …)".
+  await page.goto("/librarian/storefront");
+  const libraryName = (await page.getByRole("link", { name: /^Lihat lapak/ }).textContent())!.split(": ")[1]!.trim();
   await page.goto(`/libraries/${await librarySlug(page)}`);
   await page.getByRole("link", { name: firstProducer, exact: true }).first().click();
-  await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("Pengemasan · Bimtek · Maret 2025");
+  await expect(
+    page
+      .getByRole("region", { name: "Pelatihan yang diikuti" })
+      .getByText(`Dilatih pengemasan, Maret 2025 (Bimtek di ${libraryName})`)
+      .first(),
+  ).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {
@@ -118,4 +135,96 @@ test("records a cash sale at a library event that the producer then sees in orde
   await expect(page.getByText(code).first()).toBeVisible();
   await page.goto("/producer/orders/statement");
   await expect(page.getByText(code).first()).toBeVisible();
+});
+
+test.describe("without JavaScript, on a 360-px screen", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+  test("lists a product on a producer's behalf with their consent; the producer sees who helped", async ({ page }) => {
+    await logInAs(page, "librarian");
+    await page.goto("/librarian/producers");
+    await page.getByRole("link", { name: "Listing produsen ini Keripik Pisang Bu Sri" }).click();
+    await page.getByRole("link", { name: "Buat listing untuk produsen ini" }).click();
+
+    const title = `Keripik Singkong Balado ${Date.now()}`;
+    await page.getByLabel("Nama produk").fill(title);
+    const category = page.getByLabel("Kategori");
+    await category.selectOption({ index: 1 });
+    await page.locator('[name="variant.0.name"]').fill("200 g");
+    await page.locator('[name="variant.0.price"]').fill("15.000");
+    await page.locator('[name="variant.0.stock"]').fill("12");
+    // Consent: the name is the producer's, the date today; the way is not chosen yet.
+    await expect(page.getByLabel("Nama yang memberi persetujuan")).toHaveValue("Sri Wahyuni br. Ginting");
+    await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
+    await expect(page.getByRole("alert").first()).toContainText("Belum disimpan");
+    await expect(page.getByText("Pilih cara persetujuan diberikan")).toBeVisible();
+    await expect(page.getByLabel("Nama produk")).toHaveValue(title);
+
+    await page.getByLabel("Lewat telepon").check();
+    await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
+    await expect(page.getByRole("status")).toContainText("persetujuan produsen tercatat");
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Photos too, with consent, and off to the review queue in the same step.
+    await page.getByRole("link", { name: `Foto ${title}` }).click();
+    await page.getByLabel("Bertemu langsung").check();
+    await page.getByLabel("Pilih foto (boleh beberapa)").setInputFiles({
+      name: "keripik.jpg",
+      mimeType: "image/jpeg",
+      buffer: await sharp({ create: { width: 900, height: 900, channels: 3, background: "#c8102e" } })
+        .jpeg()
+        .toBuffer(),
+    });
+    await page.getByRole("button", { name: "Unggah" }).click();
+    await expect(page.getByRole("status")).toContainText("dikirim untuk ditinjau");
+    await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("Sedang ditinjau");
+
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await logInAs(page, "producer");
+    await page.goto("/producer/listings");
+    await page.getByRole("link", { name: title }).first().click();
+    const help = page.getByRole("region", { name: "Dibantu pustakawan" });
+    await expect(help).toContainText("dengan persetujuan Sri Wahyuni br. Ginting lewat telepon");
+  });
+
+  test("uploads the storefront's banner photo, shown first on the storefront with srcset", async ({ page }) => {
+    await logInAs(page, "librarian");
+    const slug = await librarySlug(page);
+    const photo = await sharp({ create: { width: 1500, height: 500, channels: 3, background: "#2f7d4a" } })
+      .jpeg()
+      .toBuffer();
+    await page
+      .getByLabel("Pilih foto")
+      .setInputFiles({ name: "spanduk.txt", mimeType: "text/plain", buffer: Buffer.from("bukan foto") });
+    await page.locator("#bannerAlt-upload").fill("Warga membaca di teras perpustakaan");
+    await page.getByRole("button", { name: "Simpan foto spanduk" }).click();
+    await expect(page.getByText("Berkas ini bukan foto")).toBeVisible();
+
+    await page.getByLabel("Pilih foto").setInputFiles({ name: "spanduk.jpg", mimeType: "image/jpeg", buffer: photo });
+    await page.locator("#bannerAlt-upload").fill("Warga membaca di teras perpustakaan");
+    await page.getByRole("button", { name: "Simpan foto spanduk" }).click();
+    await expect(page.getByRole("status")).toContainText("Foto spanduk tersimpan");
+
+    await page.goto(`/libraries/${slug}`);
+    const banner = page.getByRole("img", { name: "Warga membaca di teras perpustakaan" });
+    await expect(banner).toBeVisible();
+    await expect(banner).toHaveAttribute("srcset", /320w.*1280w/);
+    await expect(banner).toHaveAttribute("sizes", /1120px/);
+    await expect(banner).toHaveAttribute("loading", "eager");
+    await expect(banner).toHaveAttribute("fetchpriority", "high");
+  });
+});
+
+test("the new librarian pages have no serious accessibility violations", async ({ page }) => {
+  await logInAs(page, "librarian");
+  await page.goto("/librarian/producers");
+  await page.getByRole("link", { name: "Listing produsen ini Keripik Pisang Bu Sri" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("link", { name: "Buat listing untuk produsen ini" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  for (const path of ["/librarian/storefront", "/librarian/event-sales?rows=10"]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
 });

@@ -2,6 +2,7 @@
 // JavaScript, spare empty variant rows let the producer add variants, and a
 // "remove" checkbox drops one.
 import { Form, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
@@ -23,11 +24,14 @@ export function ListingForm({
   values,
   errors = {},
   submitLabel,
+  children,
 }: {
   options: Options;
   values?: ListingFormValues;
   errors?: Record<string, string>;
   submitLabel: string;
+  /** Extra fields at the top of the form (a librarian's record of the producer's consent). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -40,6 +44,7 @@ export function ListingForm({
   return (
     <Form method="post" className="space-y-6" noValidate>
       <CsrfInput />
+      {children}
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("listings.form.basics")}</legend>
         <Field

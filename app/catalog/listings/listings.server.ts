@@ -4,11 +4,17 @@
 // A published listing goes back to review when a reviewed field (title,
 // category, compliance) or its photos change; price and stock edits do not.
 // The librarian's side (publish, request changes) is in review.server.ts.
-import type { ProductStatus } from "~/generated/prisma/client";
+import type { Prisma, ProductStatus } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { complianceWarnings } from "../compliance";
 import { ListingError, NotAllowedError } from "./errors";
-import { ListingInput, listingFieldErrors, REVIEWED_FIELDS } from "./listing-input";
+import {
+  ListingInput,
+  listingFieldErrors,
+  type ListingFormValues,
+  listingToFormValues,
+  REVIEWED_FIELDS,
+} from "./listing-input";
 import { listingSlug } from "./slug";
 import { LOW_STOCK_THRESHOLD } from "~/ui/stock-label";
 
@@ -68,21 +74,42 @@ function productFields(listing: ListingInput) {
   return fields;
 }
 
-export async function createListing(producerId: string, values: unknown): Promise<ListingResult> {
+/** What a write did, for work that must land in the same transaction (an assisted listing's consent and audit). */
+export type ListingWrite = {
+  productId: string;
+  /** The listing as it was (null for a new one), as the edit form showed it, and as it is now. */
+  before: ListingFormValues | null;
+  after: ListingInput;
+  backToReview: boolean;
+};
+export type ListingWriteOptions = {
+  /** Runs inside the listing's transaction: if it throws, the listing is not written either. */
+  alsoInTransaction?: (tx: Prisma.TransactionClient, write: ListingWrite) => Promise<void>;
+};
+
+export async function createListing(
+  producerId: string,
+  values: unknown,
+  { alsoInTransaction }: ListingWriteOptions = {},
+): Promise<ListingResult> {
   const checked = await checkListing(producerId, values);
   if (!checked.ok) return checked;
   const { listing } = checked;
-  const product = await prisma.product.create({
-    data: {
-      ...productFields(listing),
-      slug: listingSlug(listing.title),
-      producerId,
-      status: "DRAFT",
-      variants: {
-        create: listing.variants.map(({ id: _id, ...variant }, sortOrder) => ({ ...variant, sortOrder })),
+  const product = await prisma.$transaction(async (tx) => {
+    const created = await tx.product.create({
+      data: {
+        ...productFields(listing),
+        slug: listingSlug(listing.title),
+        producerId,
+        status: "DRAFT",
+        variants: {
+          create: listing.variants.map(({ id: _id, ...variant }, sortOrder) => ({ ...variant, sortOrder })),
+        },
       },
-    },
-    select: { id: true },
+      select: { id: true },
+    });
+    await alsoInTransaction?.(tx, { productId: created.id, before: null, after: listing, backToReview: false });
+    return created;
   });
   return { ok: true, productId: product.id, backToReview: false };
 }
@@ -107,7 +134,12 @@ const sameValue = (a: unknown, b: unknown) =>
     ? (a instanceof Date ? a.getTime() : a) === (b instanceof Date ? b.getTime() : b)
     : (a ?? null) === (b ?? null);
 
-export async function updateListing(producerId: string, productId: string, values: unknown): Promise<ListingResult> {
+export async function updateListing(
+  producerId: string,
+  productId: string,
+  values: unknown,
+  { alsoInTransaction }: ListingWriteOptions = {},
+): Promise<ListingResult> {
   const current = await getOwnListing(producerId, productId);
   if (current.status === "ARCHIVED") throw new ListingError("archived");
   const checked = await checkListing(producerId, values);
@@ -133,6 +165,9 @@ export async function updateListing(producerId: string, productId: string, value
       } else {
         await tx.productVariant.create({ data: { ...variant, sortOrder, productId } });
       }
+    }
+    if (alsoInTransaction) {
+      await alsoInTransaction(tx, { productId, before: listingToFormValues(current), after: listing, backToReview });
     }
   });
   return { ok: true, productId, backToReview };

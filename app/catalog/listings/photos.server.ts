@@ -7,6 +7,7 @@ import {
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import {
   isImageRejectedError,
@@ -66,7 +67,14 @@ export async function addListingPhotos(
   producerId: string,
   productId: string,
   photos: UploadedPhoto[],
-  { store }: { store?: ImageStore } = {},
+  {
+    store,
+    alsoInTransaction,
+  }: {
+    store?: ImageStore;
+    /** Runs inside the photos' transaction (an assisted upload's consent and audit): if it throws, no photo is added. */
+    alsoInTransaction?: (tx: Prisma.TransactionClient, added: { productId: string; added: number }) => Promise<void>;
+  } = {},
 ): Promise<{ added: number; backToReview: boolean }> {
   const listing = await getOwnListing(producerId, productId);
   if (listing.status === "ARCHIVED") throw new ListingError("archived");
@@ -111,6 +119,7 @@ export async function addListingPhotos(
       where: { id: productId, status: "PUBLISHED" },
       data: { status: "IN_REVIEW" },
     });
+    await alsoInTransaction?.(tx, { productId, added: processed.length });
     return { added: processed.length, backToReview: count > 0 };
   });
 }

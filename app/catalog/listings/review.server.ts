@@ -4,7 +4,7 @@
 // every decision is audit-logged in the same transaction.
 import { recordAudit } from "~/accounts/audit.server";
 import { prisma } from "~/platform/db.server";
-import { actingLibrariesWhere, type Actor, assertActsFor } from "~/producers/librarian-scope.server";
+import { actingLibrariesWhere, type Actor, assertActsFor } from "~/libraries/librarian-scope.server";
 import { complianceBadges, complianceWarnings } from "../compliance";
 import { ListingError, NotAllowedError } from "./errors";
 

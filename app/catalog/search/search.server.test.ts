@@ -291,11 +291,53 @@ describe("the search document follows the data", () => {
   });
 });
 
-test("searches are served by indexes of the search document, never a full scan", async () => {
-  const plan = await explainSearch(parseProductListParams(new URL("http://x/products?q=keripik+pisang")), {
-    withoutSeqScan: true,
-    fuzzy: true,
+describe("typo correction through the lexicon", () => {
+  test("a word no product holds is read as its nearest real words", async () => {
+    const result = await search("q=kripik");
+    expect(result.corrections).toEqual([{ word: "kripik", readAs: expect.arrayContaining(["keripik"]) }]);
+    expect((await search("q=kopi+arabica")).products[0]?.title).toBe("Kopi Arabika Gayo");
   });
-  expect(plan).not.toMatch(/Seq Scan on "ProductSearch"/);
-  expect(plan).toMatch(/ProductSearch_(searchVector|words|publishedAt_productId)_idx/);
+
+  test("words that exist are never corrected", async () => {
+    expect((await search("q=keripik+pisang")).corrections).toEqual([]);
+  });
+
+  test("the lexicon follows the documents: new, renamed and hidden products", async () => {
+    const lexicon = async (word: string) =>
+      (await prisma.searchLexicon.findUnique({ where: { word } }))?.documents ?? 0;
+    expect(await lexicon("keripik")).toBe(2);
+    expect(await lexicon("rahasia")).toBe(0); // a draft's title
+    const tas = await prisma.product.update({ where: { id: ids.tas! }, data: { title: "Tas Purun Pandan" } });
+    expect(await lexicon("anyaman")).toBe(0);
+    expect(await lexicon("purun")).toBe(1);
+    expect(await titles("q=purunn")).toEqual(["Tas Purun Pandan"]);
+    await prisma.product.update({ where: { id: tas.id }, data: { status: "ARCHIVED" } });
+    expect(await lexicon("purun")).toBe(0);
+    await prisma.product.update({ where: { id: tas.id }, data: { status: "PUBLISHED", title: "Tas Anyaman Pandan" } });
+    expect(await lexicon("anyaman")).toBe(1);
+    // A stock change leaves the names as they were and writes nothing to the lexicon.
+    await prisma.productVariant.updateMany({ where: { productId: tas.id }, data: { stock: 2 } });
+    expect(await lexicon("anyaman")).toBe(1);
+  });
+
+  test("a full rebuild counts the same as the triggers did", async () => {
+    const before = await prisma.searchLexicon.findMany({ orderBy: { word: "asc" } });
+    await prisma.$executeRaw`SELECT "product_search_rebuild"()`;
+    expect(await prisma.searchLexicon.findMany({ orderBy: { word: "asc" } })).toEqual(before);
+  });
+});
+
+test("searches are served by indexes: GIN full text for the products, trigrams only over the lexicon", async () => {
+  const parse = (params: string) => parseProductListParams(new URL(`http://x/products?${params}`));
+  for (const params of ["q=keripik+pisang", "q=kripik", "q=kopi&province=94&sort=price_asc"]) {
+    const plans = await explainSearch(parse(params), { withoutSeqScan: true });
+    expect(plans.page).not.toMatch(/Seq Scan on "ProductSearch"/);
+    expect(plans.page).toMatch(/ProductSearch_(searchVector|provinceCode_regencyCode)_idx/);
+    expect(plans.facets).toMatch(/ProductSearch_searchVector_idx/);
+    // Typos never reach the products' trigram index.
+    expect(`${plans.page}\n${plans.facets}`).not.toMatch(/ProductSearch_words_idx/);
+    // Corrections read the small lexicon only (at scale through SearchLexicon_word_idx: see the benchmark's plans).
+    expect(plans.words).toMatch(/on "SearchLexicon"/);
+    expect(plans.words).not.toMatch(/ProductSearch/);
+  }
 });

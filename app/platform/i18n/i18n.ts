@@ -1,31 +1,79 @@
-// The i18n layer: i18next with both languages bundled (a few KB), one
-// instance per language, shared by the server render and the browser.
+// The i18n layer: one i18next instance per language, shared by the server
+// render and the browser. The server holds every message; the browser
+// downloads only the page's language, and of it only the set the page needs
+// (message-sets.ts): entry.client loads it before hydrating, and the root
+// route's clientLoader before showing a page that needs more.
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { id } from "./id";
 import { DEFAULT_LANGUAGE, type Language } from "./languages";
+import { type MessagePart, messagePartsFor } from "./message-sets";
 
+type MessageTree = Record<string, unknown>;
+
+// Filled by messages.server.ts on the server (every message, at start-up)
+// and by loadMessages in the browser.
+const messages = new Map<Language, MessageTree>();
+const loadedParts = new Map<Language, Set<MessagePart>>();
 const instances = new Map<Language, I18n>();
 
+// One chunk per language and part; each import() is its own file in the build.
+const fetchPart: Record<Language, Record<MessagePart, () => Promise<MessageTree>>> = {
+  id: {
+    public: async () => (await import("./id-public")).idPublic,
+    workspace: async () => (await import("./id-workspace")).idWorkspace,
+  },
+  en: {
+    public: async () => (await import("./en-public")).enPublic,
+    workspace: async () => (await import("./en-workspace")).enWorkspace,
+  },
+};
+
+/** Server: every message of `language`, before the first render. */
+export function provideAllMessages(language: Language, tree: MessageTree): void {
+  messages.set(language, tree);
+  loadedParts.set(language, new Set(["public", "workspace"]));
+}
+
+export function messagesReadyFor(language: Language, pathname: string): boolean {
+  const loaded = loadedParts.get(language);
+  return messagePartsFor(pathname).every((part) => loaded?.has(part));
+}
+
+/** Browser: fetches the messages `pathname` needs in `language`, once. */
+export async function loadMessages(language: Language, pathname: string): Promise<void> {
+  const loaded = loadedParts.get(language) ?? new Set<MessagePart>();
+  loadedParts.set(language, loaded);
+  const missing = messagePartsFor(pathname).filter((part) => !loaded.has(part));
+  const trees = await Promise.all(missing.map((part) => fetchPart[language][part]()));
+  missing.forEach((part, index) => {
+    const tree = trees[index]!;
+    messages.set(language, { ...messages.get(language), ...tree });
+    instances.get(language)?.addResourceBundle(language, "translation", tree, true, true);
+    loaded.add(part);
+  });
+}
+
 export function i18nFor(language: Language): I18n {
-  let instance = instances.get(language);
+  // In the browser the page's language is always loaded; a language that is
+  // not (the cookie changed in another tab) waits for the next full page load.
+  const usable = messages.has(language) ? language : ([...messages.keys()][0] ?? language);
+  let instance = instances.get(usable);
   if (!instance) {
     instance = i18next.createInstance();
     void instance.use(initReactI18next).init({
-      lng: language,
-      fallbackLng: DEFAULT_LANGUAGE,
-      resources: { id: { translation: id }, en: { translation: en } },
+      lng: usable,
+      fallbackLng: messages.has(DEFAULT_LANGUAGE) ? DEFAULT_LANGUAGE : false,
+      resources: Object.fromEntries([...messages].map(([language, translation]) => [language, { translation }])),
       interpolation: { escapeValue: false }, // React escapes
       initImmediate: false,
       returnNull: false,
     });
-    instances.set(language, instance);
+    instances.set(usable, instance);
   }
   return instance;
 }
 
-/** A translate function for server code (loaders, actions, e-mails). */
+/** A translate function for server code (loaders, actions, e-mails) and `meta`. */
 export function translator(language: Language): TFunction {
   return i18nFor(language).t;
 }

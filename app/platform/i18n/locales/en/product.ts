@@ -24,4 +24,5 @@ export const product: Messages["product"] = {
   nib: "NIB",
   related: "More from this library",
   addToCart: "Add to cart",
+  assistedBy: "Listed with help from the librarian at {{library}}",
 };

@@ -25,6 +25,8 @@ export const search: Messages["search"] = {
   apply: "Apply",
   clear: "Clear all filters",
   optionCount: "{{name}} ({{count}})",
+  countMore: "More than {{count}} products. Narrow the search with the filters.",
+  readAs: "No product has the word “{{word}}”. Showing results for: {{words}}.",
   didYouMean: "Did you mean:",
   popularCategories: "Popular categories",
   noResults: "No products for “{{q}}”.",

@@ -22,4 +22,5 @@ export const product = {
   nib: "NIB",
   related: "Produk lain dari perpustakaan ini",
   addToCart: "Masukkan keranjang",
+  assistedBy: "Didampingi pustakawan {{library}}",
 } as const;

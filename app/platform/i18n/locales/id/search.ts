@@ -23,6 +23,8 @@ export const search = {
   apply: "Terapkan",
   clear: "Hapus semua saringan",
   optionCount: "{{name}} ({{count}})",
+  countMore: "Lebih dari {{count}} produk. Persempit pencarian dengan saringan.",
+  readAs: "Kata “{{word}}” tidak ditemukan. Menampilkan hasil untuk: {{words}}.",
   didYouMean: "Mungkin maksud Anda:",
   popularCategories: "Kategori yang banyak dicari",
   noResults: "Tidak ada produk untuk “{{q}}”.",

@@ -1,0 +1,26 @@
+// English for everything else (accounts, checkout, orders and the
+// workspaces): downloaded by the browser when a page outside the public set
+// is opened. See message-sets.ts.
+import type { Messages } from "./id";
+import type { idWorkspace } from "./id-workspace";
+import { orders } from "./locales/en/orders";
+import { workspace } from "./locales/en/workspace";
+import { listings } from "./locales/en/listings";
+import { onboarding } from "./locales/en/onboarding";
+import { librarian } from "./locales/en/librarian";
+import { audit } from "./locales/en/audit";
+import { eventSales } from "./locales/en/eventSales";
+import { librarianTools } from "./locales/en/librarianTools";
+import { buying } from "./locales/en/buying";
+
+export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
+  orders,
+  workspace,
+  listings,
+  onboarding,
+  librarian,
+  audit,
+  eventSales,
+  librarianTools,
+  buying,
+};

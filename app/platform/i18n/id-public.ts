@@ -1,0 +1,32 @@
+// Bahasa Indonesia for the public pages (home, catalogue, product, library and
+// producer pages, the site layout and error pages): the only messages a
+// shopper's first visit downloads. See message-sets.ts.
+import { meta } from "./locales/id/meta";
+import { nav } from "./locales/id/nav";
+import { footer } from "./locales/id/footer";
+import { home } from "./locales/id/home";
+import { catalog } from "./locales/id/catalog";
+import { search } from "./locales/id/search";
+import { product } from "./locales/id/product";
+import { library } from "./locales/id/library";
+import { producer } from "./locales/id/producer";
+import { training } from "./locales/id/training";
+import { cart } from "./locales/id/cart";
+import { auth } from "./locales/id/auth";
+import { errors } from "./locales/id/errors";
+
+export const idPublic = {
+  meta,
+  nav,
+  footer,
+  home,
+  catalog,
+  search,
+  product,
+  library,
+  producer,
+  training,
+  cart,
+  auth,
+  errors,
+} as const;

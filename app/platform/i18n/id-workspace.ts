@@ -1,0 +1,24 @@
+// Bahasa Indonesia for everything else (accounts, checkout, orders and the
+// workspaces): downloaded by the browser when a page outside the public set
+// is opened. See message-sets.ts.
+import { orders } from "./locales/id/orders";
+import { workspace } from "./locales/id/workspace";
+import { listings } from "./locales/id/listings";
+import { onboarding } from "./locales/id/onboarding";
+import { librarian } from "./locales/id/librarian";
+import { audit } from "./locales/id/audit";
+import { eventSales } from "./locales/id/eventSales";
+import { librarianTools } from "./locales/id/librarianTools";
+import { buying } from "./locales/id/buying";
+
+export const idWorkspace = {
+  orders,
+  workspace,
+  listings,
+  onboarding,
+  librarian,
+  audit,
+  eventSales,
+  librarianTools,
+  buying,
+} as const;

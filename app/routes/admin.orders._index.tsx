@@ -1,0 +1,53 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireRole } from "~/accounts/permissions.server";
+import { StatusBadge, formatDateTime } from "~/orders/order-view";
+import { adminProvinceCodes, listOrdersForAdmin } from "~/orders/queries.server";
+import { formatRupiah } from "~/platform/money";
+import { Field } from "~/ui/field";
+import { pageMeta } from "~/ui/meta";
+import { useLanguage } from "~/ui/use-language";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.adminOrders.title") }));
+
+// Orders an admin oversees (a province admin: their province's libraries), found by code.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, "admin");
+  const code = new URL(request.url).searchParams.get("code")?.trim().slice(0, 20) ?? "";
+  return { code, orders: await listOrdersForAdmin(adminProvinceCodes(user), code || undefined) };
+}
+
+export default function AdminOrders() {
+  const { code, orders } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("buying.adminOrders.title")}</h1>
+      <p>{t("buying.adminOrders.intro")}</p>
+      <Form method="get" className="flex flex-wrap items-end gap-2">
+        <Field name="code" label={t("orders.codeLabel")} defaultValue={code} className="w-48" />
+        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+          {t("buying.adminOrders.search")}
+        </button>
+      </Form>
+      {code && orders.length === 0 ? <p role="status">{t("buying.adminOrders.notFound", { code })}</p> : null}
+      {!code ? <h2 className="text-lg font-semibold">{t("buying.adminOrders.latest")}</h2> : null}
+      <ul className="divide-y divide-stone-200">
+        {orders.map((order) => (
+          <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+            <Link to={`/admin/orders/${order.id}`} className="font-mono font-bold underline">
+              {order.code}
+            </Link>
+            <span className="text-sm text-stone-700">
+              {formatDateTime(order.createdAt, language)} · {order.producer.businessName} · {order.pickupLibrary.name}
+            </span>
+            <span>{formatRupiah(order.totalIdr)}</span>
+            <StatusBadge status={order.status} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

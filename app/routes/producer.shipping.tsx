@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { setShippingFee, ShippingSchema, MAX_SHIPPING_FEE_IDR } from "~/orders/payment-settings.server";
+import { assertCsrf } from "~/platform/csrf.server";
+import { prisma } from "~/platform/db.server";
+import { formatRupiah } from "~/platform/money";
+import { requireProducer } from "~/producers/require-producer.server";
+import { CsrfInput } from "~/ui/csrf-input";
+import { Field } from "~/ui/field";
+import { pageMeta } from "~/ui/meta";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.shipping.title") }));
+
+// The producer's flat shipping fee per order, or pickup only.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { producer } = await requireProducer(request);
+  const { shippingFeeIdr } = await prisma.producerProfile.findUniqueOrThrow({
+    where: { id: producer.id },
+    select: { shippingFeeIdr: true },
+  });
+  return { shippingFeeIdr, maxFeeIdr: MAX_SHIPPING_FEE_IDR };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { producer } = await requireProducer(request);
+  const formData = await request.formData();
+  await assertCsrf(request, formData);
+  const fields = Object.fromEntries(formData) as Record<string, string>;
+  const parsed = ShippingSchema.safeParse({ ...fields, shipping: fields.shipping === "on" ? "on" : "off" });
+  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "", values: fields }, 400);
+  await setShippingFee(producer.id, parsed.data.shipping === "on" ? parsed.data.feeIdr : null);
+  return redirect("/producer/shipping?saved=1");
+}
+
+export default function ProducerShipping() {
+  const { shippingFeeIdr, maxFeeIdr } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const chosen = actionData?.values.shipping ?? (shippingFeeIdr === null ? "off" : "on");
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("buying.shipping.title")}</h1>
+      {params.get("saved") ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {t("buying.shipping.saved")}
+        </p>
+      ) : null}
+      <p>{t("buying.shipping.intro")}</p>
+      <p className="font-medium">
+        {shippingFeeIdr === null
+          ? t("buying.shipping.currentOff")
+          : t("buying.shipping.currentOn", { fee: formatRupiah(shippingFeeIdr) })}
+      </p>
+      <Form method="post" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" noValidate>
+        <CsrfInput />
+        <fieldset className="space-y-2">
+          <legend className="sr-only">{t("buying.shipping.title")}</legend>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="shipping" value="off" defaultChecked={chosen !== "on"} />
+            {t("buying.shipping.off")}
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="radio" name="shipping" value="on" defaultChecked={chosen === "on"} />
+            {t("buying.shipping.offer")}
+          </label>
+        </fieldset>
+        <Field
+          name="feeIdr"
+          type="text"
+          inputMode="numeric"
+          label={t("buying.shipping.fee")}
+          hint={t("buying.shipping.feeHint", { max: maxFeeIdr })}
+          defaultValue={actionData?.values.feeIdr ?? (shippingFeeIdr !== null ? String(shippingFeeIdr) : "")}
+          error={actionData?.error ? t(actionData.error) : undefined}
+        />
+        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+          {t("buying.shipping.save")}
+        </button>
+      </Form>
+    </div>
+  );
+}
