@@ -26,10 +26,30 @@ export function listCategories() {
 export async function getProductPage(slug: string) {
   const product = await prisma.product.findFirst({
     where: { slug, ...publicProductWhere },
-    include: {
+    // Only what the page shows: its loader data is in every product page's
+    // HTML, and review comments and internal ids are not for shoppers.
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      weightGrams: true,
+      shelfLifeDays: true,
+      packaging: true,
+      ingredients: true,
+      allergens: true,
+      pirtNumber: true,
+      pirtIssuedOn: true,
+      bpomNumber: true,
+      halalCertNumber: true,
+      halalExpiresOn: true,
+      pickupLibraryId: true,
       category: { select: { slug: true, nameId: true, nameEn: true, isFood: true } },
       variants: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, priceIdr: true, stock: true } },
-      images: { orderBy: { position: "asc" } },
+      images: {
+        select: { id: true, alt: true, storageKey: true, width: true, height: true, widths: true, placeholder: true },
+        orderBy: { position: "asc" },
+      },
       // The latest librarian's help with this listing, if any, for the "listed with help" note.
       assistances: {
         select: { library: { select: { name: true, slug: true } } },

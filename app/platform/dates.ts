@@ -6,12 +6,30 @@ export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
 const localeOf = (language: Language) => (language === "en" ? "en-GB" : "id-ID");
 
+type Style = "date" | "month";
+const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
+  date: { dateStyle: "long" },
+  month: { month: "long", year: "numeric" },
+};
+
+// Building an Intl.DateTimeFormat costs far more than using one (it showed in
+// the product page's CPU profile): keep one per language, zone and style.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(style: Style, language: Language, timeZone: string): Intl.DateTimeFormat {
+  const key = `${style}|${language}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { ...STYLES[style], timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 export function formatDate(date: Date | string, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: "long", timeZone }).format(new Date(date));
+  return formatter("date", language, timeZone).format(new Date(date));
 }
 
 export function formatMonth(date: Date | string, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
-  return new Intl.DateTimeFormat(localeOf(language), { month: "long", year: "numeric", timeZone }).format(
-    new Date(date),
-  );
+  return formatter("month", language, timeZone).format(new Date(date));
 }

@@ -16,17 +16,19 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_INPUT_PIXELS = 40_000_000;
 const PLACEHOLDER_WIDTH = 16;
 const WEBP_QUALITY = 78;
-// Measured here: effort 4 (the default) encodes about twice as slowly as 2 for
-// files about 3% smaller, and effort 1 a third faster again than 2 for files
-// of the same size at the same quality setting; encoding is half of an upload's time.
-const WEBP_EFFORT = 1;
+// Encoding is a third of an upload's time. Measured here on 12-MP photos:
+// effort 4 (the default) is about twice as slow as 2 for files ~3% smaller;
+// effort 0 encodes the 960-px rendition in ~20 ms instead of ~48 ms at effort
+// 1, for files ~5% larger (about 2 KB on a 40 KB photo). That buys the upload
+// target (< 400 ms per photo on one core, scripts/bench/images.ts).
+const WEBP_EFFORT = 0;
 
 /**
  * Part of every storage key. Renditions are served as immutable, so a key must
  * always mean the same bytes: change this whenever the rendition settings
  * change, and re-processed photos get new keys instead of stale caches.
  */
-const PIPELINE_VERSION = "lapak-pustaka/images/v3";
+const PIPELINE_VERSION = "lapak-pustaka/images/v4";
 
 export type ProcessedPhoto = {
   /**
