@@ -13,8 +13,10 @@ const placeSelect = {
   province: { select: { name: true } },
 } as const;
 
-export function listLibraries() {
+/** The first `take` libraries (by province, then name), for the home page; /libraries pages through all. */
+export function listLibraries(take: number) {
   return prisma.library.findMany({
+    take,
     select: {
       slug: true,
       name: true,

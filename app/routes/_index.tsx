@@ -7,15 +7,17 @@ import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/ui/product-card";
 import { useLanguage } from "~/ui/use-language";
 
+const HOME_LIBRARIES = 6;
+
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, () => ({}));
 
 export async function loader() {
   const [products, categories, libraries] = await Promise.all([
     listNewestProducts(8),
     listCategories(),
-    listLibraries(),
+    listLibraries(HOME_LIBRARIES),
   ]);
-  return { products, categories, libraries: libraries.slice(0, 6) };
+  return { products, categories, libraries };
 }
 
 export default function Home() {
