@@ -21,3 +21,9 @@ export async function logInAs(page: Page, role: DemoRole) {
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(new RegExp(`${account.workspace}$`));
 }
+
+/** Logs out through the header's button and waits until the page shows it, so the next step cannot race the log-out. */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
+}

@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { logInAs } from "./helpers";
+import { logInAs, logOut } from "./helpers";
 
 /** Serious or critical WCAG 2.1 AA problems on the page, as sentences. */
 async function seriousViolations(page: Page) {
@@ -129,7 +129,7 @@ test("records a cash sale at a library event that the producer then sees in orde
   await expect(notice).toContainText("Penjualan tersimpan");
   const code = /\b([A-Z0-9]{6,})\b/.exec((await notice.textContent())!)![1]!;
 
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await logOut(page);
   await logInAs(page, "producer");
   await page.goto("/producer/orders");
   await expect(page.getByText(code).first()).toBeVisible();
@@ -180,7 +180,7 @@ test.describe("without JavaScript, on a 360-px screen", () => {
     await expect(page.getByRole("status")).toContainText("dikirim untuk ditinjau");
     await expect(page.getByRole("listitem").filter({ hasText: title })).toContainText("Sedang ditinjau");
 
-    await page.getByRole("button", { name: "Keluar" }).click();
+    await logOut(page);
     await logInAs(page, "producer");
     await page.goto("/producer/listings");
     await page.getByRole("link", { name: title }).first().click();
