@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { holdsRole, requireRole } from "~/accounts/permissions.server";
@@ -9,7 +9,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { prisma } from "~/platform/db.server";
 import { formatRupiah } from "~/platform/money";
-import { CsrfInput } from "~/ui/csrf-input";
+import { RecordPayoutForm } from "~/orders/payout-form";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.ledgerTitle") }));
@@ -103,41 +103,11 @@ export default function Ledger() {
                 .join(" · ")}
             </p>
             {row.balanceIdr > 0 ? (
-              <Form method="post" className="flex flex-wrap items-end gap-2">
-                <CsrfInput />
-                <input type="hidden" name="producerId" value={row.producerId} />
-                <div>
-                  <label htmlFor={`amount-${row.producerId}`} className="block text-sm font-medium">
-                    {t("orders.payoutAmount")}
-                  </label>
-                  <input
-                    id={`amount-${row.producerId}`}
-                    name="amountIdr"
-                    type="number"
-                    inputMode="numeric"
-                    min={1}
-                    max={row.balanceIdr}
-                    defaultValue={row.balanceIdr}
-                    className="mt-1 w-36 rounded-md border border-stone-400 px-2 py-1"
-                  />
-                </div>
-                <div>
-                  <label htmlFor={`reference-${row.producerId}`} className="block text-sm font-medium">
-                    {t("orders.payoutReference")}
-                  </label>
-                  <input
-                    id={`reference-${row.producerId}`}
-                    name="reference"
-                    className="mt-1 w-48 rounded-md border border-stone-400 px-2 py-1"
-                  />
-                </div>
-                <button type="submit" className="bg-brand-700 rounded-md px-3 py-1.5 font-semibold text-white">
-                  {t("orders.payoutSave")}
-                </button>
-                {actionData && actionData.producerId === row.producerId ? (
-                  <p className="w-full text-sm font-medium text-red-800">{t(actionData.error)}</p>
-                ) : null}
-              </Form>
+              <RecordPayoutForm
+                producerId={row.producerId}
+                balanceIdr={row.balanceIdr}
+                error={actionData?.producerId === row.producerId ? actionData.error : undefined}
+              />
             ) : null}
           </li>
         ))}

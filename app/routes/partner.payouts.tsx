@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireRole } from "~/accounts/permissions.server";
@@ -15,7 +15,7 @@ import {
 } from "~/orders/partner-payouts.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
-import { CsrfInput } from "~/ui/csrf-input";
+import { RecordPayoutForm } from "~/orders/payout-form";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
 
@@ -104,43 +104,11 @@ export default function PartnerPayouts() {
                 {t("buying.partnerPayouts.balance")}: <span className="font-bold">{formatRupiah(row.balanceIdr)}</span>
               </p>
             </div>
-            <Form method="post" className="flex flex-wrap items-end gap-2">
-              <CsrfInput />
-              <input type="hidden" name="producerId" value={row.producerId} />
-              <div>
-                <label htmlFor={`amount-${row.producerId}`} className="block text-sm font-medium">
-                  {t("buying.partnerPayouts.amount")}
-                </label>
-                <input
-                  id={`amount-${row.producerId}`}
-                  name="amountIdr"
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  max={row.balanceIdr}
-                  defaultValue={row.balanceIdr}
-                  className="mt-1 w-36 rounded-md border border-stone-400 px-2 py-1"
-                />
-              </div>
-              <div>
-                <label htmlFor={`reference-${row.producerId}`} className="block text-sm font-medium">
-                  {t("buying.partnerPayouts.reference")}
-                </label>
-                <input
-                  id={`reference-${row.producerId}`}
-                  name="reference"
-                  className="mt-1 w-48 rounded-md border border-stone-400 px-2 py-1"
-                />
-              </div>
-              <button type="submit" className="bg-brand-700 rounded-md px-3 py-1.5 font-semibold text-white">
-                {t("buying.partnerPayouts.save")}
-              </button>
-              {actionData && actionData.producerId === row.producerId ? (
-                <p role="alert" className="w-full text-sm font-medium text-red-800">
-                  {t(actionData.error)}
-                </p>
-              ) : null}
-            </Form>
+            <RecordPayoutForm
+              producerId={row.producerId}
+              balanceIdr={row.balanceIdr}
+              error={actionData?.producerId === row.producerId ? actionData.error : undefined}
+            />
           </li>
         ))}
       </ul>

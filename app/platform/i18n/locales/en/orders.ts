@@ -142,7 +142,7 @@ export const orders: Messages["orders"] = {
   recordPayout: "Record a payout to a producer",
   payoutAmount: "Amount (Rp)",
   payoutReference: "Transfer reference",
-  payoutSave: "Save payout",
+  payoutSave: "Record payout",
   payoutSaved: "Payout recorded.",
   payoutErrors: {
     notPositive: "The amount must be more than 0.",

@@ -141,7 +141,7 @@ export const orders = {
   recordPayout: "Catat pembayaran ke produsen",
   payoutAmount: "Jumlah (Rp)",
   payoutReference: "Nomor bukti transfer",
-  payoutSave: "Simpan pembayaran",
+  payoutSave: "Catat pembayaran",
   payoutSaved: "Pembayaran tercatat.",
   payoutErrors: {
     notPositive: "Jumlah harus lebih dari 0.",
