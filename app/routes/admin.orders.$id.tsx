@@ -1,14 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { holdsRole, requireRole } from "~/accounts/permissions.server";
-import { applyOrderForm } from "~/orders/order-actions.server";
+import { orderPageAction } from "~/orders/order-actions.server";
 import { OrderActions, OrderHistoryList, OrderSummary } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
 import { getOrderDetail } from "~/orders/queries.server";
 import { RefundForms } from "~/orders/refund-forms";
-import { applyRefundForm, newRefundId } from "~/orders/refunds.server";
+import { newRefundId } from "~/orders/refunds.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
@@ -39,20 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await adminOrder(request, params.id!);
   const formData = await request.formData();
   await assertCsrf(request, formData);
-  if (formData.get("intent") === "refund") {
-    const refund = await applyRefundForm(params.id!, formData, user);
-    if (refund.ok) {
-      const done = new URLSearchParams({ refunded: String(refund.result.amountIdr) });
-      if (refund.result.repeated) done.set("repeated", "1");
-      return redirect(`/admin/orders/${params.id}?${done}`);
-    }
-    const { ok: _failed, ...feedback } = refund;
-    return data({ error: null, refund: { ...feedback, scope: String(formData.get("scope")) } }, 400);
-  }
-  formData.set("orderId", params.id!);
-  const result = await applyOrderForm(formData, user);
-  if (!result.ok) return data({ error: result.error, refund: null }, 409);
-  return redirect(`/admin/orders/${params.id}`);
+  return orderPageAction(params.id!, formData, user, `/admin/orders/${params.id}`);
 }
 
 export default function AdminOrder() {
