@@ -231,3 +231,73 @@ export async function createProduct({ variants = 1, ...overrides }: CreateProduc
     include: { variants: { orderBy: { sortOrder: "asc" } } },
   });
 }
+
+// ---------------------------------------------------------------- partners and admins
+
+/** A partner (a cooperative unless `kind` says otherwise), with no working area unless `areaCode` is given. */
+export async function createPartner(overrides: Partial<Prisma.PartnerUncheckedCreateInput> = {}) {
+  const name = overrides.name ?? `Koperasi ${faker.person.lastName()} Sejahtera`;
+  return prisma.partner.create({ data: { slug: slug(name), name, kind: "COOPERATIVE", ...overrides } });
+}
+
+/** A programme admin: national (no province) unless `provinceCode` is given. */
+export async function createAdmin(provinceCode: string | null = null, userOptions: CreateUserOptions = {}) {
+  const user = await createUser(userOptions);
+  await prisma.roleMembership.create({ data: { userId: user.id, role: "ADMIN", provinceCode } });
+  return user;
+}
+
+// ---------------------------------------------------------------- orders (issue 5)
+
+/**
+ * A paid order of a new producer, shipped to a new buyer: two lines,
+ * 2 × Rp25.000 and 1 × Rp40.000, plus Rp10.000 shipping = Rp100.000. Stripe
+ * orders carry `paymentIntent` as their charge's reference.
+ */
+export async function createPaidOrder({
+  method = "CASH_AT_PICKUP",
+  paymentIntent = `pi_test_${unique()}`,
+}: { method?: "STRIPE" | "CASH_AT_PICKUP"; paymentIntent?: string } = {}) {
+  // Imported here so that files using only the other factories do not load the orders module.
+  const { createOrderInTransaction, markPaid } = await import("~/orders/orders.server");
+  const library = await createLibrary();
+  const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
+  const product = await createProduct({
+    producerId: profile.id,
+    status: "PUBLISHED",
+    variants: [
+      { priceIdr: 25_000, stock: 10 },
+      { priceIdr: 40_000, stock: 10 },
+    ],
+  });
+  const buyer = await createUser();
+  const order = await prisma.$transaction(async (tx) => {
+    const created = await createOrderInTransaction(tx, {
+      producerId: profile.id,
+      pickupLibraryId: library.id,
+      channel: "ONLINE",
+      fulfilment: "SHIPPING",
+      shippingIdr: 10_000,
+      shippingAddress: "Jl. Jamin Ginting No. 5, Sembahe",
+      paymentMethod: method,
+      contact: { name: "Rina", phone: "+6281260009999" },
+      buyerId: buyer.id,
+      lines: product.variants.map((variant, index) => ({
+        variantId: variant.id,
+        quantity: index === 0 ? 2 : 1,
+        unitPriceIdr: variant.priceIdr,
+        productTitle: product.title,
+        variantName: variant.name,
+      })),
+    });
+    await markPaid(tx, created.id, {
+      method,
+      reference: method === "STRIPE" ? paymentIntent : "KW-1",
+      actorId: null,
+      event: "stripe_paid",
+    });
+    return created;
+  });
+  const lines = await prisma.orderLine.findMany({ where: { orderId: order.id }, orderBy: { unitPriceIdr: "asc" } });
+  return { library, producerUser, profile, buyer, order, lines, paymentIntent };
+}

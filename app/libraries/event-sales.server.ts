@@ -147,7 +147,7 @@ export async function recordEventSale(
           contact: { name: eventName, phone: "-" },
           lines: orderLines,
           actorId: actor.id,
-          settled: { reference: eventName, note: soldOn },
+          settled: { reference: eventName, note: soldOn, at: soldAt },
         });
       } catch (error) {
         if (error instanceof SoldOutError) {
@@ -156,7 +156,6 @@ export async function recordEventSale(
         }
         throw error;
       }
-      await dateSale(tx, order.id, soldAt);
       await recordAudit(tx, {
         actorId: actor.id,
         subjectUserId: producer.userId,
@@ -181,19 +180,4 @@ export async function recordEventSale(
     }
     return recorded;
   }, STOCK_TRANSACTION);
-}
-
-/**
- * Dates a just-recorded sale on the day it happened: the order's own moments,
- * its payment, its history and its ledger lines, so income and impact count
- * it on that day. (createOrderInTransaction stamps them with the moment it runs.)
- */
-async function dateSale(tx: Prisma.TransactionClient, orderId: string, soldAt: Date) {
-  await tx.order.update({
-    where: { id: orderId },
-    data: { createdAt: soldAt, acceptedAt: soldAt, paidAt: soldAt, completedAt: soldAt },
-  });
-  await tx.payment.updateMany({ where: { orderId }, data: { createdAt: soldAt } });
-  await tx.orderHistory.updateMany({ where: { orderId }, data: { createdAt: soldAt } });
-  await tx.ledgerEntry.updateMany({ where: { orderId }, data: { createdAt: soldAt } });
 }

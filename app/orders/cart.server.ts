@@ -7,6 +7,7 @@ import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { singleton } from "~/platform/singleton.server";
 import { MAX_QUANTITY } from "./limits";
+import { transferAccountsFor, type TransferAccount, type TransferAccountQuery } from "./transfer-accounts.server";
 
 const CART_DAYS = 30;
 
@@ -148,10 +149,12 @@ export async function loadCart(cartId: string | null) {
                   businessName: true,
                   status: true,
                   shippingFeeIdr: true,
-                  homeLibrary: { select: { id: true, name: true } },
+                  homeLibrary: { select: { id: true, name: true, areaCode: true } },
                 },
               },
-              pickupLibrary: { select: { id: true, name: true, bankAccountNumber: true } },
+              pickupLibrary: {
+                select: { id: true, name: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
+              },
             },
           },
         },
@@ -162,8 +165,9 @@ export async function loadCart(cartId: string | null) {
     producerId: string;
     producerName: string;
     shippingFeeIdr: number | null;
-    /** `bankAccountNumber` set: the library takes bank transfers. */
-    pickupLibrary: { id: string; name: string; bankAccountNumber: string | null };
+    pickupLibrary: { id: string; name: string };
+    /** Where a bank transfer for this order would go; null: no bank transfer for it. */
+    transferAccount: TransferAccount | null;
     items: {
       variantId: string;
       productSlug: string;
@@ -180,6 +184,7 @@ export async function loadCart(cartId: string | null) {
     subtotalIdr: number;
   };
   const groups = new Map<string, Group>();
+  const transferQueries: TransferAccountQuery[] = [];
   for (const item of items) {
     const { product } = item.variant;
     const available = product.status === "PUBLISHED" && product.producer.status === "APPROVED";
@@ -198,10 +203,18 @@ export async function loadCart(cartId: string | null) {
         producerId: product.producer.id,
         producerName: product.producer.businessName,
         shippingFeeIdr: product.producer.shippingFeeIdr,
-        pickupLibrary: product.pickupLibrary,
+        pickupLibrary: { id: product.pickupLibrary.id, name: product.pickupLibrary.name },
+        transferAccount: null,
         items: [],
         subtotalIdr: 0,
       } satisfies Group);
+    if (!groups.has(product.producer.id)) {
+      transferQueries.push({
+        producerId: product.producer.id,
+        pickupLibrary: product.pickupLibrary,
+        homeAreaCode: product.producer.homeLibrary.areaCode,
+      });
+    }
     groups.set(product.producer.id, group);
     const lineTotalIdr = item.variant.priceIdr * item.quantity;
     group.items.push({
@@ -220,6 +233,8 @@ export async function loadCart(cartId: string | null) {
     group.subtotalIdr += lineTotalIdr;
   }
   const list = [...groups.values()];
+  const accounts = await transferAccountsFor(prisma, transferQueries);
+  for (const group of list) group.transferAccount = accounts.get(group.producerId) ?? null;
   const all = list.flatMap((g) => g.items);
   return {
     groups: list,

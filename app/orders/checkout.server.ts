@@ -11,6 +11,7 @@ import { ordersConfig } from "./config.server";
 import { cancelUnpaid, createOrderInTransaction, SoldOutError, STOCK_TRANSACTION } from "./orders.server";
 import { reservationEnds } from "./reservations.server";
 import { createStripeSession, stripeEnabled } from "./stripe.server";
+import { transferAccountsFor } from "./transfer-accounts.server";
 
 export const ONLINE_PAYMENT_METHODS = ["CASH_AT_PICKUP", "BANK_TRANSFER", "STRIPE"] as const;
 
@@ -79,11 +80,10 @@ export type CheckoutSuccess = {
   redirectTo: string;
 };
 
-/** Which payment methods a cart may use (bank transfer needs every pickup library to publish an account). */
+/** Which payment methods a cart may use (bank transfer needs an account for every producer's order). */
 export function paymentMethodsFor(cart: Awaited<ReturnType<typeof loadCart>>): PaymentMethod[] {
   const methods: PaymentMethod[] = ["CASH_AT_PICKUP"];
-  if (cart.groups.length > 0 && cart.groups.every((g) => g.pickupLibrary.bankAccountNumber))
-    methods.push("BANK_TRANSFER");
+  if (cart.groups.length > 0 && cart.groups.every((g) => g.transferAccount !== null)) methods.push("BANK_TRANSFER");
   if (stripeEnabled()) methods.push("STRIPE");
   return methods;
 }
@@ -116,6 +116,7 @@ export async function placeCheckout(input: CheckoutInput): Promise<CheckoutSucce
   try {
     placed = await placeInTransaction(input, method, now, shippingFor);
   } catch (error) {
+    if (error instanceof TransferAccountGoneError) return { ok: false, error: "paymentUnavailable" };
     if (error instanceof PricesChangedError) {
       await acceptCurrentPrices(input.cartId);
       return { ok: false, error: "pricesChanged" };
@@ -151,6 +152,8 @@ export async function placeCheckout(input: CheckoutInput): Promise<CheckoutSucce
 }
 
 class PricesChangedError extends Error {}
+/** The library or cooperative withdrew its account between the cart page and the order. */
+class TransferAccountGoneError extends Error {}
 
 type ShippingChoice = (group: { producerId: string; shippingFeeIdr: number | null }) => FulfilmentChoice | null;
 
@@ -176,7 +179,10 @@ async function placeInTransaction(
               select: {
                 title: true,
                 pickupLibraryId: true,
-                producer: { select: { id: true, shippingFeeIdr: true } },
+                pickupLibrary: {
+                  select: { name: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
+                },
+                producer: { select: { id: true, shippingFeeIdr: true, homeLibrary: { select: { areaCode: true } } } },
               },
             },
           },
@@ -200,6 +206,21 @@ async function placeInTransaction(
       const subtotal = list.reduce((sum, i) => sum + i.variant.priceIdr * i.quantity, 0);
       return { producerId, list, choice, shippingIdr, totalIdr: subtotal + shippingIdr };
     });
+    // The account each order is paid into is read here, in the transaction, and copied onto the order.
+    const transferAccounts =
+      method === "BANK_TRANSFER"
+        ? await transferAccountsFor(
+            tx,
+            totals.map(({ producerId, list }) => ({
+              producerId,
+              pickupLibrary: list[0]!.variant.product.pickupLibrary,
+              homeAreaCode: list[0]!.variant.product.producer.homeLibrary.areaCode,
+            })),
+          )
+        : null;
+    if (transferAccounts && [...transferAccounts.values()].some((account) => account === null)) {
+      throw new TransferAccountGoneError();
+    }
     const checkout = await tx.checkout.create({
       data: {
         accessToken: newAccessToken(),
@@ -219,6 +240,7 @@ async function placeInTransaction(
             channel: "ONLINE",
             fulfilment: choice.fulfilment,
             paymentMethod: method,
+            transferAccount: transferAccounts?.get(producerId) ?? null,
             contact: input.contact,
             shippingAddress: choice.fulfilment === "SHIPPING" ? choice.address : null,
             shippingIdr,

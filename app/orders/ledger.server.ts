@@ -14,7 +14,7 @@ export function feeOn(amountIdr: number, bps: number): number {
 type OrderForLedger = { id: string; producerId: string; totalIdr: number; platformFeeIdr: number };
 
 /** A paid order: the sale, less the platform fee. */
-export async function creditSale(tx: Tx, order: OrderForLedger): Promise<void> {
+export async function creditSale(tx: Tx, order: OrderForLedger, at = new Date()): Promise<void> {
   const entries: Prisma.LedgerEntryCreateManyInput[] = [
     {
       producerId: order.producerId,
@@ -22,6 +22,7 @@ export async function creditSale(tx: Tx, order: OrderForLedger): Promise<void> {
       kind: "SALE",
       amountIdr: order.totalIdr,
       idempotencyKey: `sale:${order.id}`,
+      createdAt: at,
     },
   ];
   if (order.platformFeeIdr > 0) {
@@ -31,6 +32,7 @@ export async function creditSale(tx: Tx, order: OrderForLedger): Promise<void> {
       kind: "PLATFORM_FEE",
       amountIdr: -order.platformFeeIdr,
       idempotencyKey: `fee:${order.id}`,
+      createdAt: at,
     });
   }
   await tx.ledgerEntry.createMany({ data: entries });

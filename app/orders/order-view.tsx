@@ -1,6 +1,7 @@
 // How an order reads, wherever it is shown: buyer's page, producer's slip, pickup desk.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 import { useLanguage } from "~/ui/use-language";
@@ -22,6 +23,12 @@ type SerializedOrder = {
   refundedIdr: number;
   paidAt: string | Date | null;
   createdAt: string | Date;
+  reservedUntil?: string | Date | null;
+  /** Bank transfer: the account copied onto the order at checkout. */
+  transferPayeeName?: string | null;
+  transferBankName?: string | null;
+  transferAccountNumber?: string | null;
+  transferAccountHolder?: string | null;
   producer: { businessName: string };
   pickupLibrary: { name: string; address: string; timeZone: string };
   lines: {
@@ -35,14 +42,6 @@ type SerializedOrder = {
   }[];
   history?: { id: string; event: string; toStatus: string; createdAt: string | Date; note: string | null }[];
 };
-
-export function formatDateTime(date: string | Date, language: string, timeZone = "Asia/Jakarta") {
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "id-ID", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(new Date(date));
-}
 
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
@@ -91,6 +90,14 @@ export function OrderSummary({ order, showContact = false }: { order: Serialized
         )}
         <dt className="font-medium">{t("orders.paymentMethod")}</dt>
         <dd>{t(`orders.methods.${order.paymentMethod}`)}</dd>
+        {order.paymentMethod === "BANK_TRANSFER" && order.transferAccountNumber ? (
+          <>
+            <dt className="font-medium">{t("orders.transferAccount")}</dt>
+            <dd>
+              <TransferAccountLine order={order} />
+            </dd>
+          </>
+        ) : null}
         <dt className="font-medium">{t("orders.placedAt")}</dt>
         <dd>{formatDateTime(order.createdAt, language, order.pickupLibrary.timeZone)}</dd>
         {showContact ? (
@@ -155,6 +162,58 @@ export function OrderSummary({ order, showContact = false }: { order: Serialized
           ) : null}
         </tfoot>
       </table>
+    </div>
+  );
+}
+
+function TransferAccountLine({ order, accountClassName }: { order: SerializedOrder; accountClassName?: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className={`block ${accountClassName ?? ""}`}>
+        {t("buying.bankAccountLine", {
+          bank: order.transferBankName ?? "",
+          number: order.transferAccountNumber ?? "",
+          holder: order.transferAccountHolder ?? "",
+        })}
+      </span>
+      {/* The library or cooperative, when the account is in someone else's name (its treasurer's, say). */}
+      {order.transferPayeeName && order.transferPayeeName !== order.transferAccountHolder ? (
+        <span className="block text-sm">{order.transferPayeeName}</span>
+      ) : null}
+    </>
+  );
+}
+
+/** What the buyer still has to do to pay, while the order waits for it (cash at the desk, or a transfer). */
+export function PaymentInstructions({ order }: { order: SerializedOrder }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (order.paymentMethod === "CASH_AT_PICKUP" && order.paidAt === null && order.status !== "CANCELLED") {
+    return (
+      <p className="font-medium">
+        {t("orders.cashAtPickup", {
+          amount: formatRupiah(order.totalIdr),
+          library: order.pickupLibrary.name,
+          code: order.code,
+        })}
+      </p>
+    );
+  }
+  if (order.paymentMethod !== "BANK_TRANSFER" || order.status !== "AWAITING_PAYMENT") return null;
+  return (
+    <div className="space-y-1 rounded-md bg-amber-50 p-3 font-medium text-amber-950">
+      <p>{t("orders.bankTransferTo", { amount: formatRupiah(order.totalIdr), code: order.code })}</p>
+      <p>
+        <TransferAccountLine order={order} accountClassName="font-mono text-lg" />
+      </p>
+      {order.reservedUntil ? (
+        <p>
+          {t("orders.payBefore", {
+            until: formatDateTime(order.reservedUntil, language, order.pickupLibrary.timeZone),
+          })}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { prisma } from "~/platform/db.server";
 import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
 import { creditSale, feeOn } from "./ledger.server";
+import { transferColumns, type TransferAccount } from "./transfer-accounts.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -96,6 +97,8 @@ export type NewOrder = {
   channel: OrderChannel;
   fulfilment: Fulfilment;
   paymentMethod: PaymentMethod;
+  /** For bank transfer: the account the buyer is told to pay into, copied onto the order. */
+  transferAccount?: TransferAccount | null;
   contact: { name: string; phone: string; email?: string | null };
   lines: NewOrderLine[];
   buyerId?: string | null;
@@ -111,7 +114,7 @@ export type NewOrder = {
    * a library event or desk): the order is created COMPLETED with its payment
    * and ledger entries.
    */
-  settled?: { reference?: string | null; note?: string | null };
+  settled?: { reference?: string | null; note?: string | null; at?: Date };
 };
 
 /**
@@ -123,6 +126,9 @@ export type NewOrder = {
  */
 export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
   if (input.lines.length === 0) throw new Error("an order needs at least one line");
+  if (input.paymentMethod === "BANK_TRANSFER" && !input.transferAccount) {
+    throw new Error("a bank-transfer order needs the account it is paid into");
+  }
   const soldOut: string[] = [];
   for (const line of [...input.lines].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
     if (!Number.isInteger(line.quantity) || line.quantity <= 0) throw new Error("quantity must be a positive integer");
@@ -134,7 +140,8 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
   const shippingIdr = input.fulfilment === "SHIPPING" ? (input.shippingIdr ?? 0) : 0;
   const totalIdr = subtotalIdr + shippingIdr;
   const platformFeeBps = ordersConfig().platformFeeBps;
-  const now = new Date();
+  // A settled sale is dated when it happened (an event sale entered the next day counts on its day).
+  const now = input.settled?.at ?? new Date();
   const settled = input.settled !== undefined;
   const status: OrderStatus = settled ? "COMPLETED" : "AWAITING_PAYMENT";
 
@@ -149,6 +156,7 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
         channel: input.channel,
         fulfilment: input.fulfilment,
         paymentMethod: input.paymentMethod,
+        ...transferColumns(input.paymentMethod === "BANK_TRANSFER" ? input.transferAccount : null),
         status,
         pickupLibraryId: input.pickupLibraryId,
         contactName: input.contact.name,
@@ -164,6 +172,7 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
         acceptedAt: settled ? now : null,
         paidAt: settled ? now : null,
         completedAt: settled ? now : null,
+        createdAt: now,
         lines: {
           create: input.lines.map((line) => ({
             variantId: line.variantId,
@@ -181,6 +190,7 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
             event: settled ? "recorded_sale" : "placed",
             actorId: input.actorId ?? null,
             note: input.settled?.note ?? null,
+            createdAt: now,
           },
         },
       },
@@ -195,9 +205,10 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
         amountIdr: totalIdr,
         reference: input.settled?.reference ?? null,
         recordedById: input.actorId ?? null,
+        createdAt: now,
       },
     });
-    if (totalIdr > 0) await creditSale(tx, order);
+    if (totalIdr > 0) await creditSale(tx, order, now);
   }
   return order;
 }
@@ -327,7 +338,12 @@ export const ORDER_ACTIONS = [
 ] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
-export type Capacity = "buyer" | "producer" | "librarian" | "admin";
+/**
+ * "payee": whoever receives a bank transfer and so can see it arrive: the
+ * pickup library's librarians when the account is the library's, the
+ * cooperative's members when it is the cooperative's.
+ */
+export type Capacity = "buyer" | "producer" | "librarian" | "payee" | "admin";
 
 type OrderForRules = {
   status: OrderStatus;
@@ -348,7 +364,7 @@ const RULES: Record<OrderAction, { who: Capacity[]; allowed: (o: OrderForRules) 
       (o.status === "PAID" || (o.status === "AWAITING_PAYMENT" && o.paymentMethod !== "STRIPE")),
   },
   confirm_transfer: {
-    who: ["producer", "librarian", "admin"],
+    who: ["producer", "payee", "admin"],
     allowed: (o) => o.status === "AWAITING_PAYMENT" && o.paymentMethod === "BANK_TRANSFER",
     to: "PAID",
   },
@@ -393,7 +409,14 @@ export function allowedActions(order: OrderForRules, capacities: Capacity[]): Or
 /** Who the user is to this order. A guest holding the order's secret link is its buyer. */
 export function capacitiesFor(
   user: Pick<SessionUser, "id" | "memberships" | "producerProfile"> | null,
-  order: { buyerId: string | null; producerId: string; pickupLibraryId: string; accessToken: string },
+  order: {
+    buyerId: string | null;
+    producerId: string;
+    pickupLibraryId: string;
+    accessToken: string;
+    paymentMethod?: PaymentMethod;
+    transferPartnerId?: string | null;
+  },
   library: { provinceCode: string },
   accessToken?: string | null,
 ): Capacity[] {
@@ -402,8 +425,13 @@ export function capacitiesFor(
     capacities.push("buyer");
   if (!user) return capacities;
   if (user.producerProfile?.id === order.producerId) capacities.push("producer");
-  if (user.memberships.some((m) => m.role === "LIBRARIAN" && m.libraryId === order.pickupLibraryId)) {
-    capacities.push("librarian");
+  const librarian = user.memberships.some((m) => m.role === "LIBRARIAN" && m.libraryId === order.pickupLibraryId);
+  if (librarian) capacities.push("librarian");
+  if (order.paymentMethod === "BANK_TRANSFER") {
+    const payee = order.transferPartnerId
+      ? user.memberships.some((m) => m.role === "PARTNER_MEMBER" && m.partnerId === order.transferPartnerId)
+      : librarian;
+    if (payee) capacities.push("payee");
   }
   if (holdsRole(user, "admin", { provinceCode: library.provinceCode })) capacities.push("admin");
   return capacities;
@@ -499,7 +527,7 @@ export async function transitionOrder(input: TransitionInput) {
     }
     if (!done) throw new TransitionError("changed");
 
-    const actingFor = capacities.includes("librarian") || capacities.includes("admin");
+    const actingFor = capacities.some((c) => c === "librarian" || c === "payee" || c === "admin");
     const own = capacities.includes("producer") || capacities.includes("buyer");
     if (actingFor && !own && actorId) {
       const after = await tx.order.findUniqueOrThrow({

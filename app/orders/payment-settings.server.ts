@@ -1,12 +1,13 @@
-// What sellers publish for buyers to pay and receive: the library's bank
-// account (bank transfer is offered at checkout for its producers once it is
-// there) and the producer's flat shipping fee (shipping is offered once set).
-// Error messages are i18n keys.
+// What sellers publish for buyers to pay and receive: the bank account of a
+// library or a cooperative (bank transfer is offered at checkout for the
+// producers it serves, see transfer-accounts.server.ts) and the producer's flat
+// shipping fee (shipping is offered once set). Error messages are i18n keys.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 
-// ---------------------------------------------------------------- the library's bank account
+// ---------------------------------------------------------------- the published bank account
 
 export const BankAccountSchema = z.object({
   bankName: z
@@ -27,41 +28,87 @@ export const BankAccountSchema = z.object({
 });
 export type BankAccount = z.infer<typeof BankAccountSchema>;
 
-export function libraryBankAccount(libraryId: string) {
-  return prisma.library.findUniqueOrThrow({
-    where: { id: libraryId },
-    select: { bankName: true, bankAccountNumber: true, bankAccountHolder: true },
-  });
+/** Who publishes an account: a library (its librarians) or a cooperative (its members). */
+export type AccountOwner = { libraryId: string } | { partnerId: string };
+
+const accountColumns = { bankName: true, bankAccountNumber: true, bankAccountHolder: true } as const;
+
+type Db = Pick<Prisma.TransactionClient, "library" | "partner">;
+
+function readAccount(db: Db, owner: AccountOwner) {
+  return "libraryId" in owner
+    ? db.library.findUniqueOrThrow({ where: { id: owner.libraryId }, select: accountColumns })
+    : db.partner.findUniqueOrThrow({ where: { id: owner.partnerId }, select: accountColumns });
+}
+
+export function publishedBankAccount(owner: AccountOwner) {
+  return readAccount(prisma, owner);
 }
 
 /**
- * Publishes (or, with null, withdraws) the library's bank account. The caller
- * has checked that `actorId` may act for the library; the change is audited
- * with the library, so the province's admins read it at /admin/audit.
+ * Publishes (or, with null, withdraws) the owner's bank account. The caller
+ * has checked that `actorId` may act for the owner. The change is audited: a
+ * library's with the library, so the province's admins read it at /admin/audit.
  */
-export async function publishBankAccount(libraryId: string, actorId: string, account: BankAccount | null) {
+export async function publishBankAccount(owner: AccountOwner, actorId: string, account: BankAccount | null) {
   await prisma.$transaction(async (tx) => {
-    const before = await tx.library.findUniqueOrThrow({
-      where: { id: libraryId },
-      select: { bankName: true, bankAccountNumber: true, bankAccountHolder: true },
-    });
+    const before = await readAccount(tx, owner);
     const after = {
       bankName: account?.bankName ?? null,
       bankAccountNumber: account?.accountNumber ?? null,
       bankAccountHolder: account?.accountHolder ?? null,
     };
     if (JSON.stringify(before) === JSON.stringify(after)) return;
-    await tx.library.update({ where: { id: libraryId }, data: after });
-    await recordAudit(tx, {
-      actorId,
-      action: account ? "library.bank_account.publish" : "library.bank_account.remove",
-      entityType: "Library",
-      entityId: libraryId,
-      before,
-      after,
-      libraryId,
-    });
+    const verb = account ? "publish" : "remove";
+    if ("libraryId" in owner) {
+      await tx.library.update({ where: { id: owner.libraryId }, data: after });
+      await recordAudit(tx, {
+        actorId,
+        action: `library.bank_account.${verb}`,
+        entityType: "Library",
+        entityId: owner.libraryId,
+        before,
+        after,
+        libraryId: owner.libraryId,
+      });
+    } else {
+      await tx.partner.update({ where: { id: owner.partnerId }, data: after });
+      await recordAudit(tx, {
+        actorId,
+        action: `partner.bank_account.${verb}`,
+        entityType: "Partner",
+        entityId: owner.partnerId,
+        before,
+        after,
+      });
+    }
   });
+}
+
+export type BankAccountFormResult =
+  | { ok: true; notice: "saved" | "removed" }
+  | { ok: false; errors: Record<string, string>; values: Record<string, string> };
+
+/** The bank-account form, the same for librarians and cooperatives: publish, change, or withdraw (intent=remove). */
+export async function applyBankAccountForm(
+  formData: FormData,
+  owner: AccountOwner,
+  actorId: string,
+): Promise<BankAccountFormResult> {
+  if (formData.get("intent") === "remove") {
+    await publishBankAccount(owner, actorId, null);
+    return { ok: true, notice: "removed" };
+  }
+  const values: Record<string, string> = {};
+  for (const name of ["bankName", "accountNumber", "accountHolder"]) values[name] = String(formData.get(name) ?? "");
+  const parsed = BankAccountSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    return { ok: false, errors, values };
+  }
+  await publishBankAccount(owner, actorId, parsed.data);
+  return { ok: true, notice: "saved" };
 }
 
 // ---------------------------------------------------------------- the producer's shipping fee

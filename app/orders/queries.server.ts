@@ -34,11 +34,13 @@ export const orderDetailSelect = {
       address: true,
       provinceCode: true,
       timeZone: true,
-      bankName: true,
-      bankAccountNumber: true,
-      bankAccountHolder: true,
     },
   },
+  transferPayeeName: true,
+  transferBankName: true,
+  transferAccountNumber: true,
+  transferAccountHolder: true,
+  transferPartnerId: true,
   lines: {
     orderBy: { id: "asc" },
     select: {
@@ -161,5 +163,23 @@ export function listOrdersForAdmin(provinceCodes: string[] | null, code?: string
     orderBy: { createdAt: "desc" },
     take,
     select: { ...listSelect, refundedIdr: true, pickupLibrary: { select: { name: true } } },
+  });
+}
+
+/** Bank-transfer orders waiting for their money to reach a cooperative's account, oldest first. */
+export function transfersAwaitingPartner(partnerId: string, take = 100) {
+  return prisma.order.findMany({
+    where: { transferPartnerId: partnerId, status: "AWAITING_PAYMENT", paymentMethod: "BANK_TRANSFER" },
+    orderBy: { createdAt: "asc" },
+    take,
+    select: {
+      id: true,
+      code: true,
+      totalIdr: true,
+      contactName: true,
+      createdAt: true,
+      producer: { select: { businessName: true } },
+      pickupLibrary: { select: { timeZone: true } },
+    },
   });
 }

@@ -6,6 +6,7 @@
 import { prisma } from "~/platform/db.server";
 import { ordersConfig } from "./config.server";
 import { cancelUnpaid } from "./orders.server";
+import { retryPendingRefunds } from "./refunds.server";
 
 /** How long an unpaid order placed now holds its stock for a payment method. */
 export function reservationEnds(method: "STRIPE" | "BANK_TRANSFER" | "CASH_AT_PICKUP", now = new Date()): Date | null {
@@ -56,6 +57,8 @@ export function startReservationSweeper(): () => void {
   const every = ordersConfig().RESERVATION_SWEEP_SECONDS * 1000;
   const timer = setInterval(() => {
     sweepExpiredReservations().catch((error: unknown) => console.error("reservation sweep failed", error));
+    // The same timer asks Stripe again for refunds it did not answer (refunds.server.ts).
+    retryPendingRefunds().catch((error: unknown) => console.error("refund retry sweep failed", error));
   }, every);
   timer.unref();
   return () => clearInterval(timer);

@@ -26,6 +26,11 @@ beforeAll(async () => {
     req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
     req.on("end", () => {
       requests.push({ path: req.url ?? "", body: new URLSearchParams(raw) });
+      if (req.url === "/v1/refunds") {
+        res.writeHead(200, { "Content-Type": "application/json" });
+        res.end(JSON.stringify({ id: `re_test_${requests.length}`, object: "refund", status: "succeeded" }));
+        return;
+      }
       const id = `cs_test_${++sessionCounter}`;
       res.writeHead(200, { "Content-Type": "application/json" });
       res.end(JSON.stringify({ id, object: "checkout.session", url: `https://checkout.stripe.test/pay/${id}` }));
@@ -189,10 +194,13 @@ describe("Stripe checkout and webhook", { timeout: 60_000 }, () => {
       "checkout.session.completed",
       paidSession(second.checkout.stripeSessionId!, second.checkout.totalIdr),
     );
-    expect((await handleStripeWebhook(tooLate.payload, tooLate.header)).outcome).toBe(
-      "paid_after_cancel_needs_refund:1",
-    );
+    expect((await handleStripeWebhook(tooLate.payload, tooLate.header)).outcome).toBe("paid_after_cancel_refunding:1");
     expect((await prisma.order.findUniqueOrThrow({ where: { id: second.order.id } })).status).toBe("CANCELLED");
     expect((await prisma.productVariant.findUniqueOrThrow({ where: { id: secondVariant } })).stock).toBe(1);
+    // The money goes straight back (app/orders/refunds.server.test.ts tells the whole story).
+    const refund = requests.find(
+      (r) => r.path === "/v1/refunds" && r.body.get("payment_intent") === `pi_${second.checkout.stripeSessionId}`,
+    );
+    expect(refund?.body.get("amount")).toBe(String(second.checkout.totalIdr * 100));
   });
 });

@@ -6,38 +6,16 @@ import Stripe from "stripe";
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
-import { singleton } from "~/platform/singleton.server";
-import { ordersConfig } from "./config.server";
 import { cancelUnpaid, markPaid, revivePaidAfterExpiry } from "./orders.server";
+import { completeOpenedRefunds, openLatePaymentRefund } from "./refunds.server";
+import { stripeClient, toStripeAmount } from "./stripe-client.server";
+
+export { stripeClient, toStripeAmount } from "./stripe-client.server";
 
 /** Stripe is offered only when both its secret key and webhook secret are configured. */
 export function stripeEnabled(): boolean {
   const { STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } = env();
   return Boolean(STRIPE_SECRET_KEY && STRIPE_WEBHOOK_SECRET);
-}
-
-/** Stripe's IDR amounts have two decimals: Rp15.000 is 1500000. */
-export const toStripeAmount = (rupiah: number) => rupiah * 100;
-
-export function stripeClient(): Stripe {
-  const key = env().STRIPE_SECRET_KEY;
-  if (!key) throw new Error("STRIPE_SECRET_KEY is not set");
-  return singleton(`stripe:${key}:${ordersConfig().STRIPE_API_BASE ?? ""}`, () => {
-    const base = ordersConfig().STRIPE_API_BASE;
-    const url = base ? new URL(base) : undefined;
-    return new Stripe(key, {
-      maxNetworkRetries: 2,
-      timeout: 20_000,
-      telemetry: false,
-      ...(url
-        ? {
-            host: url.hostname,
-            port: url.port || (url.protocol === "https:" ? 443 : 80),
-            protocol: url.protocol === "https:" ? "https" : "http",
-          }
-        : {}),
-    });
-  });
 }
 
 type CheckoutForStripe = {
@@ -116,91 +94,74 @@ export async function handleStripeWebhook(payload: string, signature: string | n
 const PAID_EVENTS = new Set(["checkout.session.completed", "checkout.session.async_payment_succeeded"]);
 const FAILED_EVENTS = new Set(["checkout.session.expired", "checkout.session.async_payment_failed"]);
 
-/** Applies a verified event exactly once; returns what it did (kept on the StripeEvent row). */
+/**
+ * Applies a verified event exactly once; returns what it did (kept on the
+ * StripeEvent row). Money that arrived for an order already cancelled, whose
+ * stock is gone, is refunded after the event's transaction has committed, so
+ * no row stays locked while Stripe answers; a refund Stripe does not answer
+ * now is retried by the sweeper (`retryPendingRefunds`).
+ */
 export async function processStripeEvent(event: Stripe.Event): Promise<string> {
+  let applied: Applied;
   try {
-    return await prisma.$transaction(async (tx) => {
-      if (await tx.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) return "duplicate";
-      const outcome = await applyEvent(tx, event);
-      await tx.stripeEvent.create({ data: { id: event.id, type: event.type, outcome } });
-      return outcome;
+    applied = await prisma.$transaction(async (tx): Promise<Applied> => {
+      if (await tx.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) {
+        return { outcome: "duplicate", refundIds: [] };
+      }
+      const result = await applyEvent(tx, event);
+      await tx.stripeEvent.create({ data: { id: event.id, type: event.type, outcome: result.outcome } });
+      return result;
     });
   } catch (error) {
     // The same event delivered twice at once: the second insert loses the race.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
     throw error;
   }
+  if (applied.refundIds.length) await completeOpenedRefunds(applied.refundIds);
+  return applied.outcome;
 }
 
-async function applyEvent(tx: Prisma.TransactionClient, event: Stripe.Event): Promise<string> {
-  if (!PAID_EVENTS.has(event.type) && !FAILED_EVENTS.has(event.type)) return "ignored";
+type Applied = { outcome: string; refundIds: string[] };
+
+async function applyEvent(tx: Prisma.TransactionClient, event: Stripe.Event): Promise<Applied> {
+  const done = (outcome: string): Applied => ({ outcome, refundIds: [] });
+  if (!PAID_EVENTS.has(event.type) && !FAILED_EVENTS.has(event.type)) return done("ignored");
   const session = event.data.object as Stripe.Checkout.Session;
   const checkout = await tx.checkout.findUnique({
     where: { stripeSessionId: session.id },
     include: { orders: { select: { id: true, status: true, paidAt: true } } },
   });
-  if (!checkout) return "unknown_session";
+  if (!checkout) return done("unknown_session");
 
   if (FAILED_EVENTS.has(event.type)) {
     let cancelled = 0;
     for (const order of checkout.orders) {
       if (await cancelUnpaid(tx, order.id, { actorId: null, event: "stripe_expired", note: event.type })) cancelled++;
     }
-    return cancelled ? `cancelled:${cancelled}` : "nothing_to_cancel";
+    return done(cancelled ? `cancelled:${cancelled}` : "nothing_to_cancel");
   }
 
-  if (session.payment_status !== "paid") return "awaiting_payment";
-  if (session.currency !== "idr" || session.amount_total !== checkout.totalIdr * 100) return "amount_mismatch";
+  if (session.payment_status !== "paid") return done("awaiting_payment");
+  if (session.currency !== "idr" || session.amount_total !== checkout.totalIdr * 100) return done("amount_mismatch");
   const reference =
     typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? session.id);
   const paid = { method: "STRIPE" as const, reference, actorId: null, event: "stripe_paid" };
   let marked = 0;
-  let needsRefund = 0;
+  const refundIds: string[] = [];
   for (const order of checkout.orders) {
     if (order.paidAt) continue; // already paid: a replay or a reordered event
     if (order.status === "AWAITING_PAYMENT") {
       if (await markPaid(tx, order.id, paid)) marked++;
     } else if (order.status === "CANCELLED") {
-      // Paid after the reservation lapsed: take the stock again if it is still there.
+      // Paid after the reservation lapsed: take the stock again if it is still there,
+      // else record the money as received and give all of it back (settled after commit).
       if (await revivePaidAfterExpiry(tx, order.id, { ...paid, event: "stripe_paid_late" })) marked++;
-      else needsRefund++;
+      else {
+        const refundId = await openLatePaymentRefund(tx, order.id, { reference, eventType: event.type });
+        if (refundId) refundIds.push(refundId);
+      }
     }
   }
-  if (needsRefund) return `paid_after_cancel_needs_refund:${needsRefund}`;
-  return marked ? `paid:${marked}` : "already_paid";
-}
-
-export class StripeRefundError extends Error {
-  constructor(cause: unknown) {
-    super("Stripe refused or did not answer the refund", { cause });
-    this.name = "StripeRefundError";
-  }
-}
-
-/**
- * Gives `amountIdr` of a payment intent back through Stripe. The idempotency
- * key is the refund's own id, so a retried request (ours or the SDK's) returns
- * the refund Stripe already made instead of refunding again.
- */
-export async function refundStripePayment(input: {
-  paymentIntent: string;
-  amountIdr: number;
-  idempotencyKey: string;
-  orderId: string;
-}): Promise<{ id: string }> {
-  try {
-    const refund = await stripeClient().refunds.create(
-      {
-        payment_intent: input.paymentIntent,
-        amount: toStripeAmount(input.amountIdr),
-        metadata: { orderId: input.orderId },
-      },
-      // The order's row is locked while Stripe answers (on embedded PGlite, the
-      // whole database): a shorter wait than the client's 20 s; retries reuse the key.
-      { idempotencyKey: input.idempotencyKey, timeout: 10_000 },
-    );
-    return { id: refund.id };
-  } catch (error) {
-    throw new StripeRefundError(error);
-  }
+  if (refundIds.length) return { outcome: `paid_after_cancel_refunding:${refundIds.length}`, refundIds };
+  return done(marked ? `paid:${marked}` : "already_paid");
 }

@@ -6,10 +6,11 @@ export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
 const localeOf = (language: Language) => (language === "en" ? "en-GB" : "id-ID");
 
-type Style = "date" | "month";
+type Style = "date" | "month" | "dateTime";
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: "long" },
   month: { month: "long", year: "numeric" },
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
 };
 
 // Building an Intl.DateTimeFormat costs far more than using one (it showed in
@@ -32,4 +33,9 @@ export function formatDate(date: Date | string, language: Language, timeZone = D
 
 export function formatMonth(date: Date | string, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
   return formatter("month", language, timeZone).format(new Date(date));
+}
+
+/** A moment on an order or a record: "29 Nov 2026, 22.06". */
+export function formatDateTime(date: Date | string, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
+  return formatter("dateTime", language, timeZone).format(new Date(date));
 }

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/permissions.server";
-import { StatusBadge, formatDateTime } from "~/orders/order-view";
+import { StatusBadge } from "~/orders/order-view";
 import { adminProvinceCodes, listOrdersForAdmin } from "~/orders/queries.server";
 import { formatRupiah } from "~/platform/money";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
+import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.adminOrders.title") }));
 

@@ -7,6 +7,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/admin/orders", label: "buying.adminOrders.menu" },
   { to: "/admin/ledger", label: "orders.ledgerTitle" },
   { to: "/admin/audit", label: "audit.menu" },
+  { to: "/admin/partners", label: "partnersAdmin.menu" },
 ];
 
 export default function AdminWorkspace() {

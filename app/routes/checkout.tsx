@@ -239,6 +239,9 @@ export default function Checkout() {
               {t(`orders.methods.${method}`)}
             </label>
           ))}
+          {methods.includes("BANK_TRANSFER") ? (
+            <p className="text-sm text-stone-700">{t("orders.bankTransferHint")}</p>
+          ) : null}
           {methods.includes("STRIPE") ? (
             <p className="text-sm text-stone-700">
               {t("orders.stripeMinimum", { amount: formatRupiah(stripeMinimumIdr) })}

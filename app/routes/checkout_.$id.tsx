@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getSessionUser } from "~/accounts/session.server";
-import { formatDateTime, OrderSummary } from "~/orders/order-view";
+import { OrderSummary, PaymentInstructions } from "~/orders/order-view";
 import { getCheckoutForViewer } from "~/orders/queries.server";
-import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
+import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.confirmationTitle") }));
 
@@ -60,33 +60,7 @@ export default function CheckoutConfirmation() {
       ) : null}
       {orders.map((order) => (
         <section key={order.id} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-          {order.paymentMethod === "CASH_AT_PICKUP" && order.status !== "CANCELLED" ? (
-            <p className="font-medium">
-              {t("orders.cashAtPickup", {
-                amount: formatRupiah(order.totalIdr),
-                library: order.pickupLibrary.name,
-                code: order.code,
-              })}
-            </p>
-          ) : null}
-          {order.paymentMethod === "BANK_TRANSFER" && order.status === "AWAITING_PAYMENT" ? (
-            <div className="font-medium">
-              <p>
-                {t("orders.bankTransferTo", {
-                  amount: formatRupiah(order.totalIdr),
-                  account: t("buying.bankAccountLine", {
-                    bank: order.pickupLibrary.bankName ?? "",
-                    number: order.pickupLibrary.bankAccountNumber ?? "",
-                    holder: order.pickupLibrary.bankAccountHolder ?? "",
-                  }),
-                  code: order.code,
-                })}
-              </p>
-              {order.reservedUntil ? (
-                <p>{t("orders.payBefore", { until: formatDateTime(order.reservedUntil, language) })}</p>
-              ) : null}
-            </div>
-          ) : null}
+          <PaymentInstructions order={order} />
           <OrderSummary order={order} />
           <p className="text-sm">
             {t("orders.keepLink")}{" "}

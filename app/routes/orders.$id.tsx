@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getSessionUser } from "~/accounts/session.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
-import { OrderActions, OrderHistoryList, OrderSummary } from "~/orders/order-view";
+import { OrderActions, OrderHistoryList, OrderSummary, PaymentInstructions } from "~/orders/order-view";
 import { allowedActions, capacitiesFor } from "~/orders/orders.server";
 import { getOrderDetail } from "~/orders/queries.server";
 import { assertCsrf } from "~/platform/csrf.server";
@@ -55,6 +55,7 @@ export default function OrderPage() {
           {t(`orders.actionErrors.${actionData.error}`, { defaultValue: t("orders.actionErrors.notAllowed") })}
         </p>
       ) : null}
+      <PaymentInstructions order={order} />
       <OrderSummary order={order} />
       <OrderActions order={order} actions={actions} />
       <OrderHistoryList order={order} />

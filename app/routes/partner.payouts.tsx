@@ -3,35 +3,28 @@ import { data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/accounts/permissions.server";
-import { formatDateTime } from "~/orders/order-view";
 import { PayoutError } from "~/orders/ledger.server";
 import {
   owedInPartnerArea,
   PartnerPayoutError,
-  partnerWorkspace,
   recentPartnerPayouts,
   recordPartnerPayout,
+  requirePartnerWorkspace,
 } from "~/orders/partner-payouts.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { RecordPayoutForm } from "~/orders/payout-form";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
+import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("buying.partnerPayouts.title") }));
 
 // A partner records money it paid to producers of its area (?partner=<slug> when the person serves several).
-async function partnerOf(request: Request) {
-  const user = await requireRole(request, "partner");
-  const workspace = await partnerWorkspace(user, new URL(request.url).searchParams.get("partner"));
-  if (!workspace) throw new Response("forbidden", { status: 403 });
-  return { user, ...workspace };
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { partner } = await partnerOf(request);
+  const { partner } = await requirePartnerWorkspace(request);
   const [owed, payouts] = await Promise.all([owedInPartnerArea(partner), recentPartnerPayouts(partner.id)]);
   return { partner: { name: partner.name, slug: partner.slug, hasArea: partner.areaCode !== null }, owed, payouts };
 }
@@ -50,7 +43,7 @@ const PayoutForm = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user, partner } = await partnerOf(request);
+  const { user, partner } = await requirePartnerWorkspace(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const producerId = String(formData.get("producerId") ?? "");

@@ -5,6 +5,7 @@ import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 const LINKS: WorkspaceLink[] = [
   { to: "/partner", label: "workspace.home", end: true },
   { to: "/partner/payouts", label: "buying.partnerPayouts.menu" },
+  { to: "/partner/payments", label: "buying.partnerAccount.menu" },
 ];
 
 export default function PartnerWorkspace() {

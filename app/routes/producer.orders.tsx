@@ -4,13 +4,14 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/permissions.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
-import { OrderActions, StatusBadge, formatDateTime } from "~/orders/order-view";
+import { OrderActions, StatusBadge } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
 import { listProducerOrders } from "~/orders/queries.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
+import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.producerOrders") }));
 

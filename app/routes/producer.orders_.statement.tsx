@@ -2,11 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireRole } from "~/accounts/permissions.server";
-import { formatDateTime } from "~/orders/order-view";
 import { producerStatement } from "~/orders/ledger.server";
 import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
+import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.statement") }));
 

@@ -9,6 +9,10 @@ export type DemoPartner = {
   kind: PartnerKind;
   areaCode: string;
   description: string;
+  /** A cooperative's account for buyers' transfers (fictional numbers): offered where a library publishes none. */
+  bankName?: string;
+  bankAccountNumber?: string;
+  bankAccountHolder?: string;
   /** Staff who log in for the partner, besides the fixed demo partner account. */
   extraMembers: number;
   naming: NamingTradition;
@@ -35,6 +39,9 @@ export const DEMO_PARTNERS: readonly DemoPartner[] = [
     areaCode: "12",
     description:
       "Koperasi produsen yang membeli bahan baku bersama, menyediakan kemasan berlabel, dan memasarkan produk anggotanya ke toko oleh-oleh di Sumatera Utara.",
+    bankName: "Bank Karya Nusantara",
+    bankAccountNumber: "0120040001204",
+    bankAccountHolder: "Koperasi Produsen Pustaka Makmur",
     extraMembers: 0,
     naming: "medan",
   },

@@ -12,6 +12,7 @@ import { audit } from "./locales/en/audit";
 import { eventSales } from "./locales/en/eventSales";
 import { librarianTools } from "./locales/en/librarianTools";
 import { buying } from "./locales/en/buying";
+import { partnersAdmin } from "./locales/en/partnersAdmin";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -23,4 +24,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   eventSales,
   librarianTools,
   buying,
+  partnersAdmin,
 };

@@ -10,6 +10,7 @@ import { audit } from "./locales/id/audit";
 import { eventSales } from "./locales/id/eventSales";
 import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
+import { partnersAdmin } from "./locales/id/partnersAdmin";
 
 export const idWorkspace = {
   orders,
@@ -21,4 +22,5 @@ export const idWorkspace = {
   eventSales,
   librarianTools,
   buying,
+  partnersAdmin,
 } as const;

@@ -23,6 +23,7 @@ export const buying: Messages["buying"] = {
     linesSubmit: "Refund the chosen items",
     reason: "Reason",
     reasonHint: "For example: the goods arrived damaged.",
+    reference: "Receipt or transfer number (if any)",
     referenceHint: "For cash or transfers: the receipt or transfer number.",
     done: "{{amount}} refunded.",
     repeated: "This refund was already recorded. No money was refunded twice.",
@@ -38,6 +39,8 @@ export const buying: Messages["buying"] = {
       tooMuch: "The refund is more than the order.",
       stripeMissing: "This order's online payment was not found at Stripe. Contact an admin.",
       stripeFailed: "Stripe could not refund yet. Nothing changed; try again shortly.",
+      stripePending:
+        "Stripe has not answered yet. The refund is recorded and will be retried automatically in a few minutes; no need to repeat it.",
     },
   },
   adminOrders: {
@@ -60,6 +63,7 @@ export const buying: Messages["buying"] = {
     accountNumberHint: "Digits only; spaces or dashes are fine.",
     accountHolder: "Account holder",
     accountHolderHint: "Exactly as in the bank book.",
+    save: "Save account",
     remove: "Remove account (stop offering bank transfer)",
     saved: "Account saved. Bank transfer is now offered to buyers.",
     removed: "Account removed. Bank transfer is no longer offered.",
@@ -85,6 +89,26 @@ export const buying: Messages["buying"] = {
     currentOff: "Now: pickup only.",
     errors: {
       fee: "The shipping fee must be a whole number above 0 and at most 1,000,000.",
+    },
+  },
+  partnerAccount: {
+    menu: "Account & incoming transfers",
+    title: "Cooperative account and incoming transfers",
+    intro:
+      "With an account here, buyers of products from producers in the cooperative's working area can pay by bank transfer when the producer's library has no account of its own. Once the money is in, press “Transfer received” on the order.",
+    notCooperative: "Only a cooperative can receive buyers' transfers. {{partner}} is not a cooperative.",
+    noArea:
+      "{{partner}} has no working area yet, so buyers are not offered its account. Ask the programme admin to set it.",
+    awaiting: "Transfers to expect",
+    awaitingNone: "No order is waiting for a transfer into this account.",
+    orderLine: "{{code}} · {{producer}} · {{amount}}",
+    placed: "Ordered {{when}} by {{buyer}}",
+    reference: "Transfer reference (if any)",
+    confirm: "Transfer received",
+    confirmed: "Thank you. Order {{code}} is recorded as paid.",
+    errors: {
+      changed: "This order has changed (paid or cancelled). See the latest list.",
+      notAllowed: "This order is not paid into your cooperative's account.",
     },
   },
   partnerPayouts: {

@@ -14,10 +14,12 @@ export const orders: Messages["orders"] = {
   payment: "How you pay",
   methods: {
     CASH_AT_PICKUP: "Cash when you pick it up at the library",
-    BANK_TRANSFER: "Bank transfer to the library's account",
+    BANK_TRANSFER: "Bank transfer",
     STRIPE: "Pay online (card and more, through Stripe)",
     CASH_AT_EVENT: "Cash at a library event",
   },
+  bankTransferHint:
+    "Transfers go to the account of the library or the local cooperative. You see the account number and the deadline once you order.",
   stripeMinimum: "Online payment is for orders of at least {{amount}}.",
   placeOrder: "Place order",
   orderCount_one: "Your purchase becomes {{count}} order.",
@@ -41,7 +43,8 @@ export const orders: Messages["orders"] = {
   stripeSuccess: "We are confirming your payment. The order page will say “Paid” once Stripe tells us.",
   stripeCancelled: "Payment cancelled. We keep the goods for you until {{until}}.",
   payNow: "Pay now",
-  bankTransferTo: "Transfer {{amount}} to: {{account}}. Put the code {{code}} in the transfer note.",
+  bankTransferTo: "Transfer {{amount}} to the account below. Put the code {{code}} in the transfer note.",
+  transferAccount: "Pay into",
   payBefore: "Pay before {{until}}; after that the order is cancelled automatically.",
   cashAtPickup: "Pay {{amount}} in cash when you pick it up at {{library}}. Give the code {{code}}.",
   keepLink: "Keep this order link to see its status:",
@@ -74,6 +77,8 @@ export const orders: Messages["orders"] = {
     payment_failed: "Online payment failed",
     refund: "Refunded",
     refund_partial: "Partly refunded",
+    stripe_paid_after_cancel: "Paid online after the order was cancelled; the money will be refunded",
+    stripe_refund_late: "Refunded through Stripe because the order was already cancelled",
   },
   actions: {
     accept: "Accept order",

@@ -22,6 +22,7 @@ export const buying = {
     linesSubmit: "Kembalikan uang barang yang dipilih",
     reason: "Alasan",
     reasonHint: "Misalnya: barang rusak saat diterima.",
+    reference: "Nomor kuitansi atau bukti transfer (jika ada)",
     referenceHint: "Untuk uang tunai atau transfer: nomor kuitansi atau bukti transfer.",
     done: "Uang {{amount}} dikembalikan.",
     repeated: "Pengembalian ini sudah tercatat sebelumnya. Tidak ada uang yang dikembalikan dua kali.",
@@ -37,6 +38,8 @@ export const buying = {
       tooMuch: "Jumlah yang dikembalikan melebihi pesanan.",
       stripeMissing: "Pembayaran online pesanan ini tidak ditemukan di Stripe. Hubungi admin.",
       stripeFailed: "Stripe belum berhasil mengembalikan uang. Tidak ada yang berubah; coba lagi sebentar lagi.",
+      stripePending:
+        "Stripe belum menjawab. Pengembalian uang sudah dicatat dan akan dicoba lagi otomatis dalam beberapa menit; tidak perlu mengulang.",
     },
   },
   adminOrders: {
@@ -59,6 +62,7 @@ export const buying = {
     accountNumberHint: "Angka saja, boleh dengan spasi atau tanda hubung.",
     accountHolder: "Nama pemilik rekening",
     accountHolderHint: "Tulis persis seperti di buku tabungan.",
+    save: "Simpan rekening",
     remove: "Hapus rekening (transfer bank tidak ditawarkan lagi)",
     saved: "Rekening tersimpan. Transfer bank sekarang ditawarkan kepada pembeli.",
     removed: "Rekening dihapus. Transfer bank tidak ditawarkan lagi.",
@@ -85,6 +89,26 @@ export const buying = {
     currentOff: "Sekarang: ambil sendiri saja.",
     errors: {
       fee: "Ongkos kirim harus angka bulat lebih dari 0 dan paling banyak 1.000.000.",
+    },
+  },
+  partnerAccount: {
+    menu: "Rekening & transfer masuk",
+    title: "Rekening koperasi dan transfer masuk",
+    intro:
+      "Jika koperasi punya rekening, pembeli produk dari produsen di wilayah kerja koperasi bisa membayar dengan transfer bank, bila perpustakaan produsen itu belum punya rekening sendiri. Setelah uang masuk, tekan “Transfer sudah masuk” pada pesanannya.",
+    notCooperative: "Hanya koperasi yang bisa menerima transfer dari pembeli. {{partner}} bukan koperasi.",
+    noArea:
+      "{{partner}} belum punya wilayah kerja, jadi rekeningnya belum ditawarkan kepada pembeli. Hubungi admin program untuk mengaturnya.",
+    awaiting: "Transfer yang ditunggu",
+    awaitingNone: "Tidak ada pesanan yang menunggu transfer ke rekening ini.",
+    orderLine: "{{code}} · {{producer}} · {{amount}}",
+    placed: "Dipesan {{when}} oleh {{buyer}}",
+    reference: "Nomor bukti transfer (jika ada)",
+    confirm: "Transfer sudah masuk",
+    confirmed: "Terima kasih. Pesanan {{code}} tercatat sudah dibayar.",
+    errors: {
+      changed: "Pesanan ini sudah berubah (dibayar atau batal). Lihat daftar terbaru.",
+      notAllowed: "Pesanan ini tidak dibayar ke rekening koperasi Anda.",
     },
   },
   partnerPayouts: {

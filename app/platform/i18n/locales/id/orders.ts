@@ -12,10 +12,12 @@ export const orders = {
   payment: "Cara bayar",
   methods: {
     CASH_AT_PICKUP: "Bayar tunai saat mengambil di perpustakaan",
-    BANK_TRANSFER: "Transfer bank ke rekening perpustakaan",
+    BANK_TRANSFER: "Transfer bank",
     STRIPE: "Bayar online (kartu dan lainnya, lewat Stripe)",
     CASH_AT_EVENT: "Tunai di acara perpustakaan",
   },
+  bankTransferHint:
+    "Transfer bank masuk ke rekening perpustakaan atau koperasi setempat. Nomor rekening dan batas waktu bayar muncul setelah Anda memesan.",
   stripeMinimum: "Bayar online hanya untuk belanja minimal {{amount}}.",
   placeOrder: "Pesan sekarang",
   orderCount_one: "Pesanan Anda jadi {{count}} pesanan.",
@@ -40,7 +42,8 @@ export const orders = {
     "Pembayaran Anda sedang kami konfirmasi. Halaman pesanan akan menunjukkan “Sudah dibayar” setelah Stripe memberi kabar.",
   stripeCancelled: "Pembayaran dibatalkan. Barang masih kami simpan sampai {{until}}.",
   payNow: "Bayar sekarang",
-  bankTransferTo: "Transfer {{amount}} ke: {{account}}. Tulis kode {{code}} di berita transfer.",
+  bankTransferTo: "Transfer {{amount}} ke rekening di bawah ini. Tulis kode {{code}} di berita transfer.",
+  transferAccount: "Rekening tujuan",
   payBefore: "Bayar sebelum {{until}}, setelah itu pesanan batal otomatis.",
   cashAtPickup: "Bayar tunai {{amount}} saat mengambil di {{library}}. Sebutkan kode {{code}}.",
   keepLink: "Simpan tautan pesanan ini untuk melihat statusnya:",
@@ -73,6 +76,8 @@ export const orders = {
     payment_failed: "Pembayaran online gagal",
     refund: "Uang dikembalikan",
     refund_partial: "Sebagian uang dikembalikan",
+    stripe_paid_after_cancel: "Dibayar online setelah pesanan batal; uang akan dikembalikan",
+    stripe_refund_late: "Uang dikembalikan lewat Stripe karena pesanan sudah batal",
   },
   actions: {
     accept: "Terima pesanan",

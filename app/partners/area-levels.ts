@@ -1,0 +1,28 @@
+// The four levels of a Kemendagri area code, and the area choice a URL carries
+// (`?province=12&regency=12.07`). Shared by the server and the page.
+
+export const AREA_LEVELS = ["province", "regency", "district", "village"] as const;
+export type AreaLevelKey = (typeof AREA_LEVELS)[number];
+export type AreaChoice = Partial<Record<AreaLevelKey, string>>;
+
+/** The chain of codes above and including `areaCode`: "12.07.05" → province 12, regency 12.07, district 12.07.05. */
+export function choiceOfArea(areaCode: string | null): AreaChoice {
+  if (!areaCode) return {};
+  const parts = areaCode.split(".");
+  const choice: AreaChoice = {};
+  AREA_LEVELS.forEach((level, depth) => {
+    if (parts.length > depth) choice[level] = parts.slice(0, depth + 1).join(".");
+  });
+  return choice;
+}
+
+/** The choice a URL carries, or null when it carries none. */
+export function choiceFromSearch(search: URLSearchParams): AreaChoice | null {
+  if (!AREA_LEVELS.some((level) => search.has(level))) return null;
+  const choice: AreaChoice = {};
+  for (const level of AREA_LEVELS) {
+    const value = search.get(level)?.trim().slice(0, 20);
+    if (value) choice[level] = value;
+  }
+  return choice;
+}

@@ -1,0 +1,321 @@
+// Programme admins manage the partners (banks, cooperatives, BUMDes, CSR):
+// create them, change their details and working area, and say who may act for
+// them. A national admin manages every partner; a province admin only the
+// partners whose area lies in their province, and may only give areas inside
+// it. The area matters: it decides which producers a partner may pay out to
+// (app/orders/partner-payouts.server.ts). Every change is audited in the same
+// transaction. Error messages are i18n keys.
+import { z } from "zod";
+import { recordAudit } from "~/accounts/audit.server";
+import type { SessionUser } from "~/accounts/session.server";
+import { listingSlug } from "~/catalog/listings/slug";
+import type { Prisma } from "~/generated/prisma/client";
+import { PartnerKind } from "~/generated/prisma/enums";
+import { prisma } from "~/platform/db.server";
+
+// ---------------------------------------------------------------- scope
+
+export type PartnerAdminScope = { national: boolean; provinceCodes: string[] };
+type Actor = Pick<SessionUser, "id" | "memberships">;
+
+/** What the person may manage: every partner (national) or their provinces'; null when not an admin. */
+export function partnerAdminScope(user: Pick<SessionUser, "memberships">): PartnerAdminScope | null {
+  const admin = user.memberships.filter((m) => m.role === "ADMIN");
+  if (!admin.length) return null;
+  return {
+    national: admin.some((m) => m.provinceCode === null),
+    provinceCodes: admin.flatMap((m) => (m.provinceCode ? [m.provinceCode] : [])),
+  };
+}
+
+const inProvince = (areaCode: string, provinceCode: string) =>
+  areaCode === provinceCode || areaCode.startsWith(`${provinceCode}.`);
+
+/** Whether an area (null: none yet) lies within what the admin manages. */
+export function areaInScope(scope: PartnerAdminScope, areaCode: string | null): boolean {
+  if (scope.national) return true;
+  return areaCode !== null && scope.provinceCodes.some((province) => inProvince(areaCode, province));
+}
+
+function partnersInScope(scope: PartnerAdminScope): Prisma.PartnerWhereInput {
+  if (scope.national) return {};
+  return {
+    OR: scope.provinceCodes.flatMap((province) => [
+      { areaCode: province },
+      { areaCode: { startsWith: `${province}.` } },
+    ]),
+  };
+}
+
+function requireScope(actor: Actor): PartnerAdminScope {
+  const scope = partnerAdminScope(actor);
+  if (!scope) throw new PartnerAdminError("partner", "partnersAdmin.errors.notAdmin");
+  return scope;
+}
+
+// ---------------------------------------------------------------- input
+
+export const PARTNER_KINDS = Object.values(PartnerKind);
+
+// Kemendagri codes: province "12", regency "12.07", district "12.07.05", village "12.07.05.2001".
+const AREA_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+
+export const PartnerDetailsSchema = z.object({
+  name: z.string().trim().min(3, "partnersAdmin.errors.name").max(120, "partnersAdmin.errors.name"),
+  kind: z.enum(PartnerKind, "partnersAdmin.errors.kind"),
+  description: z.string().trim().max(2000, "partnersAdmin.errors.description").default(""),
+  // Empty: no working area yet (the partner pays nobody until it has one).
+  areaCode: z
+    .string()
+    .trim()
+    .default("")
+    .pipe(z.union([z.literal(""), z.string().regex(AREA_CODE, "partnersAdmin.errors.areaUnknown")]))
+    .transform((code) => code || null),
+});
+export type PartnerDetails = z.infer<typeof PartnerDetailsSchema>;
+export type PartnerDetailsInput = z.input<typeof PartnerDetailsSchema>;
+
+export const MemberEmailSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("partnersAdmin.errors.email")),
+});
+
+export type PartnerAdminField = "name" | "kind" | "description" | "areaCode" | "email" | "partner";
+
+/** A refusal the admin can act on: which field, and the i18n key of the sentence to show. */
+export class PartnerAdminError extends Error {
+  constructor(
+    readonly field: PartnerAdminField,
+    readonly messageKey: string,
+  ) {
+    super(`${field}: ${messageKey}`);
+    this.name = "PartnerAdminError";
+  }
+}
+
+/** Field → i18n key of the first problem with it. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) errors[String(issue.path[0])] ??= issue.message;
+  return errors;
+}
+
+// ---------------------------------------------------------------- reading
+
+const areaWithParents = {
+  select: {
+    code: true,
+    name: true,
+    parent: { select: { name: true, parent: { select: { name: true, parent: { select: { name: true } } } } } },
+  },
+} satisfies Prisma.AreaDefaultArgs;
+
+type AreaWithParents = Prisma.AreaGetPayload<typeof areaWithParents>;
+
+/** "Kabupaten Deli Serdang, Sumatera Utara": the area and the areas above it. */
+export function areaPath(area: AreaWithParents | null): string | null {
+  if (!area) return null;
+  const names: string[] = [];
+  for (let node: { name: string; parent?: unknown } | null = area; node;) {
+    names.push(node.name);
+    node = (node.parent ?? null) as { name: string; parent?: unknown } | null;
+  }
+  return names.join(", ");
+}
+
+export const PARTNER_LIST_LIMIT = 200;
+
+/** The partners the admin manages, by name; `q` narrows by a part of the name. */
+export async function listManagedPartners(actor: Actor, { q = "" }: { q?: string } = {}) {
+  const scope = requireScope(actor);
+  const query = q.trim();
+  const partners = await prisma.partner.findMany({
+    where: {
+      AND: [partnersInScope(scope), query ? { name: { contains: query, mode: "insensitive" } } : {}],
+    },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      area: areaWithParents,
+      _count: { select: { memberships: true } },
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: PARTNER_LIST_LIMIT,
+  });
+  return partners.map(({ area, _count, ...partner }) => ({
+    ...partner,
+    areaCode: area?.code ?? null,
+    areaName: areaPath(area),
+    memberCount: _count.memberships,
+  }));
+}
+
+/** One partner with its members, or null when it does not exist or lies outside the admin's scope. */
+export async function managedPartner(actor: Actor, partnerId: string) {
+  const scope = requireScope(actor);
+  const partner = await prisma.partner.findFirst({
+    where: { AND: [{ id: partnerId }, partnersInScope(scope)] },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      kind: true,
+      description: true,
+      area: areaWithParents,
+      memberships: {
+        where: { role: "PARTNER_MEMBER" },
+        select: {
+          id: true,
+          createdAt: true,
+          user: { select: { id: true, name: true, email: true } },
+          grantedBy: { select: { name: true } },
+        },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  if (!partner) return null;
+  const { area, ...rest } = partner;
+  return { ...rest, areaCode: area?.code ?? null, areaName: areaPath(area) };
+}
+
+// ---------------------------------------------------------------- writing
+
+type Tx = Prisma.TransactionClient;
+
+/** Refuses an area that does not exist, or one outside the admin's provinces (or none, for a province admin). */
+async function checkArea(tx: Tx, scope: PartnerAdminScope, areaCode: string | null) {
+  if (areaCode === null) {
+    if (!scope.national) throw new PartnerAdminError("areaCode", "partnersAdmin.errors.areaRequired");
+    return;
+  }
+  const area = await tx.area.findUnique({ where: { code: areaCode }, select: { code: true } });
+  if (!area) throw new PartnerAdminError("areaCode", "partnersAdmin.errors.areaUnknown");
+  if (!areaInScope(scope, areaCode)) throw new PartnerAdminError("areaCode", "partnersAdmin.errors.areaOutOfScope");
+}
+
+/** The partner, locked for the rest of the transaction; refused when missing or outside the admin's scope. */
+async function lockManagedPartner(tx: Tx, scope: PartnerAdminScope, partnerId: string) {
+  await tx.$queryRaw`SELECT id FROM "Partner" WHERE id = ${partnerId} FOR UPDATE`;
+  const partner = await tx.partner.findUnique({
+    where: { id: partnerId },
+    select: { id: true, slug: true, name: true, kind: true, description: true, areaCode: true },
+  });
+  if (!partner || !areaInScope(scope, partner.areaCode)) {
+    throw new PartnerAdminError("partner", "partnersAdmin.errors.notFound");
+  }
+  return partner;
+}
+
+/** A readable slug from the name with a short random tail, so two partners of the same name never collide. */
+async function freeSlug(tx: Tx, name: string): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const slug = listingSlug(name);
+    if (!(await tx.partner.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+  throw new Error(`no free partner slug for ${name}`);
+}
+
+export async function createPartner(actor: Actor, details: PartnerDetails) {
+  const scope = requireScope(actor);
+  return prisma.$transaction(async (tx) => {
+    await checkArea(tx, scope, details.areaCode);
+    const partner = await tx.partner.create({
+      data: { ...details, slug: await freeSlug(tx, details.name) },
+      select: { id: true, slug: true, name: true, kind: true, description: true, areaCode: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "partner.create",
+      entityType: "Partner",
+      entityId: partner.id,
+      after: partner,
+    });
+    return partner;
+  });
+}
+
+/** Changes name, kind, description and area; returns whether anything changed (a resubmit changes nothing). */
+export async function updatePartner(actor: Actor, partnerId: string, details: PartnerDetails) {
+  const scope = requireScope(actor);
+  return prisma.$transaction(async (tx) => {
+    const { id, slug, ...before } = await lockManagedPartner(tx, scope, partnerId);
+    if (details.areaCode !== before.areaCode) await checkArea(tx, scope, details.areaCode);
+    const after = {
+      name: details.name,
+      kind: details.kind,
+      description: details.description,
+      areaCode: details.areaCode,
+    };
+    if (JSON.stringify(before) === JSON.stringify(after)) return { changed: false, slug };
+    await tx.partner.update({ where: { id }, data: after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "partner.update",
+      entityType: "Partner",
+      entityId: id,
+      before,
+      after,
+    });
+    return { changed: true, slug };
+  });
+}
+
+/** Gives a person (found by e-mail) the partner-member role; a second add of the same person changes nothing. */
+export async function addPartnerMember(actor: Actor, partnerId: string, email: string) {
+  const scope = requireScope(actor);
+  return prisma.$transaction(async (tx) => {
+    // Locking the partner serialises member changes, so a double submit cannot add the person twice.
+    const partner = await lockManagedPartner(tx, scope, partnerId);
+    const user = await tx.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+    if (!user) throw new PartnerAdminError("email", "partnersAdmin.errors.emailUnknown");
+    const existing = await tx.roleMembership.findFirst({
+      where: { userId: user.id, role: "PARTNER_MEMBER", partnerId: partner.id },
+      select: { id: true },
+    });
+    if (existing) return { added: false, membershipId: existing.id };
+    const membership = await tx.roleMembership.create({
+      data: { userId: user.id, role: "PARTNER_MEMBER", partnerId: partner.id, grantedById: actor.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      subjectUserId: user.id,
+      action: "partner.member.add",
+      entityType: "RoleMembership",
+      entityId: membership.id,
+      after: { role: "PARTNER_MEMBER", partnerId: partner.id, partner: partner.slug },
+    });
+    return { added: true, membershipId: membership.id };
+  });
+}
+
+/** Takes the partner-member role away; removing one already gone changes nothing. */
+export async function removePartnerMember(actor: Actor, partnerId: string, membershipId: string) {
+  const scope = requireScope(actor);
+  return prisma.$transaction(async (tx) => {
+    const partner = await lockManagedPartner(tx, scope, partnerId);
+    const membership = await tx.roleMembership.findFirst({
+      where: { id: membershipId, role: "PARTNER_MEMBER", partnerId: partner.id },
+      select: { id: true, userId: true, grantedById: true, createdAt: true },
+    });
+    if (!membership) return { removed: false };
+    await tx.roleMembership.delete({ where: { id: membership.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      subjectUserId: membership.userId,
+      action: "partner.member.remove",
+      entityType: "RoleMembership",
+      entityId: membership.id,
+      before: {
+        role: "PARTNER_MEMBER",
+        partnerId: partner.id,
+        partner: partner.slug,
+        grantedById: membership.grantedById,
+        since: membership.createdAt.toISOString(),
+      },
+    });
+    return { removed: true };
+  });
+}
