@@ -8,13 +8,15 @@ import { ProductGrid } from "~/ui/product-card";
 import { useLanguage } from "~/ui/use-language";
 
 const HOME_LIBRARIES = 6;
+/** The category counts on the home page may be this old (counting them is the page's slowest query at scale). */
+const CATEGORY_COUNTS_CACHE_MS = 60_000;
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, () => ({}));
 
 export async function loader() {
   const [products, categories, libraries] = await Promise.all([
     listNewestProducts(8),
-    listCategories(),
+    listCategories({ cacheMs: CATEGORY_COUNTS_CACHE_MS }),
     listLibraries(HOME_LIBRARIES),
   ]);
   return { products, categories, libraries };

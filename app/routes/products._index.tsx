@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Nothing found: the most stocked categories give the shopper somewhere to go.
   const popularCategories = result.total
     ? []
-    : (await listCategories())
+    : (await listCategories({ cacheMs: FACET_CACHE_MS }))
         .filter((category) => category._count.products > 0)
         .sort((a, b) => b._count.products - a._count.products)
         .slice(0, 8);

@@ -4,8 +4,8 @@
 // PostgreSQL refuses root). It migrates, seeds the demo, generates the scale
 // data (scripts/scale/generate.ts), then prints:
 //  1. search p50/p95 for 50 fixed queries (target p95 < 50 ms) and EXPLAIN plans;
-//  2. autocannon (32 connections, 127.0.0.1) req/s and p95 for /products,
-//     /products/:slug and /libraries/:slug, each beside the Remix floor (a page
+//  2. autocannon (32 connections, 127.0.0.1) req/s and p95 for the home page,
+//     /products, /products/:slug and /libraries/:slug, each beside the Remix floor (a page
 //     with no data rendering as many bytes) and the static limit (the same
 //     bytes from a bare node:http server), as ratios.
 // Needs a production build (`npx remix vite:build`). BENCH_SECONDS (default 8)
@@ -311,6 +311,7 @@ try {
       prisma.library.findFirstOrThrow({ where: { id: "scale-lib-77" }, select: { slug: true } }),
     ]);
     const pages = [
+      ["/ (home)", "/"],
       ["/products", "/products"],
       ["/products/:slug", `/products/${product.slug}`],
       ["/libraries/:slug", `/libraries/${library.slug}`],

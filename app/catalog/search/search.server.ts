@@ -13,6 +13,7 @@
 //    past it the page says "more than …" and facet options show no numbers.
 import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { ttlCache } from "~/platform/ttl-cache.server";
 import { productCardsInOrder, productCardsSql, type ProductCard } from "../product-card.server";
 import { effectiveSort, MAX_PAGE, type ProductListQuery } from "../list-query";
 import { MIN_FUZZY_LENGTH, searchWords } from "./query-text";
@@ -599,9 +600,7 @@ export async function explainSearch(
 
 // ---------------------------------------------------------------- facet cache
 
-type CachedFacets = { expires: number; rows: Promise<FacetRow[]> };
-const FACET_CACHE_LIMIT = 500;
-const facetCache = new Map<string, CachedFacets>();
+const cachedFacets = ttlCache<FacetRow[]>(500);
 
 function facetKey(query: ProductListQuery, match: TextMatch): string {
   const { category, province, regency, library, minPrice, maxPrice, halal, registered, inStock } = query;
@@ -617,16 +616,4 @@ function facetKey(query: ProductListQuery, match: TextMatch): string {
     registered,
     inStock,
   ]);
-}
-
-function cachedFacets(key: string, ttlMs: number | undefined, load: () => Promise<FacetRow[]>) {
-  if (!ttlMs) return load();
-  const now = Date.now();
-  const hit = facetCache.get(key);
-  if (hit && hit.expires > now) return hit.rows;
-  if (facetCache.size >= FACET_CACHE_LIMIT) facetCache.delete(facetCache.keys().next().value!);
-  const rows = load();
-  facetCache.set(key, { expires: now + ttlMs, rows });
-  rows.catch(() => facetCache.delete(key));
-  return rows;
 }
