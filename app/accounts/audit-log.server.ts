@@ -31,7 +31,14 @@ export function auditScopeOf(
 export async function readAuditLog(scope: { national: boolean; provinceCodes: string[] }, filter: AuditFilter) {
   const where: Prisma.AuditLogWhereInput = {
     AND: [
-      scope.national ? {} : { library: { provinceCode: { in: scope.provinceCodes } } },
+      scope.national
+        ? {}
+        : {
+            OR: [
+              { library: { provinceCode: { in: scope.provinceCodes } } },
+              { provinceCode: { in: scope.provinceCodes } },
+            ],
+          },
       filter.library ? { library: { slug: filter.library } } : {},
       filter.actor ? { actor: { email: { contains: filter.actor } } } : {},
       filter.action ? { action: { startsWith: filter.action } } : {},

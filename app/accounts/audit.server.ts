@@ -17,6 +17,8 @@ export type AuditEntry = {
   after?: Prisma.InputJsonValue | null;
   /** The library the change was made for: lets a province admin read it (/admin/audit). */
   libraryId?: string | null;
+  /** For a change made for no library (a partner's): the province whose admins read it. */
+  provinceCode?: string | null;
 };
 
 const auditRow = (entry: AuditEntry) => ({
@@ -28,6 +30,7 @@ const auditRow = (entry: AuditEntry) => ({
   before: entry.before ?? undefined,
   after: entry.after ?? undefined,
   libraryId: entry.libraryId ?? null,
+  provinceCode: entry.provinceCode ?? null,
 });
 
 export async function recordAudit(tx: AuditClient, entry: AuditEntry): Promise<void> {

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { prisma } from "~/platform/db.server";
 import { publicProducerWhere } from "./visibility.server";
+import { provinceOf } from "~/platform/area-codes";
 
 export const LIBRARIES_PER_PAGE = 48;
 
@@ -30,7 +31,7 @@ export function parseDirectoryParams(url: URL): DirectoryQuery {
   const query = DirectoryParams.parse(first);
   // A regency belongs to its province.
   if (query.regency && query.province && !query.regency.startsWith(`${query.province}.`)) query.regency = undefined;
-  if (query.regency && !query.province) query.province = query.regency.slice(0, 2);
+  if (query.regency && !query.province) query.province = provinceOf(query.regency);
   return query;
 }
 

@@ -5,6 +5,7 @@
 import { z } from "zod";
 
 import { MAX_PAGE, MAX_QUERY_LENGTH, SORTS, type CatalogueSort } from "./catalogue-href";
+import { provinceOf } from "~/platform/area-codes";
 
 export { catalogueHref, MAX_PAGE } from "./catalogue-href";
 const MAX_PRICE_IDR = 100_000_000;
@@ -52,7 +53,7 @@ export function parseProductListParams(url: URL): ProductListQuery {
   const query = ProductListParams.parse(first);
   // A regency belongs to its province: keep them consistent rather than show nothing.
   if (query.regency && query.province && !query.regency.startsWith(`${query.province}.`)) query.regency = undefined;
-  if (query.regency && !query.province) query.province = query.regency.slice(0, 2);
+  if (query.regency && !query.province) query.province = provinceOf(query.regency);
   if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
     [query.minPrice, query.maxPrice] = [query.maxPrice, query.minPrice];
   }

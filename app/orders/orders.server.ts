@@ -542,6 +542,7 @@ export async function transitionOrder(input: TransitionInput) {
         entityId: order.id,
         before: { status: order.status, paid: order.paidAt !== null },
         after: { status: after.status, paid: after.paidAt !== null },
+        libraryId: order.pickupLibraryId,
       });
     }
     return tx.order.findUniqueOrThrow({ where: { id: order.id } });

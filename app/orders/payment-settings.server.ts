@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
 
 // ---------------------------------------------------------------- the published bank account
@@ -72,7 +73,11 @@ export async function publishBankAccount(owner: AccountOwner, actorId: string, a
         libraryId: owner.libraryId,
       });
     } else {
-      await tx.partner.update({ where: { id: owner.partnerId }, data: after });
+      const { areaCode } = await tx.partner.update({
+        where: { id: owner.partnerId },
+        data: after,
+        select: { areaCode: true },
+      });
       await recordAudit(tx, {
         actorId,
         action: `partner.bank_account.${verb}`,
@@ -80,6 +85,7 @@ export async function publishBankAccount(owner: AccountOwner, actorId: string, a
         entityId: owner.partnerId,
         before,
         after,
+        provinceCode: areaCode ? provinceOf(areaCode) : null,
       });
     }
   });

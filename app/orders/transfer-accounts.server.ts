@@ -6,6 +6,7 @@
 // pay out to (partner-payouts.server.ts), so the money a cooperative receives
 // is money it may pass on.
 import type { Prisma } from "~/generated/prisma/client";
+import { areaWithAncestors } from "~/platform/area-codes";
 
 export type TransferAccount = {
   /** The library's or the cooperative's name, shown beside the account. */
@@ -30,12 +31,6 @@ export type TransferAccountQuery = {
   /** The producer's home library's area code, e.g. "12.07.05.2001". */
   homeAreaCode: string;
 };
-
-/** "12.07.05.2001" → ["12", "12.07", "12.07.05", "12.07.05.2001"]: the area and every area above it. */
-export function areaWithAncestors(code: string): string[] {
-  const parts = code.split(".");
-  return parts.map((_, index) => parts.slice(0, index + 1).join("."));
-}
 
 function accountOf(owner: PublishedAccount, partnerId: string | null): TransferAccount | null {
   if (!owner.bankName || !owner.bankAccountNumber || !owner.bankAccountHolder) return null;

@@ -1,5 +1,6 @@
 // The four levels of a Kemendagri area code, and the area choice a URL carries
 // (`?province=12&regency=12.07`). Shared by the server and the page.
+import { areaWithAncestors } from "~/platform/area-codes";
 
 export const AREA_LEVELS = ["province", "regency", "district", "village"] as const;
 export type AreaLevelKey = (typeof AREA_LEVELS)[number];
@@ -8,10 +9,10 @@ export type AreaChoice = Partial<Record<AreaLevelKey, string>>;
 /** The chain of codes above and including `areaCode`: "12.07.05" → province 12, regency 12.07, district 12.07.05. */
 export function choiceOfArea(areaCode: string | null): AreaChoice {
   if (!areaCode) return {};
-  const parts = areaCode.split(".");
   const choice: AreaChoice = {};
-  AREA_LEVELS.forEach((level, depth) => {
-    if (parts.length > depth) choice[level] = parts.slice(0, depth + 1).join(".");
+  areaWithAncestors(areaCode).forEach((code, depth) => {
+    const level = AREA_LEVELS[depth];
+    if (level) choice[level] = code;
   });
   return choice;
 }

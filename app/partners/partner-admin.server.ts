@@ -11,6 +11,7 @@ import type { SessionUser } from "~/accounts/session.server";
 import { listingSlug } from "~/catalog/listings/slug";
 import type { Prisma } from "~/generated/prisma/client";
 import { PartnerKind } from "~/generated/prisma/enums";
+import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
 
 // ---------------------------------------------------------------- scope
@@ -27,6 +28,9 @@ export function partnerAdminScope(user: Pick<SessionUser, "memberships">): Partn
     provinceCodes: admin.flatMap((m) => (m.provinceCode ? [m.provinceCode] : [])),
   };
 }
+
+/** Partner changes are made for no library: the partner's province decides whose admins read them. */
+const partnerProvince = (areaCode: string | null) => (areaCode ? provinceOf(areaCode) : null);
 
 const inProvince = (areaCode: string, provinceCode: string) =>
   areaCode === provinceCode || areaCode.startsWith(`${provinceCode}.`);
@@ -231,6 +235,7 @@ export async function createPartner(actor: Actor, details: PartnerDetails) {
       entityType: "Partner",
       entityId: partner.id,
       after: partner,
+      provinceCode: partnerProvince(partner.areaCode),
     });
     return partner;
   });
@@ -257,6 +262,7 @@ export async function updatePartner(actor: Actor, partnerId: string, details: Pa
       entityId: id,
       before,
       after,
+      provinceCode: partnerProvince(after.areaCode ?? before.areaCode),
     });
     return { changed: true, slug };
   });
@@ -286,6 +292,7 @@ export async function addPartnerMember(actor: Actor, partnerId: string, email: s
       entityType: "RoleMembership",
       entityId: membership.id,
       after: { role: "PARTNER_MEMBER", partnerId: partner.id, partner: partner.slug },
+      provinceCode: partnerProvince(partner.areaCode),
     });
     return { added: true, membershipId: membership.id };
   });
@@ -315,6 +322,7 @@ export async function removePartnerMember(actor: Actor, partnerId: string, membe
         grantedById: membership.grantedById,
         since: membership.createdAt.toISOString(),
       },
+      provinceCode: partnerProvince(partner.areaCode),
     });
     return { removed: true };
   });

@@ -1,5 +1,6 @@
 // /admin/audit: a national admin reads every entry, a province admin only the
-// entries made for libraries of their province; filters and pages work.
+// entries made for libraries of their province (or, for partners, with their
+// province's code); filters and pages work.
 import { beforeAll, expect, test } from "vitest";
 import { recordAudit } from "~/accounts/audit.server";
 import { AUDIT_PAGE_SIZE } from "~/accounts/audit-log.server";
@@ -93,4 +94,41 @@ test("librarians and shoppers cannot read the log", async () => {
   const librarian = await createLibrarian(sumut.id);
   expect((await read(librarian.id)).status).toBe(403);
   expect((await read((await createUser()).id)).status).toBe(403);
+});
+
+test("changes made for no library (a partner's) reach the admins of the partner's province", async () => {
+  const { getSessionUser } = await import("~/accounts/session.server");
+  const { createPartner, updatePartner } = await import("~/partners/partner-admin.server");
+  const { publishBankAccount } = await import("~/orders/payment-settings.server");
+  const national = (await getSessionUser((await browserOf(await adminOf(null))).get("/admin")))!;
+  const partner = await createPartner(national, {
+    name: "Koperasi Cilacap Makmur",
+    kind: "COOPERATIVE",
+    description: "",
+    areaCode: "33.01",
+  });
+  await updatePartner(national, partner.id, {
+    name: "Koperasi Cilacap Sejahtera",
+    kind: "COOPERATIVE",
+    description: "",
+    areaCode: "33.01",
+  });
+  const member = await createUser();
+  await publishBankAccount({ partnerId: partner.id }, member.id, {
+    bankName: "Bank Jateng",
+    accountNumber: "330100123",
+    accountHolder: "Koperasi Cilacap Sejahtera",
+  });
+
+  const partnerActions = (page: { body: unknown }) =>
+    (page.body as Page).entries.map((entry) => entry.action).filter((action) => action.startsWith("partner."));
+  const jatengAdmin = await read(await adminOf("33"), "?action=partner.");
+  expect(partnerActions(jatengAdmin).sort()).toEqual([
+    "partner.bank_account.publish",
+    "partner.create",
+    "partner.update",
+  ]);
+  expect(
+    partnerActions(await read(await adminOf((await ensureTestAreas()).province.code), "?action=partner.")),
+  ).toEqual([]);
 });
