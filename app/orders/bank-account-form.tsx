@@ -9,11 +9,14 @@ import { Field } from "~/ui/field";
 type Account = { bankName: string | null; bankAccountNumber: string | null; bankAccountHolder: string | null };
 
 export function BankAccountSettings({
+  owner,
   account,
   notice,
   errors = {},
   values = {},
 }: {
+  /** Whose account: what saving or removing it changes for buyers differs. */
+  owner: "library" | "cooperative";
   account: Account;
   notice: string | null;
   errors?: Record<string, string>;
@@ -22,9 +25,10 @@ export function BankAccountSettings({
   const { t } = useTranslation();
   const error = (name: string) => (errors[name] ? t(errors[name]) : undefined);
   const published = account.bankAccountNumber !== null;
+  const says = owner === "library" ? "buying.bankAccount" : "buying.partnerAccount";
   return (
     <>
-      {notice === "saved" || notice === "removed" ? <Notice>{t(`buying.bankAccount.${notice}`)}</Notice> : null}
+      {notice === "saved" || notice === "removed" ? <Notice>{t(`${says}.${notice}`)}</Notice> : null}
       <p className="font-medium">
         {published
           ? t("buying.bankAccount.current", {
@@ -34,7 +38,7 @@ export function BankAccountSettings({
                 holder: account.bankAccountHolder,
               }),
             })
-          : t("buying.bankAccount.none")}
+          : t(`${says}.none`)}
       </p>
       <Form method="post" className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" noValidate>
         <CsrfInput />

@@ -14,7 +14,12 @@ describe("cart", { timeout: 60_000 }, () => {
     const { cartId } = await ensureCart(requestWith(), null);
     const variantId = product.variants[0]!.id;
     expect(await addToCart(cartId, variantId, 2)).toEqual({ ok: true });
-    expect(await addToCart(cartId, variantId, 2)).toEqual({ ok: false, error: "notEnoughStock", available: 3 });
+    expect(await addToCart(cartId, variantId, 2)).toEqual({
+      ok: false,
+      error: "notEnoughStock",
+      available: 3,
+      inCart: 2,
+    });
     expect(await setCartQuantity(cartId, variantId, 3)).toEqual({ ok: true });
     expect(await addToCart(cartId, draft.variants[0]!.id, 1)).toMatchObject({ ok: false, error: "unavailable" });
     await prisma.productVariant.update({ where: { id: variantId }, data: { stock: 1 } });

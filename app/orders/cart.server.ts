@@ -52,7 +52,9 @@ export async function ensureCart(
 }
 
 export type CartProblem = "unavailable" | "soldOut" | "notEnoughStock";
-export type CartChange = { ok: true } | { ok: false; error: CartProblem | "tooMany"; available: number };
+/** A refused change; `inCart` is how many the cart already held (an add asks for more on top of it). */
+export type CartChange =
+  { ok: true } | { ok: false; error: CartProblem | "tooMany"; available: number; inCart?: number };
 
 async function purchasableVariant(variantId: string) {
   return prisma.productVariant.findFirst({
@@ -68,8 +70,9 @@ export async function addToCart(cartId: string, variantId: string, quantity: num
   const existing = await prisma.cartItem.findUnique({ where: { cartId_variantId: { cartId, variantId } } });
   const wanted = (existing?.quantity ?? 0) + quantity;
   if (variant.stock <= 0) return { ok: false, error: "soldOut", available: 0 };
-  if (wanted > variant.stock) return { ok: false, error: "notEnoughStock", available: variant.stock };
-  if (wanted > MAX_QUANTITY) return { ok: false, error: "tooMany", available: MAX_QUANTITY };
+  const inCart = existing?.quantity ?? 0;
+  if (wanted > variant.stock) return { ok: false, error: "notEnoughStock", available: variant.stock, inCart };
+  if (wanted > MAX_QUANTITY) return { ok: false, error: "tooMany", available: MAX_QUANTITY, inCart };
   await prisma.cartItem.upsert({
     where: { cartId_variantId: { cartId, variantId } },
     create: { cartId, variantId, quantity, priceSeenIdr: variant.priceIdr },
@@ -110,12 +113,6 @@ export async function acceptCurrentPrices(cartId: string): Promise<void> {
       prisma.cartItem.update({ where: { id: item.id }, data: { priceSeenIdr: item.variant.priceIdr } }),
     ),
   );
-}
-
-export async function cartItemCount(cartId: string | null): Promise<number> {
-  if (!cartId) return 0;
-  const sum = await prisma.cartItem.aggregate({ where: { cartId }, _sum: { quantity: true } });
-  return sum._sum.quantity ?? 0;
 }
 
 /** The cart as the shopper sees it: items grouped by producer, each with its problems. */

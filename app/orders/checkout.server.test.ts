@@ -74,7 +74,7 @@ describe("checkout", { timeout: 60_000 }, () => {
     expect(order.totalIdr).toBe(12_000);
   });
 
-  test("shipping at the producer's flat fee, only when offered", async () => {
+  test("shipping at the producer's flat fee, only when offered, and never with cash at pickup", async () => {
     const { profile } = await createProducer({ profile: { shippingFeeIdr: 20_000 } });
     const ships = await createProduct({
       producerId: profile.id,
@@ -91,7 +91,19 @@ describe("checkout", { timeout: 60_000 }, () => {
       ok: false,
       error: "shippingUnavailable",
     });
-    const result = await checkout(cartId, { fulfilment: { [ships.producerId]: address } });
+    // Cash changes hands at the library desk: not for an order sent to the buyer.
+    expect(await checkout(cartId, { fulfilment: { [ships.producerId]: address } })).toEqual({
+      ok: false,
+      error: "cashNeedsPickup",
+    });
+    await prisma.library.updateMany({
+      where: { id: { in: [ships.pickupLibraryId, pickupOnly.pickupLibraryId] } },
+      data: { bankName: "BRI", bankAccountNumber: "0123456", bankAccountHolder: "Perpustakaan Desa" },
+    });
+    const result = await checkout(cartId, {
+      contact: { ...contact, paymentMethod: "BANK_TRANSFER" },
+      fulfilment: { [ships.producerId]: address },
+    });
     expect(result.ok).toBe(true);
     const order = await prisma.order.findFirstOrThrow({ where: { producerId: ships.producerId } });
     expect(order).toMatchObject({

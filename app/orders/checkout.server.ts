@@ -17,7 +17,7 @@ export const ONLINE_PAYMENT_METHODS = ["CASH_AT_PICKUP", "BANK_TRANSFER", "STRIP
 
 /** The contact and payment part of the checkout form; error messages are i18n keys. */
 export const CheckoutContactSchema = z.object({
-  name: z.string().trim().min(2, "orders.errors.name").max(100, "orders.errors.name"),
+  name: z.string().trim().min(2, "buying.checkout.errors.name").max(100, "buying.checkout.errors.name"),
   phone: z
     .string()
     .trim()
@@ -29,7 +29,7 @@ export const CheckoutContactSchema = z.object({
   email: z
     .string()
     .trim()
-    .max(200)
+    .max(200, "orders.errors.email")
     .optional()
     .transform((value) => (value ? value.toLowerCase() : undefined))
     .pipe(z.email("orders.errors.email").optional()),
@@ -67,6 +67,7 @@ export type CheckoutFailure =
         | "cartProblems"
         | "paymentUnavailable"
         | "shippingUnavailable"
+        | "cashNeedsPickup"
         | "belowStripeMinimum"
         | "paymentFailed";
     }
@@ -104,6 +105,10 @@ export async function placeCheckout(input: CheckoutInput): Promise<CheckoutSucce
     return choice;
   };
   if (cart.groups.some((g) => shippingFor(g) === null)) return { ok: false, error: "shippingUnavailable" };
+  // Cash changes hands at the library desk: an order sent to the buyer has no desk to pay at.
+  if (method === "CASH_AT_PICKUP" && cart.groups.some((g) => shippingFor(g)!.fulfilment === "SHIPPING")) {
+    return { ok: false, error: "cashNeedsPickup" };
+  }
   if (method === "STRIPE") {
     const total = cart.groups.reduce((sum, g) => {
       const choice = shippingFor(g)!;

@@ -1,5 +1,6 @@
 // How an order reads, wherever it is shown: buyer's page, producer's slip, pickup desk.
 import { Form } from "@remix-run/react";
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
@@ -244,6 +245,13 @@ export function OrderHistoryList({ order }: { order: SerializedOrder }) {
 }
 
 /** One button per allowed action; each is a plain POST form (works without JavaScript). */
+/** A click handler that stops the submit unless the person confirms `question`. */
+export function confirmFirst(question: string) {
+  return (event: MouseEvent<HTMLButtonElement>) => {
+    if (!window.confirm(question)) event.preventDefault();
+  };
+}
+
 export function OrderActions({
   order,
   actions,
@@ -265,6 +273,8 @@ export function OrderActions({
             type="submit"
             name="intent"
             value={name}
+            // A cancelled order cannot be brought back: with JavaScript, ask once more.
+            onClick={name === "cancel" ? confirmFirst(t("buying.confirm.cancel")) : undefined}
             className={
               name === "cancel"
                 ? "rounded-md border border-red-800 px-3 py-2 font-medium text-red-800"

@@ -7,6 +7,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
+import { rupiahField } from "~/platform/rupiah-input";
 
 // ---------------------------------------------------------------- the published bank account
 
@@ -125,17 +126,7 @@ export const ShippingSchema = z.discriminatedUnion("shipping", [
   z.object({ shipping: z.literal("off") }),
   z.object({
     shipping: z.literal("on"),
-    // "15.000" and "15000" are the same fee to a person typing it.
-    feeIdr: z
-      .string()
-      .transform((value) => (value.trim() === "" ? Number.NaN : Number(value.replace(/[\s.]/g, ""))))
-      .pipe(
-        z
-          .number("buying.shipping.errors.fee")
-          .int("buying.shipping.errors.fee")
-          .min(1, "buying.shipping.errors.fee")
-          .max(MAX_SHIPPING_FEE_IDR, "buying.shipping.errors.fee"),
-      ),
+    feeIdr: rupiahField("buying.shipping.errors.fee", { max: MAX_SHIPPING_FEE_IDR }),
   }),
 ]);
 

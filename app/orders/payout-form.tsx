@@ -1,7 +1,8 @@
 // The one form for recording a payout to a producer, up to their balance:
 // used by admins (/admin/ledger) and partners (/partner/payouts).
-import { Form } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 
 export function RecordPayoutForm({
@@ -15,8 +16,11 @@ export function RecordPayoutForm({
   error?: string;
 }) {
   const { t } = useTranslation();
+  // A new page (the redirect after a payout is saved) starts an empty form, so
+  // a payout is not recorded twice by pressing the button again; a refusal keeps what was typed.
+  const location = useLocation();
   return (
-    <Form method="post" className="flex flex-wrap items-end gap-2">
+    <Form key={location.key} method="post" className="flex flex-wrap items-end gap-2">
       <CsrfInput />
       <input type="hidden" name="producerId" value={producerId} />
       <div>
@@ -26,11 +30,9 @@ export function RecordPayoutForm({
         <input
           id={`amount-${producerId}`}
           name="amountIdr"
-          type="number"
           inputMode="numeric"
-          min={1}
-          max={balanceIdr}
-          defaultValue={balanceIdr}
+          autoComplete="off"
+          defaultValue={formatRupiah(balanceIdr).replace(/^Rp/, "")}
           className="mt-1 w-36 rounded-md border border-stone-400 px-2 py-1"
         />
       </div>

@@ -103,13 +103,17 @@ const listSelect = {
 
 const OPEN = ["AWAITING_PAYMENT", "PAID", "READY_FOR_PICKUP", "SHIPPED"] as const;
 
-/** A producer's orders: open ones first (oldest first, so none waits forever), then the latest closed. */
+/**
+ * A producer's orders: the open ones, newest first as the page says (there are
+ * few, all shown, so none is lost below), each with where it is picked up;
+ * then the latest closed. Both read the (producerId, status, createdAt) index.
+ */
 export async function listProducerOrders(producerId: string) {
   const [open, closed] = await Promise.all([
     prisma.order.findMany({
       where: { producerId, status: { in: [...OPEN] } },
-      orderBy: { createdAt: "asc" },
-      select: listSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { ...listSelect, pickupLibrary: { select: { name: true } } },
     }),
     prisma.order.findMany({
       where: { producerId, status: { notIn: [...OPEN] } },

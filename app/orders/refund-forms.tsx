@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
+import { confirmFirst } from "./order-view";
 
 type RefundableOrder = {
   id: string;
@@ -98,6 +99,7 @@ export function RefundForms({
         <button
           type="submit"
           disabled={busy}
+          onClick={confirmFirst(t("buying.confirm.refundWhole", { amount: formatRupiah(left) }))}
           className="rounded-md border border-red-800 px-3 py-2 font-semibold text-red-800 disabled:opacity-70"
         >
           {t("buying.refund.whole", { amount: formatRupiah(left) })}

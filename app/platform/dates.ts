@@ -10,7 +10,15 @@ type Style = "date" | "month" | "dateTime";
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { dateStyle: "long" },
   month: { month: "long", year: "numeric" },
-  dateTime: { dateStyle: "medium", timeStyle: "short" },
+  // With the zone's name ("WIB", "WITA", "WIT"): a deadline means little without it across Indonesia's three zones.
+  dateTime: {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  },
 };
 
 // Building an Intl.DateTimeFormat costs far more than using one (it showed in
@@ -35,7 +43,7 @@ export function formatMonth(date: Date | string, language: Language, timeZone = 
   return formatter("month", language, timeZone).format(new Date(date));
 }
 
-/** A moment on an order or a record: "29 Nov 2026, 22.06". */
+/** A moment on an order or a record: "29 Nov 2026, 22.06 WIB". */
 export function formatDateTime(date: Date | string, language: Language, timeZone = DEFAULT_TIME_ZONE): string {
   return formatter("dateTime", language, timeZone).format(new Date(date));
 }

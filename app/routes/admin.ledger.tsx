@@ -11,6 +11,7 @@ import { prisma } from "~/platform/db.server";
 import { formatRupiah } from "~/platform/money";
 import { RecordPayoutForm } from "~/orders/payout-form";
 import { pageMeta } from "~/ui/meta";
+import { rupiahField } from "~/platform/rupiah-input";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.ledgerTitle") }));
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const PayoutForm = z.object({
   producerId: z.string().min(1),
-  amountIdr: z.coerce.number().int("orders.payoutErrors.notPositive").positive("orders.payoutErrors.notPositive"),
+  amountIdr: rupiahField("orders.payoutErrors.notPositive"),
   reference: z.string().trim().min(3, "orders.payoutErrors.reference").max(100, "orders.payoutErrors.reference"),
 });
 

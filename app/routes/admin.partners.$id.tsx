@@ -93,7 +93,8 @@ export default function EditPartner() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{partner.name}</h1>
-      {notice ? <Notice>{t(`partnersAdmin.notices.${notice}`)}</Notice> : null}
+      {/* The last success's notice would contradict a refusal shown below it. */}
+      {notice && !actionData ? <Notice>{t(`partnersAdmin.notices.${notice}`)}</Notice> : null}
       <p className="text-stone-700">
         {t(`partnersAdmin.kinds.${partner.kind}`)} ·{" "}
         {partner.areaName ? t("partnersAdmin.area.current", { area: partner.areaName }) : t("partnersAdmin.noArea")}

@@ -4,7 +4,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { getSessionUser } from "~/accounts/session.server";
-import { addToCart, ensureCart, findCartId, loadCart, removeFromCart, setCartQuantity } from "~/orders/cart.server";
+import {
+  addToCart,
+  ensureCart,
+  findCartId,
+  loadCart,
+  removeFromCart,
+  setCartQuantity,
+  type CartProblem,
+} from "~/orders/cart.server";
 import { MAX_QUANTITY } from "~/orders/limits";
 import { sweepOpportunistically } from "~/orders/reservations.server";
 import { prisma } from "~/platform/db.server";
@@ -22,7 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { cart };
 }
 
-const Quantity = z.coerce.number().int().min(0).max(MAX_QUANTITY);
+// A quantity as typed: digits only. An empty box is a mistake, not 0: only an
+// explicit 0 (or "Hapus") takes an item out of the cart.
+const Quantity = z.string().trim().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(0).max(MAX_QUANTITY));
 // The product page's add-to-cart form posts here: intent=add, variantId, quantity, csrf.
 const CartAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("add"), variantId: z.string().min(1), quantity: Quantity.pipe(z.number().min(1)) }),
@@ -30,13 +40,41 @@ const CartAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("remove"), variantId: z.string().min(1) }),
 ]);
 
+type Refusal = { error: CartProblem | "tooMany" | "invalid"; available: number; inCart?: number };
+
+/** Back to the product page, which shows why (?cartError=…&available=…&inCart=…) with the variant chosen. */
+async function backToProduct(variantId: string, result: Refusal, headers?: HeadersInit) {
+  const variant = await prisma.productVariant.findUnique({
+    where: { id: variantId },
+    select: { product: { select: { slug: true } } },
+  });
+  if (!variant) return data({ error: result.error, variantId, available: 0 }, { status: 400, headers });
+  const params = new URLSearchParams({ cartError: result.error, available: String(result.available) });
+  if (result.inCart) params.set("inCart", String(result.inCart));
+  params.set("variant", variantId);
+  return redirect(`/products/${variant.product.slug}?${params}`, { headers });
+}
+
+/** Why an "Ubah" was refused: a number above the limit, or no number at all (the item stays). */
+function quantityRefusal(quantity: FormDataEntryValue | null) {
+  if (typeof quantity === "string" && /^\s*\d+\s*$/.test(quantity)) {
+    return { error: "tooMany" as const, available: MAX_QUANTITY };
+  }
+  return { error: "quantityMissing" as const, available: 0 };
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") === "add") await assertCsrfOrFirstVisitSameOrigin(request, formData);
   else await assertCsrf(request, formData);
   const parsed = CartAction.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return data({ error: "invalid" as const, variantId: String(formData.get("variantId") ?? ""), available: 0 }, 400);
+  if (!parsed.success) {
+    const variantId = String(formData.get("variantId") ?? "");
+    if (formData.get("intent") === "add" && variantId) {
+      return backToProduct(variantId, { error: "invalid", available: 0 });
+    }
+    return data({ ...quantityRefusal(formData.get("quantity")), variantId }, 400);
+  }
   const user = await getSessionUser(request);
   const input = parsed.data;
 
@@ -45,15 +83,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const headers = setCookie ? { "Set-Cookie": setCookie } : undefined;
     const result = await addToCart(cartId, input.variantId, input.quantity);
     if (result.ok) return redirect("/cart", { headers });
-    // Back to the product page, which shows the message (?cartError=…&available=…).
-    const product = await prisma.productVariant.findUnique({
-      where: { id: input.variantId },
-      select: { product: { select: { slug: true } } },
-    });
-    if (!product)
-      return data({ error: result.error, variantId: input.variantId, available: 0 }, { status: 400, headers });
-    const params = new URLSearchParams({ cartError: result.error, available: String(result.available) });
-    return redirect(`/products/${product.product.slug}?${params}`, { headers });
+    return backToProduct(input.variantId, result, headers);
   }
 
   const cartId = await findCartId(request, user?.id ?? null);
@@ -172,7 +202,7 @@ export default function Cart() {
                     </Form>
                   </div>
                   {error ? (
-                    <p id={`${fieldId}-error`} className="mt-1 text-sm font-medium text-red-800">
+                    <p id={`${fieldId}-error`} role="alert" className="mt-1 text-sm font-medium text-red-800">
                       {t(`cart.errors.${error.error}`, { count: error.available })}
                     </p>
                   ) : null}

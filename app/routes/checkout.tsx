@@ -74,6 +74,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const origin = env().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
   const result = await placeCheckout({ cartId, buyerId: user?.id ?? null, contact: contact.data, fulfilment, origin });
   if (result.ok) return redirect(result.redirectTo);
+  if (result.error === "cashNeedsPickup") {
+    return data({ errors: { paymentMethod: "buying.checkout.cashNeedsPickup" }, formError: null, values: fields }, 400);
+  }
   const formError =
     result.error === "soldOut" ? { key: "soldOut", items: result.items.join(", ") } : { key: result.error, items: "" };
   return data({ errors, formError, values: fields }, result.error === "paymentFailed" ? 502 : 409);
@@ -142,7 +145,11 @@ export default function Checkout() {
           />
         </fieldset>
 
-        <p>{t("orders.orderCount", { count: cart.groups.length })}</p>
+        <p>
+          {cart.groups.length === 1
+            ? t("buying.checkout.oneOrder")
+            : t("buying.checkout.ordersPerProducer", { count: cart.groups.length })}
+        </p>
         {cart.groups.map((group) => {
           const name = `fulfilment-${group.producerId}`;
           const chosen = fulfilmentOf(group.producerId);

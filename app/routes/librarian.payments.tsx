@@ -39,6 +39,7 @@ export default function LibraryPayments() {
       <LibrarySwitcher current={library.slug} libraries={libraries} path="/librarian/payments" />
       <p>{t("buying.bankAccount.intro")}</p>
       <BankAccountSettings
+        owner="library"
         account={account}
         notice={params.get("notice")}
         errors={actionData?.errors}

@@ -86,6 +86,7 @@ export default function PartnerPayments() {
         </p>
       )}
       <BankAccountSettings
+        owner="cooperative"
         account={account}
         notice={params.get("notice")}
         errors={accountErrors?.errors}

@@ -13,6 +13,7 @@ import {
 } from "~/orders/partner-payouts.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
+import { rupiahField } from "~/platform/rupiah-input";
 import { RecordPayoutForm } from "~/orders/payout-form";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
@@ -31,10 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const PayoutForm = z.object({
   producerId: z.string().min(1).max(64),
-  amountIdr: z.coerce
-    .number("buying.partnerPayouts.errors.notPositive")
-    .int("buying.partnerPayouts.errors.notPositive")
-    .positive("buying.partnerPayouts.errors.notPositive"),
+  amountIdr: rupiahField("buying.partnerPayouts.errors.notPositive"),
   reference: z
     .string()
     .trim()

@@ -19,9 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, "producer");
   if (!user.producerProfile) throw new Response("forbidden", { status: 403 });
   const { open, closed } = await listProducerOrders(user.producerProfile.id);
-  const withActions = (list: typeof open) =>
-    list.map((order) => ({ ...order, actions: allowedActions(order, ["producer"]) }));
-  return { open: withActions(open), closed };
+  return { open: open.map((order) => ({ ...order, actions: allowedActions(order, ["producer"]) })), closed };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -69,6 +67,11 @@ export default function ProducerOrders() {
               <p className="text-sm text-stone-700">
                 {formatDateTime(order.createdAt, language)} · {order.contactName} ·{" "}
                 {t(`orders.methods.${order.paymentMethod}`)}
+              </p>
+              <p className="text-sm font-medium">
+                {order.fulfilment === "PICKUP"
+                  ? t("orders.fulfilmentInList.PICKUP", { library: order.pickupLibrary.name })
+                  : t("orders.fulfilmentInList.SHIPPING")}
               </p>
               <ul className="text-sm">
                 {order.lines.map((line, index) => (

@@ -31,15 +31,16 @@ export default function Statement() {
       {lines.length === 0 ? (
         <p>{t("orders.none")}</p>
       ) : (
+        // On a phone the date sits above the description, so three columns fit 360 px.
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="py-1 pr-2">
+                <th scope="col" className="hidden py-1 pr-2 sm:table-cell">
                   {t("orders.date")}
                 </th>
                 <th scope="col" className="py-1 pr-2">
-                  {t("orders.items")}
+                  {t("orders.statementEntry")}
                 </th>
                 <th scope="col" className="py-1 pr-2 text-right">
                   {t("orders.amount")}
@@ -50,16 +51,21 @@ export default function Statement() {
               </tr>
             </thead>
             <tbody>
-              {lines.map((line) => (
-                <tr key={line.id} className="border-b border-stone-200">
-                  <td className="py-1 pr-2">{formatDateTime(line.createdAt, language)}</td>
-                  <td className="py-1 pr-2">
-                    {t(`orders.ledgerKinds.${line.kind}`)} {line.order?.code ?? line.payout?.reference ?? ""}
-                  </td>
-                  <td className="py-1 pr-2 text-right">{formatRupiah(line.amountIdr)}</td>
-                  <td className="py-1 text-right">{formatRupiah(line.balanceAfterIdr)}</td>
-                </tr>
-              ))}
+              {lines.map((line) => {
+                const date = formatDateTime(line.createdAt, language);
+                return (
+                  <tr key={line.id} className="border-b border-stone-200 align-top">
+                    <td className="hidden py-1 pr-2 sm:table-cell">{date}</td>
+                    <td className="py-1 pr-2">
+                      <span className="block text-xs text-stone-700 sm:hidden">{date}</span>
+                      {t(`orders.ledgerKinds.${line.kind}`)}{" "}
+                      <span className="break-all">{line.order?.code ?? line.payout?.reference ?? ""}</span>
+                    </td>
+                    <td className="py-1 pr-2 text-right whitespace-nowrap">{formatRupiah(line.amountIdr)}</td>
+                    <td className="py-1 text-right whitespace-nowrap">{formatRupiah(line.balanceAfterIdr)}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

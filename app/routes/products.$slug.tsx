@@ -1,7 +1,8 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { getProductPage } from "~/catalog/catalog.server";
 import { complianceBadges } from "~/catalog/compliance";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
@@ -26,6 +27,27 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
+// Why the last add to the cart failed: /cart sends the shopper back here with
+// ?cartError=…&available=…&inCart=…&variant=… (the page depends only on its URL, so it stays cacheable).
+const CartErrorParams = z.object({
+  cartError: z.enum(["unavailable", "soldOut", "notEnoughStock", "tooMany", "invalid"]),
+  available: z.coerce.number().int().min(0).max(1_000_000).catch(0),
+  inCart: z.coerce.number().int().min(0).max(1_000_000).catch(0),
+  variant: z.string().max(64).optional().catch(undefined),
+});
+
+function cartErrorFrom(url: URL) {
+  const parsed = CartErrorParams.safeParse(Object.fromEntries(url.searchParams));
+  return parsed.success
+    ? {
+        error: parsed.data.cartError,
+        available: parsed.data.available,
+        inCart: parsed.data.inCart,
+        variantId: parsed.data.variant ?? null,
+      }
+    : null;
+}
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getProductPage(params.slug ?? "");
   if (!page) throw new Response("not found", { status: 404 });
@@ -33,13 +55,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canonical = absoluteUrl(request, `/products/${product.slug}`);
   const image = shareImageUrl(request, product.images[0]);
   const seo = { canonical, image, type: "product" as const, jsonLd: productJsonLd(product, canonical, image) };
-  return data({ ...page, badges: complianceBadges(product), seo }, { headers: publicPageHeaders(request) });
+  const cartError = cartErrorFrom(new URL(request.url));
+  return data({ ...page, badges: complianceBadges(product), seo, cartError }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProductPage() {
-  const { product, related, badges, assistedBy } = useLoaderData<typeof loader>();
+  const { product, related, badges, assistedBy, cartError } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
+  // Each visit (a refused add lands on this same page) starts the picker afresh.
+  const { key: visit } = useLocation();
   const [firstPhoto, ...morePhotos] = product.images;
   const details = [
     product.weightGrams ? [t("product.weight"), t("product.grams", { count: product.weightGrams })] : null,
@@ -78,7 +103,7 @@ export default function ProductPage() {
             </Link>
           </p>
           <h1 className="text-2xl font-bold">{product.title}</h1>
-          <VariantPicker variants={product.variants} />
+          <VariantPicker key={visit} variants={product.variants} cartError={cartError} />
           {badges.length ? (
             <section aria-labelledby="compliance">
               <h2 id="compliance" className="font-semibold">

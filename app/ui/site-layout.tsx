@@ -26,15 +26,16 @@ export function SiteLayout({
   const otherLanguage: Language = language === "id" ? "en" : "id";
   const query = location.pathname === "/products" ? (new URLSearchParams(location.search).get("q") ?? "") : "";
 
+  // Printing (a packing slip) shows the page alone: header, search, menus and footer stay on screen.
   return (
-    <div className="flex min-h-screen flex-col">
+    <div className="flex min-h-screen flex-col print:block print:min-h-0">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 print:hidden"
       >
         {t("nav.skipToContent")}
       </a>
-      <header className="border-brand-100 border-b bg-white">
+      <header className="border-brand-100 border-b bg-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
           <Link to="/" className="text-brand-700 text-xl font-bold" prefetch="intent">
             {t("meta.siteName")}
@@ -107,10 +108,10 @@ export function SiteLayout({
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 print:p-0">
         {children}
       </main>
-      <footer className="border-brand-100 border-t bg-white">
+      <footer className="border-brand-100 border-t bg-white print:hidden">
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700">
           <p>{t("footer.about")}</p>
           <p>{t("footer.pickup")}</p>

@@ -3,12 +3,12 @@ import { useTranslation } from "react-i18next";
 
 export type WorkspaceLink = { to: string; label: string; end?: boolean };
 
-/** A role's workspace: its own menu beside the page. Labels are i18n keys. */
+/** A role's workspace: its own menu beside the page (not printed). Labels are i18n keys. */
 export function WorkspaceLayout({ label, links }: { label: string; links: WorkspaceLink[] }) {
   const { t } = useTranslation();
   return (
-    <div className="gap-6 md:grid md:grid-cols-[12rem_1fr]">
-      <nav aria-label={t(label)} className="mb-6 md:mb-0">
+    <div className="gap-6 md:grid md:grid-cols-[12rem_1fr] print:block">
+      <nav aria-label={t(label)} className="mb-6 md:mb-0 print:hidden">
         <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
           {links.map((link) => (
             <li key={link.to}>

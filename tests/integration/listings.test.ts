@@ -209,12 +209,18 @@ describe("the lifecycle", () => {
     const priceEdit = await updateListing(ctx.producerId, id, form(ctx, { variants: keepVariants("17.500", "0") }));
     expect(priceEdit).toEqual({ ok: true, productId: id, backToReview: false });
     expect(await statusOf(id)).toBe("PUBLISHED");
+    // A food listing stored with no kind (the demo seed's, older data) reads as the "GENERAL" its form
+    // shows: saving a new price is still only a price edit.
+    await prisma.product.update({ where: { id }, data: { foodKind: null } });
+    const kindless = await updateListing(ctx.producerId, id, form(ctx, { variants: keepVariants("18.000", "0") }));
+    expect(kindless).toEqual({ ok: true, productId: id, backToReview: false });
+    expect(await statusOf(id)).toBe("PUBLISHED");
     expect(
       await prisma.productVariant.findMany({
         where: { productId: id },
         select: { id: true, priceIdr: true, stock: true },
       }),
-    ).toEqual(expect.arrayContaining(variants.map((v) => ({ id: v.id, priceIdr: 17500, stock: 0 }))));
+    ).toEqual(expect.arrayContaining(variants.map((v) => ({ id: v.id, priceIdr: 18000, stock: 0 }))));
 
     const halalEdit = await updateListing(
       ctx.producerId,

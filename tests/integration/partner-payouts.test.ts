@@ -104,7 +104,8 @@ describe("partner payouts", { timeout: 60_000 }, () => {
 
     const paid = await settle(() =>
       payoutAction(
-        args(browser.post("/partner/payouts", { producerId: profile.id, amountIdr: "50000", reference: "TRF-002" })),
+        // Typed as Indonesians write it: "50.000" is fifty thousand rupiah, not fifty.
+        args(browser.post("/partner/payouts", { producerId: profile.id, amountIdr: "50.000", reference: "TRF-002" })),
       ),
     );
     expect(paid.status).toBe(302);

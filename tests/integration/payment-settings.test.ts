@@ -132,10 +132,15 @@ describe("the producer's shipping fee", { timeout: 60_000 }, () => {
       variants: [{ priceIdr: 30_000, stock: 5 }],
     });
     const cartId = await cartWith(product.variants[0]!.id);
+    // A shipped order is paid by transfer (cash is for pickup at the library desk).
+    await prisma.library.update({
+      where: { id: product.pickupLibraryId },
+      data: { bankName: "BRI", bankAccountNumber: "0123456", bankAccountHolder: "Perpustakaan Desa" },
+    });
     const placed = await placeCheckout({
       cartId,
       buyerId: null,
-      contact: { name: "Rina", phone: "+6281260009999", paymentMethod: "CASH_AT_PICKUP" },
+      contact: { name: "Rina", phone: "+6281260009999", paymentMethod: "BANK_TRANSFER" },
       fulfilment: { [profile.id]: { fulfilment: "SHIPPING", address: "Jl. Jamin Ginting 5, Sembahe" } },
       origin: "http://localhost",
     });

@@ -146,7 +146,10 @@ export async function updateListing(
   if (!checked.ok) return checked;
   const { listing } = checked;
 
-  const reviewedChange = REVIEWED_FIELDS.some((field) => !sameValue(current[field], listing[field]));
+  // A food listing stored with no kind (older or imported data) is the "GENERAL" the form shows for it:
+  // saving it as shown is not a change.
+  const was = { ...current, foodKind: current.foodKind ?? (current.category.isFood ? "GENERAL" : null) };
+  const reviewedChange = REVIEWED_FIELDS.some((field) => !sameValue(was[field], listing[field]));
   const backToReview = current.status === "PUBLISHED" && reviewedChange;
   const knownVariantIds = new Set(current.variants.map((variant) => variant.id));
   const keptIds = listing.variants.flatMap((variant) =>

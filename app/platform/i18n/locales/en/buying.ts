@@ -11,6 +11,17 @@ export const buying: Messages["buying"] = {
     recalculate: "Recalculate total",
     recalculateHint:
       "Changed how you receive the goods? Press Recalculate total to see the new amount before ordering.",
+    cashNeedsPickup:
+      "Cash is only for orders picked up at the library. For an order that is shipped, choose another way to pay or pick it up instead.",
+    oneOrder: "Your order becomes 1 order.",
+    ordersPerProducer: "Your order becomes {{count}} orders, one for each producer.",
+    errors: {
+      name: "Write your name (2–100 characters).",
+    },
+  },
+  confirm: {
+    cancel: "Cancel this order? A cancelled order cannot be reopened.",
+    refundWhole: "Refund {{amount}} to the buyer? Money refunded cannot be taken back.",
   },
   refund: {
     title: "Refund",
@@ -66,9 +77,10 @@ export const buying: Messages["buying"] = {
     save: "Save account",
     remove: "Remove account (stop offering bank transfer)",
     saved: "Account saved. Bank transfer is now offered to buyers.",
-    removed: "Account removed. Bank transfer is no longer offered.",
+    removed:
+      "Account removed. Buyers no longer pay into it; where a cooperative of your area has an account, bank transfers go to the cooperative's account.",
     current: "Now: {{account}}",
-    none: "No account yet. Buyers can only pay cash or online.",
+    none: "No account yet. Where a cooperative of your area has an account, buyers transfer into it; otherwise they can only pay in cash or online.",
     errors: {
       bankName: "Write the bank's name (2–60 characters).",
       accountNumber: "The account number has 5–20 digits.",
@@ -99,6 +111,10 @@ export const buying: Messages["buying"] = {
     notCooperative: "Only a cooperative can receive buyers' transfers. {{partner}} is not a cooperative.",
     noArea:
       "{{partner}} has no working area yet, so buyers are not offered its account. Ask the programme admin to set it.",
+    saved:
+      "Account saved. Buyers of producers in the cooperative's area can transfer into it when their library has no account.",
+    removed: "Account removed. Bank transfer to the cooperative is no longer offered.",
+    none: "No account yet. Buyers in your area can only transfer to their library's account, if it has one.",
     awaiting: "Transfers to expect",
     awaitingNone: "No order is waiting for a transfer into this account.",
     orderLine: "{{code}} · {{producer}} · {{amount}}",

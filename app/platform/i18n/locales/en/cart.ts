@@ -26,5 +26,9 @@ export const cart: Messages["cart"] = {
     notEnoughStock: "Only {{count}} left. Choose fewer.",
     tooMany: "At most {{count}} per product.",
     invalid: "Quantity must be a number from 1 to 99.",
+    quantityMissing: "Type the quantity as a number. To take this item out, press Remove.",
+    notEnoughStockInCart:
+      "Only {{count}} left and {{inCart}} are already in your cart. You can add at most {{more}} more.",
+    allInCart: "Only {{count}} left and all of them are already in your cart.",
   },
 };

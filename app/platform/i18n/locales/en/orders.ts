@@ -22,8 +22,6 @@ export const orders: Messages["orders"] = {
     "Transfers go to the account of the library or the local cooperative. You see the account number and the deadline once you order.",
   stripeMinimum: "Online payment is for orders of at least {{amount}}.",
   placeOrder: "Place order",
-  orderCount_one: "Your purchase becomes {{count}} order.",
-  orderCount_other: "Your purchase becomes {{count}} orders, one per producer.",
   errors: {
     name: "Write your name (at least 2 letters).",
     phone: "That mobile number is not right. For example 0812 3456 7890.",
@@ -119,6 +117,10 @@ export const orders: Messages["orders"] = {
   producerOrders: "Orders",
   producerIntro: "New orders on top. One tap to accept, mark ready and hand over.",
   newOrders: "To do",
+  fulfilmentInList: {
+    PICKUP: "Buyer picks up at {{library}}",
+    SHIPPING: "Shipped to the buyer's address",
+  },
   doneOrders: "Done and cancelled",
   packingSlip: "Packing slip",
   print: "Print",
@@ -135,6 +137,7 @@ export const orders: Messages["orders"] = {
   amount: "Amount",
   date: "Date",
   balanceAfter: "Balance",
+  statementEntry: "Description",
   pickupDesk: "Pick-up desk",
   pickupIntro: "Find an order by the code the buyer gives, then hand it over.",
   codeLabel: "Order code",

@@ -14,6 +14,5 @@ export const workspace: Messages["workspace"] = {
   partnerIntro: "You represent {{partner}}: endorsements and sponsorships for producers.",
   adminIntroNational: "You are a national programme admin.",
   adminIntroProvince: "You are the admin for the province of {{province}}.",
-  comingNext: "The tools of this workspace are being built.",
   roles: "Your roles",
 };

@@ -10,6 +10,17 @@ export const buying = {
     grandTotal: "Total yang dibayar",
     recalculate: "Hitung ulang total",
     recalculateHint: "Ganti cara terima barang? Tekan Hitung ulang total untuk melihat jumlah baru sebelum memesan.",
+    cashNeedsPickup:
+      "Bayar tunai hanya bisa untuk pesanan yang diambil di perpustakaan. Untuk pesanan yang dikirim, pilih cara bayar lain atau ubah menjadi ambil sendiri.",
+    oneOrder: "Pesanan Anda jadi 1 pesanan.",
+    ordersPerProducer: "Pesanan Anda jadi {{count}} pesanan, satu untuk setiap produsen.",
+    errors: {
+      name: "Tulis nama Anda (2–100 huruf).",
+    },
+  },
+  confirm: {
+    cancel: "Batalkan pesanan ini? Pesanan yang sudah batal tidak bisa dibuka lagi.",
+    refundWhole: "Kembalikan {{amount}} kepada pembeli? Uang yang sudah dikembalikan tidak bisa ditarik lagi.",
   },
   refund: {
     title: "Kembalikan uang",
@@ -65,9 +76,10 @@ export const buying = {
     save: "Simpan rekening",
     remove: "Hapus rekening (transfer bank tidak ditawarkan lagi)",
     saved: "Rekening tersimpan. Transfer bank sekarang ditawarkan kepada pembeli.",
-    removed: "Rekening dihapus. Transfer bank tidak ditawarkan lagi.",
+    removed:
+      "Rekening dihapus. Pembeli tidak lagi membayar ke rekening ini; bila ada koperasi dengan rekening di wilayah Anda, transfer bank masuk ke rekening koperasi itu.",
     current: "Sekarang: {{account}}",
-    none: "Belum ada rekening. Pembeli hanya bisa bayar tunai atau online.",
+    none: "Belum ada rekening. Bila ada koperasi dengan rekening di wilayah Anda, pembeli mentransfer ke rekening koperasi itu; bila tidak, pembeli hanya bisa bayar tunai atau online.",
     errors: {
       bankName: "Tulis nama bank (2–60 huruf).",
       accountNumber: "Nomor rekening 5–20 angka.",
@@ -99,6 +111,10 @@ export const buying = {
     notCooperative: "Hanya koperasi yang bisa menerima transfer dari pembeli. {{partner}} bukan koperasi.",
     noArea:
       "{{partner}} belum punya wilayah kerja, jadi rekeningnya belum ditawarkan kepada pembeli. Hubungi admin program untuk mengaturnya.",
+    saved:
+      "Rekening tersimpan. Pembeli produk dari produsen di wilayah kerja koperasi bisa mentransfer ke rekening ini bila perpustakaan mereka belum punya rekening.",
+    removed: "Rekening dihapus. Transfer bank ke rekening koperasi tidak ditawarkan lagi.",
+    none: "Belum ada rekening. Pembeli di wilayah Anda hanya bisa mentransfer ke rekening perpustakaan, bila perpustakaan punya.",
     awaiting: "Transfer yang ditunggu",
     awaitingNone: "Tidak ada pesanan yang menunggu transfer ke rekening ini.",
     orderLine: "{{code}} · {{producer}} · {{amount}}",

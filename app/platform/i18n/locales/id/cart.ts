@@ -24,5 +24,9 @@ export const cart = {
     notEnoughStock: "Stok tinggal {{count}}. Pilih jumlah yang lebih sedikit.",
     tooMany: "Paling banyak {{count}} per produk.",
     invalid: "Jumlah harus angka 1 sampai 99.",
+    quantityMissing: "Tulis jumlahnya dengan angka. Untuk mengeluarkan barang ini, tekan Hapus.",
+    notEnoughStockInCart:
+      "Stok tinggal {{count}} dan {{inCart}} sudah ada di keranjang Anda. Anda bisa menambah paling banyak {{more}} lagi.",
+    allInCart: "Stok tinggal {{count}} dan semuanya sudah ada di keranjang Anda.",
   },
 } as const;

@@ -20,8 +20,6 @@ export const orders = {
     "Transfer bank masuk ke rekening perpustakaan atau koperasi setempat. Nomor rekening dan batas waktu bayar muncul setelah Anda memesan.",
   stripeMinimum: "Bayar online hanya untuk belanja minimal {{amount}}.",
   placeOrder: "Pesan sekarang",
-  orderCount_one: "Pesanan Anda jadi {{count}} pesanan.",
-  orderCount_other: "Pesanan Anda jadi {{count}} pesanan, satu untuk setiap produsen.",
   errors: {
     name: "Tulis nama Anda (minimal 2 huruf).",
     phone: "Nomor HP belum benar. Contoh: 0812 3456 7890.",
@@ -118,6 +116,10 @@ export const orders = {
   producerOrders: "Pesanan masuk",
   producerIntro: "Pesanan baru di atas. Satu tekan untuk menerima, menandai siap, dan menyerahkan.",
   newOrders: "Perlu ditangani",
+  fulfilmentInList: {
+    PICKUP: "Diambil pembeli di {{library}}",
+    SHIPPING: "Dikirim ke alamat pembeli",
+  },
   doneOrders: "Selesai dan batal",
   packingSlip: "Slip kemas",
   print: "Cetak",
@@ -134,6 +136,7 @@ export const orders = {
   amount: "Jumlah",
   date: "Tanggal",
   balanceAfter: "Saldo",
+  statementEntry: "Keterangan",
   pickupDesk: "Meja ambil pesanan",
   pickupIntro: "Cari pesanan dengan kode yang disebut pembeli, lalu serahkan barangnya.",
   codeLabel: "Kode pesanan",

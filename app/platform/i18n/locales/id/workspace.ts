@@ -12,6 +12,5 @@ export const workspace = {
   partnerIntro: "Anda mewakili {{partner}}: dukungan dan sponsor untuk produsen.",
   adminIntroNational: "Anda admin nasional program.",
   adminIntroProvince: "Anda admin untuk Provinsi {{province}}.",
-  comingNext: "Fitur ruang kerja ini sedang dibangun.",
   roles: "Peran Anda",
 } as const;
