@@ -115,6 +115,22 @@ describe("checkout", { timeout: 60_000 }, () => {
     });
   });
 
+  test("a product taken off sale after it was put in the cart is named, and nothing is placed", async () => {
+    const kept = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 10_000, stock: 5 }] });
+    const gone = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 12_000, stock: 5 }] });
+    const cartId = await cartWith([
+      { variantId: kept.variants[0]!.id, quantity: 1 },
+      { variantId: gone.variants[0]!.id, quantity: 1 },
+    ]);
+    await prisma.product.update({ where: { id: gone.id }, data: { status: "ARCHIVED" } });
+    expect(await checkout(cartId)).toEqual({
+      ok: false,
+      error: "cartProblems",
+      items: [`${gone.title} (${gone.variants[0]!.name})`],
+    });
+    expect(await prisma.order.count({ where: { producerId: { in: [kept.producerId, gone.producerId] } } })).toBe(0);
+  });
+
   test("stock taken by someone else in the meantime: a clear sold-out answer, and nothing changes", async () => {
     const a = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 10_000, stock: 2 }] });
     const b = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 10_000, stock: 2 }] });

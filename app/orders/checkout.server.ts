@@ -64,14 +64,13 @@ export type CheckoutFailure =
       error:
         | "empty"
         | "pricesChanged"
-        | "cartProblems"
         | "paymentUnavailable"
         | "shippingUnavailable"
         | "cashNeedsPickup"
         | "belowStripeMinimum"
         | "paymentFailed";
     }
-  | { ok: false; error: "soldOut"; items: string[] };
+  | { ok: false; error: "soldOut" | "cartProblems"; items: string[] };
 
 export type CheckoutSuccess = {
   ok: true;
@@ -97,7 +96,9 @@ export async function placeCheckout(input: CheckoutInput): Promise<CheckoutSucce
   const method = input.contact.paymentMethod;
   if (!paymentMethodsFor(cart).includes(method)) return { ok: false, error: "paymentUnavailable" };
   const unavailable = cart.groups.flatMap((g) => g.items).filter((i) => i.problem === "unavailable");
-  if (unavailable.length) return { ok: false, error: "cartProblems" };
+  if (unavailable.length) {
+    return { ok: false, error: "cartProblems", items: unavailable.map((i) => `${i.title} (${i.variantName})`) };
+  }
 
   const shippingFor: ShippingChoice = (group) => {
     const choice = input.fulfilment[group.producerId] ?? { fulfilment: "PICKUP" as const };

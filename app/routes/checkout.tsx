@@ -78,7 +78,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: { paymentMethod: "buying.checkout.cashNeedsPickup" }, formError: null, values: fields }, 400);
   }
   const formError =
-    result.error === "soldOut" ? { key: "soldOut", items: result.items.join(", ") } : { key: result.error, items: "" };
+    "items" in result ? { key: result.error, items: result.items.join(", ") } : { key: result.error, items: "" };
   return data({ errors, formError, values: fields }, result.error === "paymentFailed" ? 502 : 409);
 }
 

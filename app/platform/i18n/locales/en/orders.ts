@@ -30,7 +30,7 @@ export const orders: Messages["orders"] = {
     address: "Write the full address (street, village, district).",
     empty: "Your cart is empty.",
     pricesChanged: "Some prices changed. Check the new prices below, then press Place order again.",
-    cartProblems: "Something in your cart is no longer for sale. Fix your cart first.",
+    cartProblems: "No longer for sale: {{items}}. Remove it from your cart first.",
     paymentUnavailable: "This way of paying is not available for this order.",
     shippingUnavailable: "This producer does not ship. Choose pick-up.",
     belowStripeMinimum: "The total is too small to pay online. Choose another way to pay.",

@@ -28,7 +28,7 @@ export const orders = {
     address: "Tulis alamat lengkap (jalan, desa, kecamatan).",
     empty: "Keranjang Anda kosong.",
     pricesChanged: "Ada harga yang berubah. Periksa harga baru di bawah, lalu tekan Pesan sekarang lagi.",
-    cartProblems: "Ada produk di keranjang yang sudah tidak dijual. Perbaiki keranjang dulu.",
+    cartProblems: "Produk ini sudah tidak dijual: {{items}}. Hapus dari keranjang dulu.",
     paymentUnavailable: "Cara bayar ini tidak tersedia untuk pesanan ini.",
     shippingUnavailable: "Produsen ini tidak melayani pengiriman. Pilih ambil sendiri.",
     belowStripeMinimum: "Total belanja terlalu kecil untuk bayar online. Pilih cara bayar lain.",
