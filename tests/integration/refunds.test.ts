@@ -8,13 +8,12 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { producerBalance } from "~/orders/ledger.server";
 import { setOrdersConfigForTests } from "~/orders/config.server";
-import { createOrderInTransaction, markPaid } from "~/orders/orders.server";
 import { refundOrder, RefundError } from "~/orders/refunds.server";
 import { prisma } from "~/platform/db.server";
 import { action as adminOrderAction, loader as adminOrderLoader } from "~/routes/admin.orders.$id";
 import { action as buyerOrderAction } from "~/routes/orders.$id";
 import { action as producerOrderAction, loader as producerOrderLoader } from "~/routes/producer.orders_.$id";
-import { createLibrarian, createLibrary, createProducer, createProduct, createUser } from "../db-utils";
+import { createLibrarian, createPaidOrder, createProducer, createUser } from "../db-utils";
 import { browserOf, settle } from "../support/route-requests";
 
 process.env.STRIPE_SECRET_KEY = "sk_test_lapak_pustaka_refunds";
@@ -56,49 +55,9 @@ const callsFor = (paymentIntent: string) => stripeCalls.filter((c) => c.body.get
 
 const args = (request: Request, id: string) => ({ request, params: { id }, context: {} });
 
-/** A paid order of a new producer: two lines (2 × Rp25.000 and 1 × Rp40.000), shipping Rp10.000. */
-async function paidOrder(method: "STRIPE" | "CASH_AT_PICKUP", paymentIntent = `pi_test_${++intents}`) {
-  const library = await createLibrary();
-  const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
-  const product = await createProduct({
-    producerId: profile.id,
-    status: "PUBLISHED",
-    variants: [
-      { priceIdr: 25_000, stock: 10 },
-      { priceIdr: 40_000, stock: 10 },
-    ],
-  });
-  const buyer = await createUser();
-  const order = await prisma.$transaction(async (tx) => {
-    const created = await createOrderInTransaction(tx, {
-      producerId: profile.id,
-      pickupLibraryId: library.id,
-      channel: "ONLINE",
-      fulfilment: "SHIPPING",
-      shippingIdr: 10_000,
-      shippingAddress: "Jl. Jamin Ginting No. 5, Sembahe",
-      paymentMethod: method,
-      contact: { name: "Rina", phone: "+6281260009999" },
-      buyerId: buyer.id,
-      lines: product.variants.map((variant, index) => ({
-        variantId: variant.id,
-        quantity: index === 0 ? 2 : 1,
-        unitPriceIdr: variant.priceIdr,
-        productTitle: product.title,
-        variantName: variant.name,
-      })),
-    });
-    await markPaid(tx, created.id, {
-      method,
-      reference: method === "STRIPE" ? paymentIntent : "KW-1",
-      actorId: null,
-      event: "stripe_paid",
-    });
-    return created;
-  });
-  const lines = await prisma.orderLine.findMany({ where: { orderId: order.id }, orderBy: { unitPriceIdr: "asc" } });
-  return { library, producerUser, profile, buyer, order, lines, paymentIntent };
-}
+/** A paid order of a new producer (see createPaidOrder: Rp100.000 with shipping). */
+const paidOrder = (method: "STRIPE" | "CASH_AT_PICKUP", paymentIntent = `pi_test_${++intents}`) =>
+  createPaidOrder({ method, paymentIntent });
 
 /** The refund ids the page would put in its forms. */
 async function refundIdsFrom(loaded: unknown) {
