@@ -14,7 +14,7 @@ const OrderActionForm = z.object({
 });
 
 export type OrderActionResult =
-  { ok: true; orderId: string } | { ok: false; error: TransitionError["reason"] | "invalid" };
+  { ok: true; orderId: string; code: string } | { ok: false; error: TransitionError["reason"] | "invalid" };
 
 export async function applyOrderForm(
   formData: FormData,
@@ -24,7 +24,7 @@ export async function applyOrderForm(
   const parsed = OrderActionForm.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, error: "invalid" };
   try {
-    await transitionOrder({
+    const order = await transitionOrder({
       orderId: parsed.data.orderId,
       action: parsed.data.intent,
       user,
@@ -32,7 +32,7 @@ export async function applyOrderForm(
       reference: parsed.data.reference || null,
       note: parsed.data.note || null,
     });
-    return { ok: true, orderId: parsed.data.orderId };
+    return { ok: true, orderId: order.id, code: order.code };
   } catch (error) {
     if (error instanceof TransitionError) return { ok: false, error: error.reason };
     throw error;

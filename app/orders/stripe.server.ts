@@ -10,8 +10,6 @@ import { cancelUnpaid, markPaid, revivePaidAfterExpiry } from "./orders.server";
 import { completeOpenedRefunds, openLatePaymentRefund } from "./refunds.server";
 import { stripeClient, toStripeAmount } from "./stripe-client.server";
 
-export { stripeClient, toStripeAmount } from "./stripe-client.server";
-
 /** Stripe is offered only when both its secret key and webhook secret are configured. */
 export function stripeEnabled(): boolean {
   const { STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET } = env();

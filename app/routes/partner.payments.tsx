@@ -47,7 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await applyOrderForm(formData, user);
     if (!result.ok)
       return data({ form: "transfer" as const, orderId: String(formData.get("orderId")), error: result.error }, 409);
-    back.searchParams.set("confirmed", String(formData.get("code") ?? ""));
+    back.searchParams.set("confirmed", result.code);
     return redirect(`${back.pathname}${back.search}`);
   }
   if (partner.kind !== "COOPERATIVE") throw new Response("forbidden", { status: 403 });
@@ -121,7 +121,6 @@ export default function PartnerPayments() {
               <Form method="post" className="space-y-2">
                 <CsrfInput />
                 <input type="hidden" name="orderId" value={order.id} />
-                <input type="hidden" name="code" value={order.code} />
                 <Field
                   name="reference"
                   id={`reference-${order.id}`}
