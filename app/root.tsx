@@ -1,7 +1,7 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import type { ClientLoaderFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
-import { data } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import {
+  type ClientLoaderFunctionArgs,
+  type ShouldRevalidateFunction,
   Links,
   Meta,
   Outlet,
@@ -13,7 +13,7 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { workspacePath } from "~/accounts/permissions.server";
+import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
 import { csrfToken } from "~/platform/csrf.server";
@@ -22,6 +22,7 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/platform/i18n/lan
 import { resolveLanguage } from "~/platform/i18n/language.server";
 import { ErrorPage } from "~/ui/error-page";
 import { pageMeta } from "~/ui/meta";
+import type { RootData } from "~/ui/root-data";
 import { SiteLayout } from "~/ui/site-layout";
 import stylesheet from "~/ui/app.css?url";
 
@@ -56,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       language,
       csrf: csrf.token,
       account: user ? { name: user.name, workspace: workspacePath(user) } : null,
-    },
+    } satisfies RootData,
     { headers },
   );
 }

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import type { SessionUser } from "./session.server";
+import type { AdminScope } from "./scope.server";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -16,19 +16,7 @@ export const AuditFilterSchema = z.object({
 });
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 
-/** What the admin may read: everything (national) or the libraries of their provinces; null when not an admin. */
-export function auditScopeOf(
-  user: Pick<SessionUser, "memberships">,
-): { national: boolean; provinceCodes: string[] } | null {
-  const admin = user.memberships.filter((m) => m.role === "ADMIN");
-  if (!admin.length) return null;
-  return {
-    national: admin.some((m) => m.provinceCode === null),
-    provinceCodes: admin.flatMap((m) => (m.provinceCode ? [m.provinceCode] : [])),
-  };
-}
-
-export async function readAuditLog(scope: { national: boolean; provinceCodes: string[] }, filter: AuditFilter) {
+export async function readAuditLog(scope: AdminScope, filter: AuditFilter) {
   const where: Prisma.AuditLogWhereInput = {
     AND: [
       scope.national

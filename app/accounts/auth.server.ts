@@ -1,8 +1,8 @@
 // Signing up and logging in: the rules, without HTTP. Routes call these and
 // turn the result into a response.
-import { Prisma } from "~/generated/prisma/client";
+import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
-import { workspacePath } from "./permissions.server";
+import { workspacePath } from "~/accounts/scope.server";
 import { isLoginThrottled, recordLoginAttempt } from "./login-throttle.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import type { LoginSchema, SignupSchema } from "./schemas";
@@ -45,7 +45,7 @@ export async function signUp({ name, email, phone, password }: z.output<typeof S
     return { ok: true, userId: user.id };
   } catch (error) {
     // Two sign-ups racing for one e-mail: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, error: "emailTaken" };
     }
     throw error;

@@ -2,7 +2,6 @@
 // The row lets log-out and suspension revoke a session; log-in always makes a
 // new id (rotation), so a session id seen before log-in is worthless after it.
 import { createCookie, redirect } from "@remix-run/node";
-import { adoptGuestCart } from "~/orders/cart.server";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { singleton } from "~/platform/singleton.server";
@@ -53,8 +52,12 @@ export async function getSessionUser(request: Request) {
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
 
-/** Starts a fresh session (dropping the one the request carried) and redirects. */
-export async function startSession(request: Request, userId: string, redirectTo: string) {
+/**
+ * Starts a fresh session (dropping the one the request carried) and redirects.
+ * `setCookies` carries what else the sign-in changes (the guest cart handed
+ * over to the account: orders/cart.server.ts `adoptGuestCart`).
+ */
+export async function startSession(request: Request, userId: string, redirectTo: string, setCookies: string[] = []) {
   const previous = await readSessionId(request);
   const session = await prisma.$transaction(async (tx) => {
     if (previous) await tx.session.deleteMany({ where: { id: previous } });
@@ -63,9 +66,7 @@ export async function startSession(request: Request, userId: string, redirectTo:
     });
   });
   const headers = new Headers({ "Set-Cookie": await sessionCookie().serialize(session.id) });
-  // A guest's cart follows them into their account (issue 5).
-  const clearGuestCart = await adoptGuestCart(request, userId);
-  if (clearGuestCart) headers.append("Set-Cookie", clearGuestCart);
+  for (const cookie of setCookies) headers.append("Set-Cookie", cookie);
   return redirect(redirectTo, { headers });
 }
 

@@ -1,16 +1,6 @@
-// Absolute addresses for canonical links, Open Graph and the sitemap: the
-// configured PUBLIC_URL, else the address the request came to.
-import { env } from "~/platform/env.server";
+// The photo a shared link previews with.
 import { imageUrl } from "~/platform/images/urls";
-
-export function siteOrigin(request: Request): string {
-  const configured = env().PUBLIC_URL;
-  return (configured ?? new URL(request.url).origin).replace(/\/+$/, "");
-}
-
-export function absoluteUrl(request: Request, path: string): string {
-  return `${siteOrigin(request)}${path}`;
-}
+import { absoluteUrl } from "~/platform/site-origin.server";
 
 /** The rendition shared as og:image: 960 px wide when the photo has it, else its widest. */
 export function shareImageUrl(

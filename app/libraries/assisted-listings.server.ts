@@ -6,7 +6,7 @@
 // without its consent, nor a consent for a change that did not happen.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
-import { NotAllowedError } from "~/catalog/listings/errors";
+import { NotAllowedError } from "~/platform/http-errors";
 import { ListingInput, listingFieldErrors } from "~/catalog/listings/listing-input";
 import {
   createListing,
@@ -19,7 +19,7 @@ import { addListingPhotos, type UploadedPhoto } from "~/catalog/listings/photos.
 import type { AssistanceKind, ConsentMethod, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import type { ImageStore } from "~/platform/images/storage.server";
-import { type Actor, assertActsFor } from "./librarian-scope.server";
+import { type Actor, assertActsFor } from "~/accounts/scope.server";
 import { checkRecentDay } from "./library-dates";
 
 import { CONSENT_MAX_DAYS } from "./limits";

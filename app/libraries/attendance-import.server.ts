@@ -11,7 +11,8 @@ import { training as trainingEn } from "~/platform/i18n/locales/en/training";
 import { training as trainingId } from "~/platform/i18n/locales/id/training";
 import { normaliseIndonesianPhone } from "~/platform/phone";
 import { lockLibrary } from "./library-lock.server";
-import { isPlausibleTrainingDate, parseTrainingDate } from "./training-dates";
+import { parseCalendarDate } from "~/platform/dates";
+import { isPlausibleTrainingDate } from "./training-dates";
 
 export const MAX_IMPORT_ROWS = 2000;
 export const MAX_IMPORT_BYTES = 512 * 1024;
@@ -125,7 +126,7 @@ function readRows(text: string): { rows: ParsedRow[]; errors: ImportError[] } {
       errors.push({ row, reason: "columnCount", value: String(record.length) });
       continue;
     }
-    const heldOn = parseTrainingDate(cell("heldOn"));
+    const heldOn = parseCalendarDate(cell("heldOn"));
     const kind = KINDS.get(fold(cell("kind")));
     const topic = TOPICS.get(fold(cell("topic")));
     const title = cell("title").replace(/\s+/g, " ");

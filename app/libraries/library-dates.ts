@@ -1,7 +1,7 @@
 // Calendar days as a library's people live them: "today" is today in the
 // library's own zone (WIB, WITA, WIT), and a day typed in a date input
 // (YYYY-MM-DD) is checked against it. Client-safe.
-import { parseTrainingDate } from "./training-dates";
+import { parseCalendarDate } from "~/platform/dates";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -18,9 +18,9 @@ export type RecentDay = { ok: true; day: Date } | { ok: false; reason: "dateInva
  */
 export function checkRecentDay(text: string, timeZone: string, maxDaysBack: number, now = new Date()): RecentDay {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return { ok: false, reason: "dateInvalid" };
-  const day = parseTrainingDate(text);
+  const day = parseCalendarDate(text);
   if (!day) return { ok: false, reason: "dateInvalid" };
-  const today = parseTrainingDate(todayIn(timeZone, now))!;
+  const today = parseCalendarDate(todayIn(timeZone, now))!;
   const daysBack = Math.round((today.getTime() - day.getTime()) / DAY_MS);
   if (daysBack < 0) return { ok: false, reason: "dateInFuture" };
   if (daysBack > maxDaysBack) return { ok: false, reason: "dateTooOld" };

@@ -6,7 +6,8 @@ import { recordAudit, recordAudits, type AuditEntry } from "~/accounts/audit.ser
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { prisma } from "~/platform/db.server";
 import { lockLibrary } from "./library-lock.server";
-import { isPlausibleTrainingDate, parseTrainingDate } from "./training-dates";
+import { parseCalendarDate } from "~/platform/dates";
+import { isPlausibleTrainingDate } from "./training-dates";
 
 /** Error messages are i18n keys under `librarian.errors`. */
 export const TrainingFormSchema = z.object({
@@ -18,7 +19,7 @@ export const TrainingFormSchema = z.object({
     .min(3, { error: "titleRequired" })
     .max(200, { error: "titleTooLong" }),
   heldOn: z.string({ error: "dateInvalid" }).transform((value, ctx) => {
-    const date = parseTrainingDate(value);
+    const date = parseCalendarDate(value);
     if (!date || !isPlausibleTrainingDate(date)) {
       ctx.addIssue({ code: "custom", message: "dateInvalid" });
       return z.NEVER;

@@ -2,7 +2,8 @@
 // (/librarian/payments) and a cooperative's members (/partner/payments).
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice, buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 

@@ -41,7 +41,7 @@ describe("cart", { timeout: 60_000 }, () => {
     await addToCart(guest.cartId, b.variants[0]!.id, 1);
     expect(await findCartId(requestWith(guest.setCookie), null)).toBe(guest.cartId);
 
-    const clear = await adoptGuestCart(requestWith(guest.setCookie), user.id);
+    const [clear] = await adoptGuestCart(requestWith(guest.setCookie), user.id);
     expect(clear).toMatch(/^cart=;/);
     const merged = await loadCart(own.cartId);
     expect(merged.groups.flatMap((g) => g.items.map((i) => [i.variantId, i.quantity])).sort()).toEqual(

@@ -247,11 +247,11 @@ export type CartView = Awaited<ReturnType<typeof loadCart>>;
 /**
  * On log-in: moves the guest cart's items into the user's cart (quantities
  * added, capped at the stock) and drops the guest cart. Returns the
- * Set-Cookie header that clears the guest cookie, when there was one.
+ * Set-Cookie headers that clear the guest cookie (none when there was none).
  */
-export async function adoptGuestCart(request: Request, userId: string): Promise<string | undefined> {
+export async function adoptGuestCart(request: Request, userId: string): Promise<string[]> {
   const guestId = await guestCartId(request);
-  if (!guestId) return undefined;
+  if (!guestId) return [];
   await prisma.$transaction(async (tx) => {
     const guest = await tx.cart.findFirst({
       where: { id: guestId, userId: null },
@@ -277,5 +277,5 @@ export async function adoptGuestCart(request: Request, userId: string): Promise<
     }
     await tx.cart.delete({ where: { id: guest.id } });
   });
-  return cartCookie().serialize("", { maxAge: 0 });
+  return [await cartCookie().serialize("", { maxAge: 0 })];
 }

@@ -1,6 +1,7 @@
 // The producers' ledger: signed entries per producer whose sum is what the
 // marketplace owes them. Every entry carries an idempotency key under a unique
 // index, so a retried or replayed step can never count a rupiah twice.
+import { type AdminScope, provinceCodeFilter } from "~/accounts/scope.server";
 import type { LedgerKind, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 
@@ -166,12 +167,12 @@ export type OwedRow = {
   balanceIdr: number;
 };
 
-/** What is owed to whom: every producer with ledger entries, largest balance first. */
-export async function owedToProducers(provinceCode?: string): Promise<OwedRow[]> {
+/** What is owed to whom: every producer of the admin's provinces (all, for a national admin) with ledger entries, largest balance first. */
+export async function owedToProducers(scope: AdminScope): Promise<OwedRow[]> {
   const grouped = await prisma.ledgerEntry.groupBy({
     by: ["producerId", "kind"],
     _sum: { amountIdr: true },
-    where: provinceCode ? { producer: { homeLibrary: { provinceCode } } } : undefined,
+    where: { producer: { homeLibrary: { provinceCode: provinceCodeFilter(scope) } } },
   });
   const ids = [...new Set(grouped.map((row) => row.producerId))];
   const producers = await prisma.producerProfile.findMany({

@@ -274,7 +274,7 @@ describe("ledger reconciliation", () => {
       const variant = await prisma.productVariant.findUniqueOrThrow({ where: { id: product.variants[0]!.id } });
       expect(40 - variant.stock).toBe(held);
     }
-    const owed = await owedToProducers();
+    const owed = await owedToProducers({ national: true, provinceCodes: [] });
     expect(owed.filter((row) => producerIds.includes(row.producerId)).reduce((s, r) => s + r.balanceIdr, 0)).toBe(
       totalOwed,
     );

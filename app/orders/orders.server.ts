@@ -2,7 +2,7 @@
 // may do what, and the history of every change. All money and stock moves
 // happen inside one transaction with conditional updates, so a retried or
 // concurrent step can never take stock twice or pay an order twice.
-import { holdsRole } from "~/accounts/permissions.server";
+import { holdsRole } from "~/accounts/scope.server";
 import type { SessionUser } from "~/accounts/session.server";
 import { recordAudit } from "~/accounts/audit.server";
 import {
@@ -12,6 +12,7 @@ import {
   type OrderStatus,
   type PaymentMethod,
 } from "~/generated/prisma/client";
+import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
 import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
@@ -58,12 +59,6 @@ async function releaseLines(tx: Tx, orderId: string): Promise<void> {
 
 const ORDER_CODE_ATTEMPTS = 5;
 
-/** A unique violation on Order.code (and not on another unique column). */
-function isOrderCodeClash(error: unknown): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return false;
-  return /\bcode\b/.test(JSON.stringify(error.meta ?? {}));
-}
-
 /**
  * Creates a row under a new short order code, trying another code when the
  * unique index says it is taken. The savepoint keeps the caller's transaction
@@ -78,7 +73,7 @@ async function withFreshOrderCode<T>(tx: Tx, create: (code: string) => Promise<T
       return created;
     } catch (error) {
       await tx.$executeRawUnsafe("ROLLBACK TO SAVEPOINT order_code");
-      if (!isOrderCodeClash(error) || attempt >= ORDER_CODE_ATTEMPTS) throw error;
+      if (!isUniqueViolation(error, "code") || attempt >= ORDER_CODE_ATTEMPTS) throw error;
     }
   }
 }

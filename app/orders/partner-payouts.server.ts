@@ -5,33 +5,10 @@
 // ledger owes them (recordPayout refuses more). A partner with no area pays
 // nobody until an admin gives it one.
 import { recordAudit } from "~/accounts/audit.server";
-import { requireRole } from "~/accounts/permissions.server";
-import type { SessionUser } from "~/accounts/session.server";
-import type { PartnerKind, Prisma } from "~/generated/prisma/client";
+import type { PartnerInScope } from "~/accounts/scope.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { recordPayout } from "./ledger.server";
-
-export type PartnerInScope = { id: string; slug: string; name: string; kind: PartnerKind; areaCode: string | null };
-
-/** The partners the person is a member of; `slug` picks one, else the first. Null when none. */
-export async function partnerWorkspace(user: Pick<SessionUser, "memberships">, slug?: string | null) {
-  const ids = user.memberships.flatMap((m) => (m.role === "PARTNER_MEMBER" && m.partnerId ? [m.partnerId] : []));
-  const partners = await prisma.partner.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, slug: true, name: true, kind: true, areaCode: true },
-    orderBy: { name: "asc" },
-  });
-  const partner = (slug ? partners.find((p) => p.slug === slug) : partners[0]) ?? null;
-  return partner ? { partner, partners } : null;
-}
-
-/** The partner workspace of the request's person (?partner=<slug> when they serve several); 403 for anyone else. */
-export async function requirePartnerWorkspace(request: Request) {
-  const user = await requireRole(request, "partner");
-  const workspace = await partnerWorkspace(user, new URL(request.url).searchParams.get("partner"));
-  if (!workspace) throw new Response("forbidden", { status: 403 });
-  return { user, ...workspace };
-}
 
 /** Producers whose home library lies in the area (the code itself or anything under it). */
 function producersInArea(areaCode: string): Prisma.ProducerProfileWhereInput {

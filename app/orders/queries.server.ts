@@ -1,4 +1,5 @@
 // Read side of orders: what each person may see, in one query each.
+import type { AdminScope } from "~/accounts/scope.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { normaliseOrderCode } from "./codes.server";
@@ -151,17 +152,11 @@ export async function findOrderAtLibrary(libraryId: string, code: string) {
 }
 
 /** The provinces an admin oversees: null for a national admin (everything). */
-export function adminProvinceCodes(user: { memberships: { role: string; provinceCode: string | null }[] }) {
-  const admin = user.memberships.filter((m) => m.role === "ADMIN");
-  if (admin.some((m) => m.provinceCode === null)) return null;
-  return admin.flatMap((m) => (m.provinceCode ? [m.provinceCode] : []));
-}
-
 /** Orders an admin may open: by code when given, else the latest; only their provinces' libraries. */
-export function listOrdersForAdmin(provinceCodes: string[] | null, code?: string, take = 30) {
+export function listOrdersForAdmin(scope: AdminScope, code?: string, take = 30) {
   return prisma.order.findMany({
     where: {
-      ...(provinceCodes ? { pickupLibrary: { provinceCode: { in: provinceCodes } } } : {}),
+      ...(scope.national ? {} : { pickupLibrary: { provinceCode: { in: scope.provinceCodes } } }),
       ...(code ? { code: normaliseOrderCode(code) } : {}),
     },
     orderBy: { createdAt: "desc" },

@@ -3,7 +3,8 @@
 // once (the StripeEvent row is written in the same transaction as its effect),
 // and only ever moves orders forward from the state it expects.
 import Stripe from "stripe";
-import { Prisma } from "~/generated/prisma/client";
+import type { Prisma } from "~/generated/prisma/client";
+import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { cancelUnpaid, markPaid, revivePaidAfterExpiry } from "./orders.server";
@@ -112,7 +113,7 @@ export async function processStripeEvent(event: Stripe.Event): Promise<string> {
     });
   } catch (error) {
     // The same event delivered twice at once: the second insert loses the race.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return "duplicate";
+    if (isUniqueViolation(error)) return "duplicate";
     throw error;
   }
   if (applied.refundIds.length) await completeOpenedRefunds(applied.refundIds);

@@ -5,7 +5,7 @@
 // the regency did not) is dropped, so the state is always one chain.
 import { prisma } from "~/platform/db.server";
 import { AREA_LEVELS, type AreaChoice, type AreaLevelKey } from "./area-levels";
-import type { PartnerAdminScope } from "./partner-admin.server";
+import type { AdminScope } from "~/accounts/scope.server";
 
 type Option = { code: string; name: string };
 
@@ -17,7 +17,7 @@ export type AreaPicker = {
 };
 
 /** The options at every level for `choice`, within the admin's provinces. */
-export async function areaPicker(scope: PartnerAdminScope, choice: AreaChoice): Promise<AreaPicker> {
+export async function areaPicker(scope: AdminScope, choice: AreaChoice): Promise<AreaPicker> {
   const provinces = await prisma.area.findMany({
     where: { level: "PROVINCE", ...(scope.national ? {} : { code: { in: scope.provinceCodes } }) },
     select: { code: true, name: true },

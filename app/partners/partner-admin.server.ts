@@ -7,27 +7,14 @@
 // transaction. Error messages are i18n keys.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
-import type { SessionUser } from "~/accounts/session.server";
-import { listingSlug } from "~/catalog/listings/slug";
+import { type Actor, adminScopeOf, type AdminScope } from "~/accounts/scope.server";
+import { uniqueSlug } from "~/platform/slug";
 import type { Prisma } from "~/generated/prisma/client";
 import { PartnerKind } from "~/generated/prisma/enums";
 import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
 
 // ---------------------------------------------------------------- scope
-
-export type PartnerAdminScope = { national: boolean; provinceCodes: string[] };
-type Actor = Pick<SessionUser, "id" | "memberships">;
-
-/** What the person may manage: every partner (national) or their provinces'; null when not an admin. */
-export function partnerAdminScope(user: Pick<SessionUser, "memberships">): PartnerAdminScope | null {
-  const admin = user.memberships.filter((m) => m.role === "ADMIN");
-  if (!admin.length) return null;
-  return {
-    national: admin.some((m) => m.provinceCode === null),
-    provinceCodes: admin.flatMap((m) => (m.provinceCode ? [m.provinceCode] : [])),
-  };
-}
 
 /** Partner changes are made for no library: the partner's province decides whose admins read them. */
 const partnerProvince = (areaCode: string | null) => (areaCode ? provinceOf(areaCode) : null);
@@ -36,12 +23,12 @@ const inProvince = (areaCode: string, provinceCode: string) =>
   areaCode === provinceCode || areaCode.startsWith(`${provinceCode}.`);
 
 /** Whether an area (null: none yet) lies within what the admin manages. */
-export function areaInScope(scope: PartnerAdminScope, areaCode: string | null): boolean {
+export function areaInScope(scope: AdminScope, areaCode: string | null): boolean {
   if (scope.national) return true;
   return areaCode !== null && scope.provinceCodes.some((province) => inProvince(areaCode, province));
 }
 
-function partnersInScope(scope: PartnerAdminScope): Prisma.PartnerWhereInput {
+function partnersInScope(scope: AdminScope): Prisma.PartnerWhereInput {
   if (scope.national) return {};
   return {
     OR: scope.provinceCodes.flatMap((province) => [
@@ -51,8 +38,8 @@ function partnersInScope(scope: PartnerAdminScope): Prisma.PartnerWhereInput {
   };
 }
 
-function requireScope(actor: Actor): PartnerAdminScope {
-  const scope = partnerAdminScope(actor);
+function requireScope(actor: Actor): AdminScope {
+  const scope = adminScopeOf(actor);
   if (!scope) throw new PartnerAdminError("partner", "partnersAdmin.errors.notAdmin");
   return scope;
 }
@@ -189,7 +176,7 @@ export async function managedPartner(actor: Actor, partnerId: string) {
 type Tx = Prisma.TransactionClient;
 
 /** Refuses an area that does not exist, or one outside the admin's provinces (or none, for a province admin). */
-async function checkArea(tx: Tx, scope: PartnerAdminScope, areaCode: string | null) {
+async function checkArea(tx: Tx, scope: AdminScope, areaCode: string | null) {
   if (areaCode === null) {
     if (!scope.national) throw new PartnerAdminError("areaCode", "partnersAdmin.errors.areaRequired");
     return;
@@ -200,7 +187,7 @@ async function checkArea(tx: Tx, scope: PartnerAdminScope, areaCode: string | nu
 }
 
 /** The partner, locked for the rest of the transaction; refused when missing or outside the admin's scope. */
-async function lockManagedPartner(tx: Tx, scope: PartnerAdminScope, partnerId: string) {
+async function lockManagedPartner(tx: Tx, scope: AdminScope, partnerId: string) {
   await tx.$queryRaw`SELECT id FROM "Partner" WHERE id = ${partnerId} FOR UPDATE`;
   const partner = await tx.partner.findUnique({
     where: { id: partnerId },
@@ -215,7 +202,7 @@ async function lockManagedPartner(tx: Tx, scope: PartnerAdminScope, partnerId: s
 /** A readable slug from the name with a short random tail, so two partners of the same name never collide. */
 async function freeSlug(tx: Tx, name: string): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const slug = listingSlug(name);
+    const slug = uniqueSlug(name, "mitra");
     if (!(await tx.partner.findUnique({ where: { slug }, select: { id: true } }))) return slug;
   }
   throw new Error(`no free partner slug for ${name}`);

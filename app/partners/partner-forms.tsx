@@ -4,7 +4,7 @@
 // partner form as a hidden field, shown to the person as a sentence.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField, TextAreaField } from "~/ui/field";
 import { AREA_LEVELS, type AreaLevelKey } from "./area-levels";

@@ -3,9 +3,10 @@
 // suspend with a reason. Each decision is audit-logged in its transaction.
 import { recordAudit } from "~/accounts/audit.server";
 import type { ProducerStatus } from "~/generated/prisma/client";
-import { ListingError, NotAllowedError } from "~/catalog/listings/errors";
+import { ListingError } from "~/catalog/listings/errors";
+import { NotAllowedError } from "~/platform/http-errors";
 import { prisma } from "~/platform/db.server";
-import { actingLibrariesWhere, type Actor, assertActsFor } from "~/libraries/librarian-scope.server";
+import { actingLibrariesWhere, type Actor, assertActsFor } from "~/accounts/scope.server";
 
 import { REASON_MAX } from "~/catalog/listings/limits";
 

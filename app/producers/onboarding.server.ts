@@ -3,8 +3,8 @@
 // librarian of that library approves) and the PRODUCER role, for a newcomer
 // together with their account, all in one transaction.
 import { hashPassword } from "~/accounts/password.server";
-import { Prisma } from "~/generated/prisma/client";
-import { listingSlug } from "~/catalog/listings/slug";
+import { isUniqueViolation } from "~/platform/db-errors.server";
+import { uniqueSlug } from "~/platform/slug";
 import { prisma } from "~/platform/db.server";
 import type { z } from "zod";
 import type { ProducerApplicationInput, ProducerSignupInput } from "./producer-input";
@@ -63,7 +63,7 @@ async function checkPlaces(input: Application): Promise<Record<string, string>> 
 function producerData(input: Application, userId: string) {
   return {
     userId,
-    slug: listingSlug(input.businessName),
+    slug: uniqueSlug(input.businessName, "produsen"),
     businessName: input.businessName,
     homeLibraryId: input.homeLibraryId,
     villageCode: input.villageCode,
@@ -110,10 +110,4 @@ export async function signUpProducer(input: z.output<typeof ProducerSignupInput>
     if (isUniqueViolation(error)) return { ok: false, errors: { email: "emailTaken" } };
     throw error;
   }
-}
-
-// Slugs carry a random tail, so the only unique value a person can collide on
-// is the one named: the e-mail at sign-up, the user's one profile when applying.
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { listCategories, listNewestProducts } from "~/catalog/catalog.server";
 import { listLibraries } from "~/libraries/libraries.server";
 import { pageMeta } from "~/ui/meta";
-import { ProductGrid } from "~/ui/product-card";
+import { ProductGrid } from "~/catalog/product-card";
 import { useLanguage } from "~/ui/use-language";
 
 const HOME_LIBRARIES = 6;

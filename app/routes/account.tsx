@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/permissions.server";
+import { requireUser } from "~/accounts/scope.server";
 import { StatusBadge } from "~/orders/order-view";
 import { listBuyerOrders } from "~/orders/queries.server";
 import { formatRupiah } from "~/platform/money";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireAdmin } from "~/accounts/scope.server";
 import { adminScopes } from "~/accounts/workspace.server";
 import { pageMeta } from "~/ui/meta";
 import { WorkspacePage } from "~/ui/workspace-page";
@@ -9,7 +9,7 @@ import { WorkspacePage } from "~/ui/workspace-page";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.admin") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "admin");
+  const { user } = await requireAdmin(request);
   return { name: user.name, scopes: await adminScopes(user) };
 }
 

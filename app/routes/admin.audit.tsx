@@ -1,11 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AuditFilterSchema, auditScopeOf, readAuditLog } from "~/accounts/audit-log.server";
-import { requireRole } from "~/accounts/permissions.server";
+import { AuditFilterSchema, readAuditLog } from "~/accounts/audit-log.server";
+import { requireAdmin } from "~/accounts/scope.server";
 import { formatDate } from "~/platform/dates";
-import { SelectField } from "~/ui/field";
-import { Field } from "~/ui/field";
+import { SelectField, Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
 import { useLanguage } from "~/ui/use-language";
@@ -13,9 +12,7 @@ import { useLanguage } from "~/ui/use-language";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("audit.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "admin");
-  const scope = auditScopeOf(user);
-  if (!scope) throw new Response("forbidden", { status: 403, statusText: "Forbidden" });
+  const { scope } = await requireAdmin(request);
   const filter = AuditFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const log = await readAuditLog(scope, filter);
   return {

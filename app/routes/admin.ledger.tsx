@@ -1,9 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { holdsRole, requireRole } from "~/accounts/permissions.server";
+import { adminCovers, requireAdmin } from "~/accounts/scope.server";
+import { forbidden } from "~/platform/http-errors";
 import { owedToProducers, PayoutError, recordPayout } from "~/orders/ledger.server";
 import { recordAudit } from "~/accounts/audit.server";
 import { assertCsrf } from "~/platform/csrf.server";
@@ -15,15 +15,9 @@ import { rupiahField } from "~/platform/rupiah-input";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.ledgerTitle") }));
 
-/** A province admin sees their province; a national admin everything. */
-function adminProvince(user: Awaited<ReturnType<typeof requireRole>>): string | undefined {
-  const memberships = user.memberships.filter((m) => m.role === "ADMIN");
-  return memberships.some((m) => m.provinceCode === null) ? undefined : (memberships[0]?.provinceCode ?? undefined);
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "admin");
-  return { rows: await owedToProducers(adminProvince(user)) };
+  const { scope } = await requireAdmin(request);
+  return { rows: await owedToProducers(scope) };
 }
 
 const PayoutForm = z.object({
@@ -33,7 +27,7 @@ const PayoutForm = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "admin");
+  const { user, scope } = await requireAdmin(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const parsed = PayoutForm.safeParse(Object.fromEntries(formData));
@@ -44,9 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
     where: { id: parsed.data.producerId },
     select: { userId: true, homeLibrary: { select: { provinceCode: true } } },
   });
-  if (!producer || !holdsRole(user, "admin", { provinceCode: producer.homeLibrary.provinceCode })) {
-    throw new Response("forbidden", { status: 403 });
-  }
+  if (!producer || !adminCovers(scope, producer.homeLibrary.provinceCode)) throw forbidden();
   try {
     await recordPayout({
       ...parsed.data,

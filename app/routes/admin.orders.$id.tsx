@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { holdsRole, requireRole } from "~/accounts/permissions.server";
+import { adminCovers, requireAdmin } from "~/accounts/scope.server";
+import { notFound } from "~/platform/http-errors";
 import { orderPageAction } from "~/orders/order-actions.server";
 import { OrderActions, OrderHistoryList, OrderSummary } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
@@ -17,10 +18,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 
 /** One order, for an admin over its pickup library's province (others get 404: no hint it exists). */
 async function adminOrder(request: Request, orderId: string) {
-  const user = await requireRole(request, "admin");
+  const { user, scope } = await requireAdmin(request);
   const order = await getOrderDetail(orderId);
-  if (!order || !holdsRole(user, "admin", { provinceCode: order.pickupLibrary.provinceCode }))
-    throw new Response("not found", { status: 404 });
+  if (!order || !adminCovers(scope, order.pickupLibrary.provinceCode)) throw notFound();
   return { user, order };
 }
 

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireAdmin } from "~/accounts/scope.server";
 import { StatusBadge } from "~/orders/order-view";
-import { adminProvinceCodes, listOrdersForAdmin } from "~/orders/queries.server";
+import { listOrdersForAdmin } from "~/orders/queries.server";
 import { formatRupiah } from "~/platform/money";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
@@ -14,9 +14,9 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 // Orders an admin oversees (a province admin: their province's libraries), found by code.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "admin");
+  const { scope } = await requireAdmin(request);
   const code = new URL(request.url).searchParams.get("code")?.trim().slice(0, 20) ?? "";
-  return { code, orders: await listOrdersForAdmin(adminProvinceCodes(user), code || undefined) };
+  return { code, orders: await listOrdersForAdmin(scope, code || undefined) };
 }
 
 export default function AdminOrders() {

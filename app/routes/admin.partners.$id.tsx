@@ -1,8 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice, buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { choiceFromSearch, choiceOfArea } from "~/partners/area-levels";
 import { areaPicker } from "~/partners/area-picker.server";
 import {
@@ -16,7 +16,7 @@ import {
   updatePartner,
 } from "~/partners/partner-admin.server";
 import { AreaPickerForm, PartnerDetailsForm } from "~/partners/partner-forms";
-import { requirePartnerAdmin } from "~/partners/require-partner-admin.server";
+import { requireAdmin } from "~/accounts/scope.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatDate } from "~/platform/dates";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -35,7 +35,7 @@ const notFound = () => new Response("not found", { status: 404, statusText: "Not
 
 // One partner: its details and working area, and its members (added by e-mail, removed one by one).
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user, scope } = await requirePartnerAdmin(request);
+  const { user, scope } = await requireAdmin(request);
   const partner = await managedPartner(user, params.id ?? "");
   if (!partner) throw notFound();
   const search = new URL(request.url).searchParams;
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user } = await requirePartnerAdmin(request);
+  const { user } = await requireAdmin(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const partnerId = params.id ?? "";

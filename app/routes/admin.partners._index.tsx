@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireAdmin } from "~/accounts/scope.server";
 import { adminScopes } from "~/accounts/workspace.server";
-import { buttonClass } from "~/libraries/workspace-ui";
+import { buttonClass } from "~/ui/button";
 import { PARTNER_LIST_LIMIT, listManagedPartners } from "~/partners/partner-admin.server";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 // The partners an admin manages (a province admin: those working in their province), found by name.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "admin");
+  const { user } = await requireAdmin(request);
   const q = new URL(request.url).searchParams.get("q")?.trim().slice(0, 100) ?? "";
   const [partners, scopes] = await Promise.all([listManagedPartners(user, { q }), adminScopes(user)]);
   return { q, partners, scopes, limit: PARTNER_LIST_LIMIT, limited: partners.length >= PARTNER_LIST_LIMIT };

@@ -1,11 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { choiceFromSearch } from "~/partners/area-levels";
 import { areaPicker } from "~/partners/area-picker.server";
 import { PartnerAdminError, PartnerDetailsSchema, createPartner, fieldErrors } from "~/partners/partner-admin.server";
-import { requirePartnerAdmin } from "~/partners/require-partner-admin.server";
+import { requireAdmin } from "~/accounts/scope.server";
 import { AreaPickerForm, PartnerDetailsForm, type PartnerFormValues } from "~/partners/partner-forms";
 import { assertCsrf } from "~/platform/csrf.server";
 import { pageMeta } from "~/ui/meta";
@@ -13,13 +12,13 @@ import { pageMeta } from "~/ui/meta";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("partnersAdmin.newTitle") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { scope } = await requirePartnerAdmin(request);
+  const { scope } = await requireAdmin(request);
   const choice = choiceFromSearch(new URL(request.url).searchParams) ?? {};
   return { national: scope.national, picker: await areaPicker(scope, choice) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user } = await requirePartnerAdmin(request);
+  const { user } = await requireAdmin(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const values = Object.fromEntries(formData) as Record<string, string>;

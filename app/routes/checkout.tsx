@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,7 +16,7 @@ import { ordersConfig } from "~/orders/config.server";
 import { sweepOpportunistically } from "~/orders/reservations.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { prisma } from "~/platform/db.server";
-import { env } from "~/platform/env.server";
+import { siteOrigin } from "~/platform/site-origin.server";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
@@ -71,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (!contact.success || Object.keys(errors).length > 0) return data({ errors, formError: null, values: fields }, 400);
 
-  const origin = env().PUBLIC_URL?.replace(/\/$/, "") ?? new URL(request.url).origin;
+  const origin = siteOrigin(request);
   const result = await placeCheckout({ cartId, buyerId: user?.id ?? null, contact: contact.data, fulfilment, origin });
   if (result.ok) return redirect(result.redirectTo);
   if (result.error === "cashNeedsPickup") {

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { librarySummary } from "~/libraries/librarian-home.server";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { pageMeta } from "~/ui/meta";
@@ -11,7 +11,7 @@ import { TrainingLine } from "~/ui/training-line";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.librarian") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, library, libraries } = await requireLibrarianWorkspace(request);
+  const { user, library, libraries } = await requireLibrarian(request);
   return { name: user.name, library, libraries, summary: await librarySummary(library.id) };
 }
 

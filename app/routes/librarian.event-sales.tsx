@@ -3,16 +3,17 @@
 // plain form: works with JavaScript off. Five rows to start; "add 5 more rows"
 // posts the form back with what was typed and more rows (or `?rows=` asks for
 // them directly), up to MAX_ROWS per save.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { EventSaleError, listEventSaleVariants, recordEventSale } from "~/libraries/event-sales.server";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { todayIn } from "~/libraries/library-dates";
 import { EVENT_SALE_MAX_DAYS } from "~/libraries/limits";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { LibrarySwitcher, Notice, buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
+import { LibrarySwitcher } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -33,7 +34,7 @@ const DATE_REASONS = new Set(["dateInvalid", "dateInFuture", "dateTooOld"]);
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("eventSales.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { library, libraries } = await requireLibrarianWorkspace(request);
+  const { library, libraries } = await requireLibrarian(request);
   return {
     library: { slug: library.slug, name: library.name },
     libraries: libraries.map(({ slug, name }) => ({ slug, name })),
@@ -57,7 +58,7 @@ const wholeNumber = (value: string) => (/^\d[\d.\s]*$/.test(value) ? Number(valu
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   await assertCsrf(request, formData);
-  const { user, library } = await requireLibrarianWorkspace(request);
+  const { user, library } = await requireLibrarian(request);
 
   const variantIds = formData.getAll("variantId");
   const quantities = formData.getAll("quantity");

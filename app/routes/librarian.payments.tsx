@@ -1,8 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { BankAccountSettings } from "~/orders/bank-account-form";
@@ -14,12 +13,12 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 // The library's bank account for buyers' transfers: publish, change or withdraw it.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { library, libraries } = await requireLibrarianWorkspace(request);
+  const { library, libraries } = await requireLibrarian(request);
   return { library, libraries, account: await publishedBankAccount({ libraryId: library.id }) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user, library } = await requireLibrarianWorkspace(request);
+  const { user, library } = await requireLibrarian(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const result = await applyBankAccountForm(formData, { libraryId: library.id }, user.id);

@@ -1,9 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
-import type { SessionUser } from "~/accounts/session.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, OrderSummary, StatusBadge } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
@@ -15,19 +13,11 @@ import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.pickupDesk") }));
 
-/** The library whose desk this is: the librarian's (the first, or ?library= when they serve several). */
-function deskLibrary(user: SessionUser, url: URL): string {
-  const libraries = user.memberships.filter((m) => m.role === "LIBRARIAN" && m.libraryId).map((m) => m.libraryId!);
-  const wanted = url.searchParams.get("library");
-  const libraryId = wanted && libraries.includes(wanted) ? wanted : libraries[0];
-  if (!libraryId) throw new Response("forbidden", { status: 403 });
-  return libraryId;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "librarian");
+  // The desk of the workspace's library (?library=<slug> for people who keep several).
+  const { library } = await requireLibrarian(request);
+  const libraryId = library.id;
   const url = new URL(request.url);
-  const libraryId = deskLibrary(user, url);
   const code = url.searchParams.get("code")?.trim() ?? "";
   const [found, waiting] = await Promise.all([
     code ? findOrderAtLibrary(libraryId, code) : null,
@@ -43,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "librarian");
+  const { user } = await requireLibrarian(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const result = await applyOrderForm(formData, user);

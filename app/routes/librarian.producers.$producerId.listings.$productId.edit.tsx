@@ -1,11 +1,11 @@
 // Assisted listing, edit: the same form and updateListing as the producer's
 // own edit page, with the producer's consent recorded for this change.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/permissions.server";
-import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { requireUser } from "~/accounts/scope.server";
+import { ListingError } from "~/catalog/listings/errors";
+import { httpErrorFor } from "~/platform/http-errors";
 import { ListingForm } from "~/catalog/listings/listing-form";
 import { listingFormValues, listingToFormValues } from "~/catalog/listings/listing-input";
 import { getOwnListing, listingFormOptions } from "~/catalog/listings/listings.server";

@@ -2,12 +2,12 @@
 // (taken at the library, or sent by the producer) with their consent, through
 // the same pipeline and addListingPhotos as the producer's own page, and may
 // send the listing to review in the same step. A plain multipart form.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/permissions.server";
-import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { requireUser } from "~/accounts/scope.server";
+import { ListingError } from "~/catalog/listings/errors";
+import { httpErrorFor } from "~/platform/http-errors";
 import { StatusBadge } from "~/catalog/listings/listing-status";
 import { getOwnListing } from "~/catalog/listings/listings.server";
 import { MAX_PHOTOS, PHOTO_FIELD } from "~/catalog/listings/limits";
@@ -21,7 +21,7 @@ import {
 import { ConsentFields } from "~/libraries/consent-fields";
 import { todayIn } from "~/libraries/library-dates";
 import { CONSENT_MAX_DAYS } from "~/libraries/limits";
-import { buttonClass } from "~/libraries/workspace-ui";
+import { buttonClass } from "~/ui/button";
 import { assertCsrf } from "~/platform/csrf.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";

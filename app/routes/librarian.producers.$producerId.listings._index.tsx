@@ -3,12 +3,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/permissions.server";
-import { httpErrorFor } from "~/catalog/listings/errors";
+import { requireUser } from "~/accounts/scope.server";
+import { httpErrorFor } from "~/platform/http-errors";
 import { StatusBadge } from "~/catalog/listings/listing-status";
 import { listOwnListings } from "~/catalog/listings/listings.server";
 import { assistedProducer } from "~/libraries/assisted-listings.server";
-import { Notice, buttonClass } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass } from "~/ui/button";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>

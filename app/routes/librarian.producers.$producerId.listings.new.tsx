@@ -2,12 +2,11 @@
 // them (or after a phone call) and records their consent. The same form and
 // the same createListing as the producer's own page; consent and audit are
 // written in its transaction.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/permissions.server";
-import { httpErrorFor } from "~/catalog/listings/errors";
+import { requireUser } from "~/accounts/scope.server";
+import { httpErrorFor } from "~/platform/http-errors";
 import { ListingForm } from "~/catalog/listings/listing-form";
 import { listingFormValues } from "~/catalog/listings/listing-input";
 import { listingFormOptions } from "~/catalog/listings/listings.server";

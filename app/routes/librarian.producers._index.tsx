@@ -1,10 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/accounts/permissions.server";
-import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { requireLibrarian } from "~/accounts/scope.server";
+import { ListingError } from "~/catalog/listings/errors";
+import { httpErrorFor } from "~/platform/http-errors";
 import { formatDate } from "~/platform/dates";
 import { assertCsrf } from "~/platform/csrf.server";
 import { REASON_MAX } from "~/catalog/listings/limits";
@@ -18,7 +18,7 @@ export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("onboarding.approvals.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "librarian");
+  const { user } = await requireLibrarian(request);
   return { producers: await listProducers(user) };
 }
 
@@ -33,7 +33,7 @@ const Decision = z.object({
 
 export async function action({ request }: ActionFunctionArgs) {
   // The scope is checked per producer by decideProducer: a forged producerId of another library is refused there.
-  const user = await requireRole(request, "librarian");
+  const { user } = await requireLibrarian(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const parsed = Decision.safeParse(Object.fromEntries(formData));

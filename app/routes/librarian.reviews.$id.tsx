@@ -1,10 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireRole } from "~/accounts/permissions.server";
-import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { requireLibrarian } from "~/accounts/scope.server";
+import { ListingError } from "~/catalog/listings/errors";
+import { httpErrorFor } from "~/platform/http-errors";
 import { TextAreaField } from "~/ui/field";
 import { ComplianceWarnings } from "~/catalog/listings/listing-status";
 import { REVIEW_COMMENT_MAX } from "~/catalog/listings/limits";
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
   pageMeta(matches, (t) => ({ title: loaderData?.listing.title ?? t("listings.review.title") }));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "librarian");
+  const { user } = await requireLibrarian(request);
   try {
     return { listing: await getListingForReview(user, params.id ?? "") };
   } catch (error) {
@@ -37,7 +37,7 @@ const Decision = z.object({
 });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, "librarian");
+  const { user } = await requireLibrarian(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const parsed = Decision.safeParse(Object.fromEntries(formData));

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { reviewQueue } from "~/catalog/listings/review.server";
 import { pageMeta } from "~/ui/meta";
 import { ProductPhoto } from "~/ui/product-photo";
@@ -9,7 +9,7 @@ import { ProductPhoto } from "~/ui/product-photo";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.review.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "librarian");
+  const { user } = await requireLibrarian(request);
   return { queue: await reviewQueue(user) };
 }
 

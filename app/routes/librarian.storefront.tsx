@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -23,14 +22,15 @@ import {
   setBannerPhoto,
   updateBannerAlt,
 } from "~/libraries/banner.server";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { BANNER_ALT_MAX, BANNER_FIELD } from "~/libraries/limits";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { LibrarySwitcher, Notice, buttonClass, secondaryButtonClass } from "~/libraries/workspace-ui";
+import { LibrarySwitcher } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { assertCsrf } from "~/platform/csrf.server";
 import { CsrfInput } from "~/ui/csrf-input";
-import { SelectField, TextAreaField } from "~/ui/field";
-import { Field } from "~/ui/field";
+import { SelectField, TextAreaField, Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { ProductPhoto } from "~/ui/product-photo";
 
@@ -38,7 +38,7 @@ export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("librarian.storefront.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { library, libraries } = await requireLibrarianWorkspace(request);
+  const { library, libraries } = await requireLibrarian(request);
   return { library, libraries, curation: await getCuration(library.id) };
 }
 
@@ -74,7 +74,7 @@ const bannerFailure = (error: BannerError, alt: string) =>
  * forms may arrive as multipart too; they carry no photo and go on as usual.
  */
 async function readMultipart(request: Request) {
-  await requireLibrarianWorkspace(request);
+  await requireLibrarian(request);
   return parseBannerUpload(request);
 }
 
@@ -92,7 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
     formData = await request.formData();
   }
   await assertCsrf(request, formData);
-  const { user, library } = await requireLibrarianWorkspace(request);
+  const { user, library } = await requireLibrarian(request);
   const fields = Object.fromEntries([...formData].filter(([, value]) => typeof value === "string")) as Record<
     string,
     string

@@ -1,8 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireLibrarianOfLibrary } from "~/libraries/librarian-scope.server";
+import { requireLibrarianOf } from "~/accounts/scope.server";
 import {
   AttendanceFormSchema,
   AttendanceScopeError,
@@ -11,7 +10,8 @@ import {
   setAttendance,
 } from "~/libraries/trainings.server";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { Notice, buttonClass } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass } from "~/ui/button";
 import { assertCsrf } from "~/platform/csrf.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 async function requireTraining(request: Request, trainingId: string | undefined) {
   const training = await getTraining(trainingId ?? "");
   if (!training) throw new Response("not found", { status: 404, statusText: "Not Found" });
-  const { user, library } = await requireLibrarianOfLibrary(request, training.libraryId);
+  const { user, library } = await requireLibrarianOf(request, training.libraryId);
   return { user, library, training };
 }
 

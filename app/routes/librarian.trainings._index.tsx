@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { listTrainings } from "~/libraries/trainings.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = ({ matches }) =>
   pageMeta(matches, (t) => ({ title: t("librarian.trainings.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { library, libraries } = await requireLibrarianWorkspace(request);
+  const { library, libraries } = await requireLibrarian(request);
   return { library, libraries, trainings: await listTrainings(library.id) };
 }
 

@@ -1,11 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { importAttendance, MAX_IMPORT_BYTES, type ImportResult } from "~/libraries/attendance-import.server";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { Notice, buttonClass } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass } from "~/ui/button";
 import { TextAreaField } from "~/ui/field";
 import { assertCsrf } from "~/platform/csrf.server";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -18,7 +18,7 @@ const EXAMPLE = `tanggal,jenis,topik,judul,fasilitator,produsen
 14/03/2025,Bimtek,Pengemasan,Bimtek Pengemasan dan Label Produk,Dinas Koperasi,0812-6000-1002`;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { library } = await requireLibrarianWorkspace(request);
+  const { library } = await requireLibrarian(request);
   return { library: { slug: library.slug, name: library.name } };
 }
 
@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const formData = await request.formData();
   await assertCsrf(request, formData);
-  const { user, library } = await requireLibrarianWorkspace(request);
+  const { user, library } = await requireLibrarian(request);
   const file = formData.get("file");
   const pasted = formData.get("csv");
   const text =

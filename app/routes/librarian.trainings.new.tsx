@@ -1,37 +1,28 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { fieldErrors } from "~/accounts/schemas";
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
-import { requireLibrarianWorkspace } from "~/libraries/librarian-scope.server";
+import { requireLibrarian } from "~/accounts/scope.server";
 import { createTraining, TrainingFormSchema } from "~/libraries/trainings.server";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { SelectField } from "~/ui/field";
-import { buttonClass } from "~/libraries/workspace-ui";
-import { assertCsrf } from "~/platform/csrf.server";
+import { SelectField, Field } from "~/ui/field";
+import { buttonClass } from "~/ui/button";
+import { parseForm } from "~/platform/form.server";
 import { CsrfInput } from "~/ui/csrf-input";
-import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("librarian.trainings.new") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { library } = await requireLibrarianWorkspace(request);
+  const { library } = await requireLibrarian(request);
   return { library: { slug: library.slug, name: library.name } };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const { user, library } = await requireLibrarianWorkspace(request);
-  const values = Object.fromEntries([...formData].filter(([, value]) => typeof value === "string")) as Record<
-    string,
-    string
-  >;
-  const parsed = TrainingFormSchema.safeParse(values);
-  if (!parsed.success) return data({ errors: fieldErrors(parsed.error), values }, 400);
-  const training = await createTraining(user.id, library.id, parsed.data);
+  const { user, library } = await requireLibrarian(request);
+  const form = await parseForm(request, TrainingFormSchema);
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, 400);
+  const training = await createTraining(user.id, library.id, form.data);
   return redirect(workspaceHref(`/librarian/trainings/${training.id}?notice=created`, library.slug));
 }
 

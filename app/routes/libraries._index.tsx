@@ -1,10 +1,9 @@
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listLibraryDirectory, parseDirectoryParams } from "~/catalog/library-directory.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { absoluteUrl } from "~/catalog/seo.server";
+import { absoluteUrl } from "~/platform/site-origin.server";
 import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
 import { withSeo } from "~/ui/seo-meta";

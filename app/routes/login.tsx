@@ -1,11 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { logIn } from "~/accounts/auth.server";
-import { workspacePath } from "~/accounts/permissions.server";
+import { workspacePath } from "~/accounts/scope.server";
 import { LoginSchema, safeRedirect } from "~/accounts/schemas";
 import { getSessionUser, startSession } from "~/accounts/session.server";
+import { adoptGuestCart } from "~/orders/cart.server";
 import { THROTTLE_WINDOW_MINUTES } from "~/accounts/login-throttle.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -33,7 +33,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
       result.error === "rateLimited" ? 429 : 400,
     );
   }
-  return startSession(request, result.userId, safeRedirect(parsed.data.redirectTo, result.workspace));
+  return startSession(
+    request,
+    result.userId,
+    safeRedirect(parsed.data.redirectTo, result.workspace),
+    await adoptGuestCart(request, result.userId),
+  );
 }
 
 export default function Login() {

@@ -1,11 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice, buttonClass } from "~/libraries/workspace-ui";
+import { Notice } from "~/ui/notice";
+import { buttonClass } from "~/ui/button";
 import { BankAccountSettings } from "~/orders/bank-account-form";
 import { applyOrderForm } from "~/orders/order-actions.server";
-import { requirePartnerWorkspace } from "~/orders/partner-payouts.server";
+import { requirePartnerMember } from "~/accounts/scope.server";
 import { applyBankAccountForm, publishedBankAccount } from "~/orders/payment-settings.server";
 import { transfersAwaitingPartner } from "~/orders/queries.server";
 import { assertCsrf } from "~/platform/csrf.server";
@@ -22,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) =>
 // A cooperative's bank account for buyers' transfers, and the transfers it should
 // see arrive (?partner=<slug> when the person serves several partners).
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { partner } = await requirePartnerWorkspace(request);
+  const { partner } = await requirePartnerMember(request);
   const cooperative = partner.kind === "COOPERATIVE";
   const [account, awaiting] = await Promise.all([
     publishedBankAccount({ partnerId: partner.id }),
@@ -36,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user, partner } = await requirePartnerWorkspace(request);
+  const { user, partner } = await requirePartnerMember(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const back = new URL(request.url);

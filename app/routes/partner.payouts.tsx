@@ -1,5 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
@@ -9,8 +8,8 @@ import {
   PartnerPayoutError,
   recentPartnerPayouts,
   recordPartnerPayout,
-  requirePartnerWorkspace,
 } from "~/orders/partner-payouts.server";
+import { requirePartnerMember } from "~/accounts/scope.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
 import { rupiahField } from "~/platform/rupiah-input";
@@ -25,7 +24,7 @@ export const meta: MetaFunction = ({ matches }) =>
 // A partner records money it paid to producers of its area (?partner=<slug> when the person serves several).
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { partner } = await requirePartnerWorkspace(request);
+  const { partner } = await requirePartnerMember(request);
   const [owed, payouts] = await Promise.all([owedInPartnerArea(partner), recentPartnerPayouts(partner.id)]);
   return { partner: { name: partner.name, slug: partner.slug, hasArea: partner.areaCode !== null }, owed, payouts };
 }
@@ -41,7 +40,7 @@ const PayoutForm = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { user, partner } = await requirePartnerWorkspace(request);
+  const { user, partner } = await requirePartnerMember(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const producerId = String(formData.get("producerId") ?? "");

@@ -5,7 +5,7 @@ import { actionItems, listOwnListings } from "~/catalog/listings/listings.server
 import { StatusBadge } from "~/catalog/listings/listing-status";
 import { baselineInForce } from "~/producers/baseline.server";
 import { getOwnProfile } from "~/producers/profile.server";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.producer") }));

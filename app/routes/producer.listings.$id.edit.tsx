@@ -1,13 +1,13 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { ListingError } from "~/catalog/listings/errors";
+import { httpErrorFor } from "~/platform/http-errors";
 import { ListingForm } from "~/catalog/listings/listing-form";
 import { listingFormValues, listingToFormValues } from "~/catalog/listings/listing-input";
 import { getOwnListing, listingFormOptions, updateListing } from "~/catalog/listings/listings.server";
 import { assertCsrf } from "~/platform/csrf.server";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.editTitle") }));

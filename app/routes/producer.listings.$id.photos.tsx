@@ -1,9 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { httpErrorFor, ListingError } from "~/catalog/listings/errors";
+import { ListingError } from "~/catalog/listings/errors";
+import { httpErrorFor } from "~/platform/http-errors";
 import { getOwnListing } from "~/catalog/listings/listings.server";
 import { ALT_MAX, MAX_PHOTOS, PHOTO_FIELD } from "~/catalog/listings/limits";
 import {
@@ -15,7 +15,7 @@ import {
   updatePhotoAlt,
 } from "~/catalog/listings/photos.server";
 import { assertCsrf } from "~/platform/csrf.server";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listOwnListings } from "~/catalog/listings/listings.server";
 import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 import { ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";

@@ -1,12 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ListingForm } from "~/catalog/listings/listing-form";
 import { listingFormValues } from "~/catalog/listings/listing-input";
 import { createListing, listingFormOptions } from "~/catalog/listings/listings.server";
 import { assertCsrf } from "~/platform/csrf.server";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.newTitle") }));

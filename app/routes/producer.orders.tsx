@@ -1,8 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, StatusBadge } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
@@ -16,14 +15,14 @@ import { formatDateTime } from "~/platform/dates";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.producerOrders") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "producer");
+  const { user } = await requireProducer(request);
   if (!user.producerProfile) throw new Response("forbidden", { status: 403 });
   const { open, closed } = await listProducerOrders(user.producerProfile.id);
   return { open: open.map((order) => ({ ...order, actions: allowedActions(order, ["producer"]) })), closed };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, "producer");
+  const { user } = await requireProducer(request);
   const formData = await request.formData();
   await assertCsrf(request, formData);
   const result = await applyOrderForm(formData, user);

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { orderPageAction } from "~/orders/order-actions.server";
 import { OrderActions, OrderHistoryList, OrderSummary } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 
 // One order of the producer's, laid out as a printable packing slip.
 async function producerOrder(request: Request, orderId: string) {
-  const user = await requireRole(request, "producer");
+  const { user } = await requireProducer(request);
   const order = await getOrderDetail(orderId);
   if (!order || order.producerId !== user.producerProfile?.id) throw new Response("not found", { status: 404 });
   return { user, order };

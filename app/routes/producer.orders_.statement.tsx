@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireRole } from "~/accounts/permissions.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { producerStatement } from "~/orders/ledger.server";
 import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
@@ -11,7 +11,7 @@ import { formatDateTime } from "~/platform/dates";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.statement") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, "producer");
+  const { user } = await requireProducer(request);
   if (!user.producerProfile) throw new Response("forbidden", { status: 403 });
   return producerStatement(user.producerProfile.id);
 }

@@ -1,8 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { SelectField, TextAreaField } from "~/ui/field";
+import { SelectField, TextAreaField, Field } from "~/ui/field";
 import { formatDate } from "~/platform/dates";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";
@@ -10,9 +9,8 @@ import { prisma } from "~/platform/db.server";
 import { baselineHistory, recordBaseline } from "~/producers/baseline.server";
 import { BaselineInput, INCOME_RANGES, inputErrors, ProfileInput } from "~/producers/producer-input";
 import { getOwnProfile, updateProfile } from "~/producers/profile.server";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { CsrfInput } from "~/ui/csrf-input";
-import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
 

@@ -1,12 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { setShippingFee, ShippingSchema, MAX_SHIPPING_FEE_IDR } from "~/orders/payment-settings.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { prisma } from "~/platform/db.server";
 import { formatRupiah } from "~/platform/money";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { storefrontStatusOfProducer } from "~/libraries/curation.server";
-import { requireProducer } from "~/producers/require-producer.server";
+import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) =>

@@ -1,12 +1,12 @@
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getProducerPage } from "~/producers/producers.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { absoluteUrl, shareImageUrl } from "~/catalog/seo.server";
+import { shareImageUrl } from "~/catalog/seo.server";
+import { absoluteUrl } from "~/platform/site-origin.server";
 import { pageMeta } from "~/ui/meta";
-import { ProductGrid } from "~/ui/product-card";
+import { ProductGrid } from "~/catalog/product-card";
 import { withSeo } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
 

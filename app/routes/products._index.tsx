@@ -1,16 +1,15 @@
-import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listCategories, searchCatalogue } from "~/catalog/catalog.server";
 import { catalogueHref, MAX_PAGE } from "~/catalog/catalogue-href";
 import { parseProductListParams } from "~/catalog/list-query";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { absoluteUrl } from "~/catalog/seo.server";
-import { CatalogueFilters } from "~/ui/catalogue-filters";
+import { absoluteUrl } from "~/platform/site-origin.server";
+import { CatalogueFilters } from "~/catalog/search/catalogue-filters";
 import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
-import { ProductGrid } from "~/ui/product-card";
+import { ProductGrid } from "~/catalog/product-card";
 import { withSeo } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
 

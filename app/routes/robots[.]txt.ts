@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { PUBLIC_CACHE_CONTROL } from "~/catalog/public-cache.server";
-import { siteOrigin } from "~/catalog/seo.server";
+import { siteOrigin } from "~/platform/site-origin.server";
 
 // Workspaces, accounts and buying pages are nobody's search result.
 const PRIVATE_PATHS = [

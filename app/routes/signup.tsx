@@ -1,11 +1,11 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { signUp } from "~/accounts/auth.server";
-import { workspacePath } from "~/accounts/permissions.server";
+import { workspacePath } from "~/accounts/scope.server";
 import { SignupSchema, fieldErrors, safeRedirect, type FieldErrors } from "~/accounts/schemas";
 import { getSessionUser, startSession } from "~/accounts/session.server";
+import { adoptGuestCart } from "~/orders/cart.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
@@ -31,7 +31,12 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ errors: fieldErrors(parsed.error) as FieldErrors, values }, 400);
   const result = await signUp(parsed.data);
   if (!result.ok) return data({ errors: { email: result.error } as FieldErrors, values }, 400);
-  return startSession(request, result.userId, safeRedirect(parsed.data.redirectTo, "/"));
+  return startSession(
+    request,
+    result.userId,
+    safeRedirect(parsed.data.redirectTo, "/"),
+    await adoptGuestCart(request, result.userId),
+  );
 }
 
 export default function Signup() {

@@ -1,17 +1,16 @@
 // /signup/producer: find the home library with a plain GET search (works
 // without JavaScript), choose it, then apply. A logged-in person applies with
 // their account; a newcomer also creates one.
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getSessionUser, startSession } from "~/accounts/session.server";
-import { SelectField } from "~/ui/field";
+import { adoptGuestCart } from "~/orders/cart.server";
+import { SelectField, Field } from "~/ui/field";
 import { assertCsrf } from "~/platform/csrf.server";
 import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";
 import { inputErrors, ProducerApplicationInput, ProducerSignupInput } from "~/producers/producer-input";
 import { CsrfInput } from "~/ui/csrf-input";
-import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("onboarding.signup.title") }));
@@ -57,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ errors: inputErrors(parsed.error), values: echo }, 400);
   const result = await signUpProducer(parsed.data);
   if (!result.ok) return data({ errors: result.errors, values: echo }, 400);
-  return startSession(request, result.userId, "/producer");
+  return startSession(request, result.userId, "/producer", await adoptGuestCart(request, result.userId));
 }
 
 export default function ProducerSignup() {

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { PUBLIC_CACHE_CONTROL } from "~/catalog/public-cache.server";
-import { siteOrigin } from "~/catalog/seo.server";
+import { siteOrigin } from "~/platform/site-origin.server";
 import { sitemapIndexXml, sitemapParts } from "~/catalog/sitemap.server";
 
 /** A sitemap index: a national catalogue has more URLs than one sitemap may hold. */

@@ -1,8 +1,6 @@
-import { useRouteLoaderData } from "@remix-run/react";
-import type { loader as rootLoader } from "~/root";
+import { useRootData } from "./root-data";
 
 /** The hidden CSRF field every state-changing form carries. */
 export function CsrfInput() {
-  const root = useRouteLoaderData<typeof rootLoader>("root");
-  return <input type="hidden" name="csrf" value={root?.csrf ?? ""} />;
+  return <input type="hidden" name="csrf" value={useRootData()?.csrf ?? ""} />;
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-
-export const LOW_STOCK_THRESHOLD = 5;
+import { LOW_STOCK_THRESHOLD } from "~/platform/stock";
 
 export function StockLabel({ stock }: { stock: number }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { getProductPage } from "~/catalog/catalog.server";
 import { beforeAll, describe, expect, test } from "vitest";
 import { todayIn } from "~/libraries/library-dates";
 import sharp from "sharp";
-import { NotAllowedError } from "~/catalog/listings/errors";
+import { NotAllowedError } from "~/platform/http-errors";
 import {
   addAssistedPhotos,
   createAssistedListing,

@@ -1,7 +1,8 @@
 // Issue 3: a listing's lifecycle, its checks, and the librarian's review, on both engines.
 import sharp from "sharp";
 import { describe, expect, test } from "vitest";
-import { ListingError, NotAllowedError } from "~/catalog/listings/errors";
+import { ListingError } from "~/catalog/listings/errors";
+import { NotAllowedError } from "~/platform/http-errors";
 import {
   archiveListing,
   createListing,

@@ -1,7 +1,7 @@
 // Issue 3: becoming a producer, the baseline questionnaire's history, and the
 // librarian's decisions on applications (scoped to their library, audit-logged).
 import { describe, expect, test } from "vitest";
-import { NotAllowedError } from "~/catalog/listings/errors";
+import { NotAllowedError } from "~/platform/http-errors";
 import { decideProducer, listProducers } from "~/producers/approvals.server";
 import { baselineHistory, baselineInForce, recordBaseline } from "~/producers/baseline.server";
 import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";

@@ -5,10 +5,9 @@ import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { CsrfInput } from "~/ui/csrf-input";
-import { Field } from "~/ui/field";
+import { Field, SelectField, TextAreaField } from "~/ui/field";
 import { useLanguage } from "~/ui/use-language";
 import { FOOD_KINDS } from "../compliance";
-import { SelectField, TextAreaField } from "~/ui/field";
 import type { ListingFormValues } from "./listing-input";
 
 export const SPARE_VARIANT_ROWS = 2;

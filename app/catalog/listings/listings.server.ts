@@ -7,7 +7,8 @@
 import type { Prisma, ProductStatus } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { complianceWarnings } from "../compliance";
-import { ListingError, NotAllowedError } from "./errors";
+import { ListingError } from "./errors";
+import { NotAllowedError } from "~/platform/http-errors";
 import {
   ListingInput,
   listingFieldErrors,
@@ -15,8 +16,8 @@ import {
   listingToFormValues,
   REVIEWED_FIELDS,
 } from "./listing-input";
-import { listingSlug } from "./slug";
-import { LOW_STOCK_THRESHOLD } from "~/ui/stock-label";
+import { uniqueSlug } from "~/platform/slug";
+import { LOW_STOCK_THRESHOLD } from "~/platform/stock";
 
 export type ListingResult =
   { ok: true; productId: string; backToReview: boolean } | { ok: false; errors: Record<string, string> };
@@ -99,7 +100,7 @@ export async function createListing(
     const created = await tx.product.create({
       data: {
         ...productFields(listing),
-        slug: listingSlug(listing.title),
+        slug: uniqueSlug(listing.title, "produk"),
         producerId,
         status: "DRAFT",
         variants: {

@@ -4,9 +4,10 @@
 // every decision is audit-logged in the same transaction.
 import { recordAudit } from "~/accounts/audit.server";
 import { prisma } from "~/platform/db.server";
-import { actingLibrariesWhere, type Actor, assertActsFor } from "~/libraries/librarian-scope.server";
+import { actingLibrariesWhere, type Actor, assertActsFor } from "~/accounts/scope.server";
 import { complianceBadges, complianceWarnings } from "../compliance";
-import { ListingError, NotAllowedError } from "./errors";
+import { ListingError } from "./errors";
+import { NotAllowedError } from "~/platform/http-errors";
 
 import { REVIEW_COMMENT_MAX } from "./limits";
 

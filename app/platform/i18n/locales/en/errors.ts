@@ -8,4 +8,5 @@ export const errors: Messages["errors"] = {
   serverTitle: "Sorry, something went wrong",
   serverText: "We have logged the problem. Please try again in a moment.",
   backHome: "Back to home",
+  rupiahDecimals: "Rupiah amounts have no cents: write 15.000, not 15.000,50.",
 };

@@ -6,4 +6,5 @@ export const errors = {
   serverTitle: "Maaf, ada yang salah",
   serverText: "Kami sudah mencatat masalah ini. Coba lagi sebentar lagi.",
   backHome: "Kembali ke beranda",
+  rupiahDecimals: "Rupiah ditulis tanpa sen: tulis 15.000, bukan 15.000,50.",
 } as const;

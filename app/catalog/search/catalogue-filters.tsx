@@ -3,10 +3,10 @@
 // products it would leave, given the other filters.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Facets } from "~/catalog/search/search.server";
+import type { Facets } from "./search.server";
 import { catalogueHref } from "~/catalog/catalogue-href";
 import type { ProductListQuery } from "~/catalog/list-query";
-import { useLanguage } from "./use-language";
+import { useLanguage } from "~/ui/use-language";
 
 const selectClass = "mt-1 w-full rounded-md border border-stone-400 bg-white px-3 py-2";
 const labelClass = "block text-sm font-medium";

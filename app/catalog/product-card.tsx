@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { ProductCard as ProductCardData } from "~/catalog/product-card.server";
-import { Price } from "./price";
-import { ProductPhoto } from "./product-photo";
-import { StockLabel } from "./stock-label";
+import type { ProductCard as ProductCardData } from "./product-card.server";
+import { Price } from "~/ui/price";
+import { ProductPhoto } from "~/ui/product-photo";
+import { StockLabel } from "~/ui/stock-label";
 
 export function ProductCard({ product, priority = false }: { product: ProductCardData; priority?: boolean }) {
   const { t } = useTranslation();

@@ -3,12 +3,12 @@
 // is audited; members are granted by e-mail with who granted them; the pages
 // refuse anyone who is not an admin and any post without the CSRF token.
 import { beforeAll, describe, expect, test } from "vitest";
-import { holdsRole } from "~/accounts/permissions.server";
+import { holdsRole } from "~/accounts/scope.server";
 import { prisma } from "~/platform/db.server";
 import { action as editAction, loader as editLoader } from "~/routes/admin.partners.$id";
 import { loader as listLoader } from "~/routes/admin.partners._index";
 import { action as newAction, loader as newLoader } from "~/routes/admin.partners.new";
-import { browserOf, settle } from "../../tests/support/route-requests";
+import { browserOf, settle } from "../support/route-requests";
 import {
   createAdmin,
   createLibrarian,
@@ -18,8 +18,8 @@ import {
   createUser,
   ensureTestAreas,
   type TestAreas,
-} from "../../tests/db-utils";
-import { areaPicker } from "./area-picker.server";
+} from "../db-utils";
+import { areaPicker } from "~/partners/area-picker.server";
 import {
   PartnerAdminError,
   PartnerDetailsSchema,
@@ -29,7 +29,7 @@ import {
   managedPartner,
   removePartnerMember,
   updatePartner,
-} from "./partner-admin.server";
+} from "~/partners/partner-admin.server";
 
 type Actor = Parameters<typeof createPartnerAsAdmin>[0];
 

@@ -1,10 +1,10 @@
 // The sitemap at scale: an index of parts, each one kind of page and at most
 // the protocol's URL count (here a small one), together naming every public page once.
 import { beforeAll, expect, test } from "vitest";
-import { createLibrary, createProducer, createProduct } from "../../tests/db-utils";
+import { createLibrary, createProducer, createProduct } from "../db-utils";
 import { loader as sitemapIndex } from "~/routes/sitemap[.]xml";
 import { loader as sitemapPart } from "~/routes/sitemaps.$part";
-import { sitemapIndexXml, sitemapPartEntries, sitemapParts, sitemapXml, URLS_PER_PART } from "./sitemap.server";
+import { sitemapIndexXml, sitemapPartEntries, sitemapParts, sitemapXml, URLS_PER_PART } from "~/catalog/sitemap.server";
 
 const PER_PART = 2;
 let slugs: { products: string[]; hidden: string };

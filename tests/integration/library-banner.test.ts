@@ -10,10 +10,16 @@ import { diskImageStore, type ImageStore } from "~/platform/images/storage.serve
 import { prisma } from "~/platform/db.server";
 import { action as storefrontAction, loader as storefrontLoader } from "~/routes/librarian.storefront";
 import { loader as publicLoader } from "~/routes/libraries.$slug";
-import { createLibrarian, createLibrary } from "../../tests/db-utils";
-import { browserOf, settle } from "../../tests/support/route-requests";
-import { BANNER_FIELD, BannerError, removeBannerPhoto, setBannerPhoto, updateBannerAlt } from "./banner.server";
-import { getLibraryStorefront } from "./libraries.server";
+import { createLibrarian, createLibrary } from "../db-utils";
+import { browserOf, settle } from "../support/route-requests";
+import {
+  BANNER_FIELD,
+  BannerError,
+  removeBannerPhoto,
+  setBannerPhoto,
+  updateBannerAlt,
+} from "~/libraries/banner.server";
+import { getLibraryStorefront } from "~/libraries/libraries.server";
 
 let uploadsDir: string;
 let store: ImageStore;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { holdsRole, workspacePath } from "./permissions.server";
+import { holdsRole, workspacePath } from "~/accounts/scope.server";
 
 type Membership = Parameters<typeof holdsRole>[0]["memberships"][number];
 const member = (m: Partial<Membership> & Pick<Membership, "role">): Membership => ({
