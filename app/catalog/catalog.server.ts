@@ -5,7 +5,7 @@ import { productCardSelect, toProductCard } from "./product-card.server";
 import { publicProductWhere } from "./visibility.server";
 
 /** The catalogue listing: ranked search, filters, facets (see ./search/search.server.ts). */
-export { searchCatalogue, PRODUCTS_PER_PAGE } from "./search/search.server";
+export { searchCatalogue } from "./search/search.server";
 
 export async function listNewestProducts(take: number) {
   const rows = await prisma.product.findMany({

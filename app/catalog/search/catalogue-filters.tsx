@@ -3,7 +3,7 @@
 // products it would leave, given the other filters.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Facets } from "./search.server";
+import type { Facets } from "./facets.server";
 import { catalogueHref } from "~/catalog/catalogue-href";
 import type { ProductListQuery } from "~/catalog/list-query";
 import { useLanguage } from "~/ui/use-language";
@@ -14,7 +14,7 @@ const labelClass = "block text-sm font-medium";
 export function CatalogueFilters({ query, facets }: { query: ProductListQuery; facets: Facets }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  // Past a bounded sample of the matches the counts are left out (see search.server.ts).
+  // Past a bounded sample of the matches the counts are left out (see facets.server.ts).
   const option = (name: string, count: number) => (facets.exact ? t("search.optionCount", { name, count }) : name);
   const filtered = Boolean(
     query.category ||
