@@ -33,6 +33,14 @@ export function listCategories({ cacheMs }: { cacheMs?: number } = {}) {
   return cachedCategories("all", cacheMs, loadCategories);
 }
 
+/** The categories holding the most products (where a search that found nothing sends the shopper). */
+export async function listPopularCategories({ take, cacheMs }: { take: number; cacheMs?: number }) {
+  return (await listCategories({ cacheMs }))
+    .filter((category) => category._count.products > 0)
+    .sort((a, b) => b._count.products - a._count.products)
+    .slice(0, take);
+}
+
 export async function getProductPage(slug: string) {
   const product = await prisma.product.findFirst({
     where: { slug, ...publicProductWhere },
