@@ -7,22 +7,16 @@ import { shareImageUrl } from "~/catalog/seo.server";
 import { getLibraryStorefront } from "~/libraries/libraries.server";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
 import { PageSection } from "~/ui/page-section";
 import { ProductPhoto } from "~/ui/product-photo";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data
-    ? withSeo(
-        pageMeta(matches, () => ({
-          title: data.library.name,
-          description: data.library.story.slice(0, 160) || undefined,
-        })),
-        data.seo,
-      )
-    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+  recordPageMeta(matches, data, ({ library }) => ({
+    title: library.name,
+    description: library.story.slice(0, 160) || undefined,
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 

@@ -3,10 +3,10 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LibraryCards } from "~/catalog/library-cards";
 import { directoryHref, listLibraryDirectory, parseDirectoryParams } from "~/catalog/library-directory.server";
+import { PlaceFilters } from "~/catalog/place-filters";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { absoluteUrl } from "~/platform/site-origin.server";
 import { buttonClass } from "~/ui/button";
-import { FilterSelect } from "~/ui/filter-select";
 import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
 import { withSeo } from "~/ui/seo-meta";
@@ -42,26 +42,14 @@ export default function Libraries() {
         aria-label={t("library.listFilter")}
         className="mt-4 flex flex-wrap items-end gap-3"
       >
-        <FilterSelect
-          id="libraries-province"
-          name="province"
-          label={t("search.province")}
-          allLabel={t("search.allProvinces")}
-          value={query.province}
-          options={options(provinces)}
+        <PlaceFilters
+          idPrefix="libraries"
+          provinces={options(provinces)}
+          regencies={options(regencies)}
+          province={query.province}
+          regency={query.regency}
           className="w-full sm:w-64"
         />
-        {regencies.length ? (
-          <FilterSelect
-            id="libraries-regency"
-            name="regency"
-            label={t("search.regency")}
-            allLabel={t("search.allRegencies")}
-            value={query.regency}
-            options={options(regencies)}
-            className="w-full sm:w-64"
-          />
-        ) : null}
         <button type="submit" className={buttonClass}>
           {t("library.listShow")}
         </button>

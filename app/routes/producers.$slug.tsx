@@ -6,22 +6,16 @@ import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { shareImageUrl } from "~/catalog/seo.server";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/catalog/product-card";
 import { PageSection } from "~/ui/page-section";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data
-    ? withSeo(
-        pageMeta(matches, () => ({
-          title: data.producer.businessName,
-          description: data.producer.story.slice(0, 160) || undefined,
-        })),
-        data.seo,
-      )
-    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+  recordPageMeta(matches, data, ({ producer }) => ({
+    title: producer.businessName,
+    description: producer.story.slice(0, 160) || undefined,
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 

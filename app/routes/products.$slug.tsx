@@ -14,19 +14,16 @@ import { shareImageUrl } from "~/catalog/seo.server";
 import { productJsonLd } from "~/catalog/structured-data";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
 import { PageSection } from "~/ui/page-section";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
 import { VariantPicker } from "~/ui/variant-picker";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data
-    ? withSeo(
-        pageMeta(matches, () => ({ title: data.product.title, description: data.product.description.slice(0, 160) })),
-        data.seo,
-      )
-    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+  recordPageMeta(matches, data, ({ product }) => ({
+    title: product.title,
+    description: product.description.slice(0, 160),
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 

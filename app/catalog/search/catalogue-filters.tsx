@@ -10,6 +10,7 @@ import { buttonClass } from "~/ui/button";
 import { Field, SelectField } from "~/ui/field";
 import { FilterSelect, type FilterOption } from "~/ui/filter-select";
 import { useLanguage } from "~/ui/use-language";
+import { PlaceFilters } from "../place-filters";
 
 export function CatalogueFilters({ query, facets }: { query: ProductListQuery; facets: Facets }) {
   const { t } = useTranslation();
@@ -68,24 +69,13 @@ export function CatalogueFilters({ query, facets }: { query: ProductListQuery; f
             option(category.slug, language === "en" ? category.nameEn : category.nameId, category.count),
           )}
         />
-        <FilterSelect
-          id="catalogue-province"
-          name="province"
-          label={t("search.province")}
-          allLabel={t("search.allProvinces")}
-          value={query.province}
-          options={facets.provinces.map((province) => option(province.code, province.name, province.count))}
+        <PlaceFilters
+          idPrefix="catalogue"
+          provinces={facets.provinces.map((province) => option(province.code, province.name, province.count))}
+          regencies={facets.regencies.map((regency) => option(regency.code, regency.name, regency.count))}
+          province={query.province}
+          regency={query.regency}
         />
-        {facets.regencies.length ? (
-          <FilterSelect
-            id="catalogue-regency"
-            name="regency"
-            label={t("search.regency")}
-            allLabel={t("search.allRegencies")}
-            value={query.regency}
-            options={facets.regencies.map((regency) => option(regency.code, regency.name, regency.count))}
-          />
-        ) : null}
         {facets.libraries.length ? (
           <FilterSelect
             id="catalogue-library"
