@@ -5,7 +5,7 @@ import { productCardSelect, toProductCard } from "./product-card.server";
 import { publicProductWhere } from "./visibility.server";
 
 /** The catalogue listing: ranked search, filters, facets (see ./search/search.server.ts). */
-export { searchCatalogue, PRODUCTS_PER_PAGE } from "./search/search.server";
+export { searchCatalogue } from "./search/search.server";
 
 export async function listNewestProducts(take: number) {
   const rows = await prisma.product.findMany({
@@ -31,6 +31,14 @@ const cachedCategories = ttlCache<Awaited<ReturnType<typeof loadCategories>>>(1)
  */
 export function listCategories({ cacheMs }: { cacheMs?: number } = {}) {
   return cachedCategories("all", cacheMs, loadCategories);
+}
+
+/** The categories holding the most products (where a search that found nothing sends the shopper). */
+export async function listPopularCategories({ take, cacheMs }: { take: number; cacheMs?: number }) {
+  return (await listCategories({ cacheMs }))
+    .filter((category) => category._count.products > 0)
+    .sort((a, b) => b._count.products - a._count.products)
+    .slice(0, take);
 }
 
 export async function getProductPage(slug: string) {

@@ -35,6 +35,16 @@ export function parseDirectoryParams(url: URL): DirectoryQuery {
   return query;
 }
 
+/** The directory page's own URL: its filters and page, in a fixed order (the canonical link). */
+export function directoryHref(query: DirectoryQuery, page: number): string {
+  const params = new URLSearchParams();
+  if (query.province) params.set("province", query.province);
+  if (query.regency) params.set("regency", query.regency);
+  if (page > 1) params.set("page", String(page));
+  const search = params.toString();
+  return `/libraries${search ? `?${search}` : ""}`;
+}
+
 type PlaceOption = { code: string; name: string; count: number };
 
 export async function listLibraryDirectory(query: DirectoryQuery) {

@@ -1,3 +1,6 @@
+// A product as a card in a grid, linking to its page. The card's title is a
+// heading one level below the section that holds the grid (h2 under the h1 of
+// /products, h3 under a page's h2 sections): a page's outline skips no level.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ProductCard as ProductCardData } from "./product-card.server";
@@ -5,8 +8,19 @@ import { Price } from "~/ui/price";
 import { ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";
 
-export function ProductCard({ product, priority = false }: { product: ProductCardData; priority?: boolean }) {
+type HeadingLevel = 2 | 3;
+
+export function ProductCard({
+  product,
+  headingLevel,
+  priority = false,
+}: {
+  product: ProductCardData;
+  headingLevel: HeadingLevel;
+  priority?: boolean;
+}) {
   const { t } = useTranslation();
+  const Heading = `h${headingLevel}` as const;
   return (
     <li className="border-brand-100 flex flex-col overflow-hidden rounded-lg border bg-white">
       <Link to={`/products/${product.slug}`} prefetch="intent" className="flex flex-1 flex-col">
@@ -21,7 +35,7 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
           <div className="bg-brand-100 aspect-square w-full" aria-hidden="true" />
         )}
         <div className="flex flex-1 flex-col gap-1 p-3">
-          <h3 className="leading-snug font-semibold">{product.title}</h3>
+          <Heading className="leading-snug font-semibold">{product.title}</Heading>
           <p className="text-sm text-stone-700">{product.producerName}</p>
           {product.fromPriceIdr !== null && (
             <p className="mt-auto">
@@ -38,11 +52,26 @@ export function ProductCard({ product, priority = false }: { product: ProductCar
   );
 }
 
-export function ProductGrid({ products, priorityCount = 0 }: { products: ProductCardData[]; priorityCount?: number }) {
+export function ProductGrid({
+  products,
+  headingLevel,
+  priorityCount = 0,
+}: {
+  products: ProductCardData[];
+  /** The level of each card's title: one below the heading the grid sits under. */
+  headingLevel: HeadingLevel;
+  /** The first this many photos load at once (they are on screen when the page opens). */
+  priorityCount?: number;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product, index) => (
-        <ProductCard key={product.slug} product={product} priority={index < priorityCount} />
+        <ProductCard
+          key={product.slug}
+          product={product}
+          headingLevel={headingLevel}
+          priority={index < priorityCount}
+        />
       ))}
     </ul>
   );

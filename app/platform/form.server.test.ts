@@ -1,7 +1,7 @@
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { csrfToken } from "./csrf.server";
-import { fieldErrorsOf, formValues, parseForm } from "./form.server";
+import { fieldErrorsOf, formValues, hasControlCharacters, parseForm, parseFormData } from "./form.server";
 
 const Schema = z.object({
   name: z.string().trim().min(1, "nameRequired"),
@@ -58,4 +58,57 @@ test("files are never echoed back as values", () => {
   formData.set("alt", "Keripik");
   formData.set("photo", new File(["x"], "a.jpg"));
   expect(formValues(formData)).toEqual({ alt: "Keripik" });
+});
+
+describe("control characters are refused at the form boundary (issue 19)", () => {
+  test.each([
+    ["NUL", "Keripik\u0000Pisang"],
+    ["bell", "Keripik\u0007"],
+    ["vertical tab", "a\u000Bb"],
+    ["form feed", "a\u000Cb"],
+    ["escape", "\u001B[31mmerah"],
+    ["unit separator", "a\u001Fb"],
+    ["DEL", "a\u007Fb"],
+  ])("%s in a text field: refused with errors.controlCharacters, never parsed into data", async (_, text) => {
+    const form = await parseForm(await postWith({ name: text }), flat);
+    expect(form.ok).toBe(false);
+    if (form.ok) return;
+    expect(form.errors).toEqual({ name: "errors.controlCharacters" });
+    // What is echoed back to the page carries no control character either.
+    expect(hasControlCharacters(form.values.name!)).toBe(false);
+  });
+
+  test("tab, line feed and carriage return are ordinary text", async () => {
+    const form = await parseForm(await postWith({ name: "Baris satu\r\nBaris\tdua\n" }), flat);
+    expect(form.ok && form.data).toEqual({ name: "Baris satu\r\nBaris\tdua" });
+  });
+
+  test("other scripts, emoji and C1-free Unicode pass", async () => {
+    const form = await parseForm(await postWith({ name: "Kopi — ☕ é ꦗꦮ" }), flat);
+    expect(form.ok).toBe(true);
+  });
+
+  test("a field the schema does not know, or a repeated name, is checked too; schema errors still show", () => {
+    const formData = new FormData();
+    formData.append("tag", "ok");
+    formData.append("tag", "bad\u0000");
+    formData.set("note", "x\u0001");
+    formData.set("name", "");
+    const form = parseFormData(formData, flat);
+    expect(form.ok).toBe(false);
+    if (form.ok) return;
+    expect(form.errors).toEqual({
+      name: "nameRequired",
+      tag: "errors.controlCharacters",
+      note: "errors.controlCharacters",
+    });
+    expect(form.values).toMatchObject({ tag: "bad", note: "x" });
+  });
+
+  test("a file's name or bytes are not text fields: they go through the image pipeline's own checks", () => {
+    const formData = new FormData();
+    formData.set("name", "Rina");
+    formData.set("photo", new File(["\u0000\u0001"], "a\u0001.jpg"));
+    expect(parseFormData(formData, flat).ok).toBe(true);
+  });
 });

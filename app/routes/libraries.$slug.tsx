@@ -1,32 +1,28 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { getLibraryStorefront } from "~/libraries/libraries.server";
+import { ProductGrid } from "~/catalog/product-card";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { shareImageUrl } from "~/catalog/seo.server";
+import { getLibraryStorefront } from "~/libraries/libraries.server";
+import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
-import { ProductGrid } from "~/catalog/product-card";
+import { PageSection } from "~/ui/page-section";
 import { ProductPhoto } from "~/ui/product-photo";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data
-    ? withSeo(
-        pageMeta(matches, () => ({
-          title: data.library.name,
-          description: data.library.story.slice(0, 160) || undefined,
-        })),
-        data.seo,
-      )
-    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+  recordPageMeta(matches, data, ({ library }) => ({
+    title: library.name,
+    description: library.story.slice(0, 160) || undefined,
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const storefront = await getLibraryStorefront(params.slug ?? "");
-  if (!storefront) throw new Response("not found", { status: 404 });
+  if (!storefront) throw notFound();
   const seo = {
     canonical: absoluteUrl(request, `/libraries/${storefront.library.slug}`),
     image: shareImageUrl(request, storefront.library.bannerPhoto ?? storefront.products[0]?.image),
@@ -64,28 +60,19 @@ export default function LibraryStorefront() {
         ) : null}
       </header>
       {library.story ? (
-        <section aria-labelledby="story">
-          <h2 id="story" className="text-lg font-semibold">
-            {t("library.story")}
-          </h2>
-          <p className="mt-2 max-w-3xl whitespace-pre-line">{library.story}</p>
-        </section>
+        <PageSection id="story" title={t("library.story")}>
+          <p className="max-w-3xl whitespace-pre-line">{library.story}</p>
+        </PageSection>
       ) : null}
-      <section aria-labelledby="products">
-        <h2 id="products" className="mb-3 text-lg font-semibold">
-          {t("library.products")}
-        </h2>
+      <PageSection id="products" title={t("library.products")}>
         {products.length ? (
-          <ProductGrid products={products} priorityCount={library.bannerPhoto ? 0 : 2} />
+          <ProductGrid products={products} headingLevel={3} priorityCount={library.bannerPhoto ? 0 : 2} />
         ) : (
           <p>{t("library.noProducts")}</p>
         )}
-      </section>
-      <section aria-labelledby="producers">
-        <h2 id="producers" className="text-lg font-semibold">
-          {t("library.producers")}
-        </h2>
-        <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+      </PageSection>
+      <PageSection id="producers" title={t("library.producers")}>
+        <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {library.producers.map((producer) => (
             <li key={producer.slug}>
               <Link to={`/producers/${producer.slug}`} prefetch="intent" className="underline">
@@ -95,13 +82,10 @@ export default function LibraryStorefront() {
             </li>
           ))}
         </ul>
-      </section>
+      </PageSection>
       {library.trainings.length ? (
-        <section aria-labelledby="trainings">
-          <h2 id="trainings" className="text-lg font-semibold">
-            {t("library.trainings")}
-          </h2>
-          <ul className="mt-2 space-y-1">
+        <PageSection id="trainings" title={t("library.trainings")}>
+          <ul className="space-y-1">
             {library.trainings.map((training) => (
               <li key={training.id}>
                 <span className="font-medium">{training.title}</span>
@@ -112,7 +96,7 @@ export default function LibraryStorefront() {
               </li>
             ))}
           </ul>
-        </section>
+        </PageSection>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@
 // Keys are content hashes, so a URL never changes meaning: cache it forever.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { notFound } from "~/platform/http-errors";
 import { imageStore } from "~/platform/images/storage.server";
 import { isRenditionWidth, STORAGE_KEY_PATTERN } from "~/platform/images/urls";
 
@@ -16,7 +17,7 @@ const RenditionParams = z.object({
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const parsed = RenditionParams.safeParse(params);
-  if (!parsed.success) return notFound();
+  if (!parsed.success) return missing();
   const { key, file: width } = parsed.data;
 
   const etag = `"${key}-${width}"`;
@@ -31,7 +32,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     return new Response(null, { status: 304, headers });
   }
   const bytes = await store.get(key, width);
-  if (!bytes) return notFound();
+  if (!bytes) return missing();
   return new Response(bytes, { headers: { ...headers, "Content-Length": String(bytes.byteLength) } });
 }
 
@@ -44,9 +45,9 @@ function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
 }
 
 // Not cached: a key that is unknown now may be uploaded a moment later.
-function notFound() {
-  return new Response("Not found", {
-    status: 404,
-    headers: { "Cache-Control": "no-store", "Content-Type": "text/plain" },
-  });
+function missing() {
+  const response = notFound();
+  response.headers.set("Cache-Control", "no-store");
+  response.headers.set("Content-Type", "text/plain");
+  return response;
 }

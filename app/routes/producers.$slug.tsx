@@ -4,28 +4,24 @@ import { useTranslation } from "react-i18next";
 import { getProducerPage } from "~/producers/producers.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { shareImageUrl } from "~/catalog/seo.server";
+import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
 import { ProductGrid } from "~/catalog/product-card";
-import { withSeo } from "~/ui/seo-meta";
+import { PageSection } from "~/ui/page-section";
+import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data
-    ? withSeo(
-        pageMeta(matches, () => ({
-          title: data.producer.businessName,
-          description: data.producer.story.slice(0, 160) || undefined,
-        })),
-        data.seo,
-      )
-    : pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+  recordPageMeta(matches, data, ({ producer }) => ({
+    title: producer.businessName,
+    description: producer.story.slice(0, 160) || undefined,
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await getProducerPage(params.slug ?? "");
-  if (!page) throw new Response("not found", { status: 404 });
+  if (!page) throw notFound();
   const seo = {
     canonical: absoluteUrl(request, `/producers/${page.producer.slug}`),
     image: shareImageUrl(request, page.products[0]?.image),
@@ -53,19 +49,13 @@ export default function ProducerProfile() {
         </p>
       </header>
       {producer.story ? (
-        <section aria-labelledby="story">
-          <h2 id="story" className="text-lg font-semibold">
-            {t("producer.story")}
-          </h2>
-          <p className="mt-2 max-w-3xl whitespace-pre-line">{producer.story}</p>
-        </section>
+        <PageSection id="story" title={t("producer.story")}>
+          <p className="max-w-3xl whitespace-pre-line">{producer.story}</p>
+        </PageSection>
       ) : null}
-      <section aria-labelledby="trainings">
-        <h2 id="trainings" className="text-lg font-semibold">
-          {t("producer.trainings")}
-        </h2>
+      <PageSection id="trainings" title={t("producer.trainings")}>
         {producer.attendance.length ? (
-          <ul className="mt-2 list-disc space-y-1 pl-5">
+          <ul className="list-disc space-y-1 pl-5">
             {producer.attendance.map(({ training }) => (
               <li key={training.id}>
                 <TrainingSentence training={training} />
@@ -73,15 +63,12 @@ export default function ProducerProfile() {
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-stone-700">{t("producer.noTrainings")}</p>
+          <p className="text-stone-700">{t("producer.noTrainings")}</p>
         )}
-      </section>
-      <section aria-labelledby="products">
-        <h2 id="products" className="mb-3 text-lg font-semibold">
-          {t("producer.products")}
-        </h2>
-        <ProductGrid products={products} />
-      </section>
+      </PageSection>
+      <PageSection id="products" title={t("producer.products")}>
+        <ProductGrid products={products} headingLevel={3} />
+      </PageSection>
     </div>
   );
 }

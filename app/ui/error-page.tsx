@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { buttonClass } from "./button";
 
 /** What a person sees when something goes wrong: a sentence, not a stack trace. */
 export function ErrorPage({ status, reason }: { status: number; reason?: "csrf" }) {
@@ -17,7 +18,7 @@ export function ErrorPage({ status, reason }: { status: number; reason?: "csrf" 
       <p className="text-brand-700 text-sm font-semibold">{status}</p>
       <h1 className="mt-2 text-2xl font-bold">{title}</h1>
       <p className="mt-3 text-stone-700">{text}</p>
-      <Link to="/" className="bg-brand-700 mt-6 inline-block rounded-md px-4 py-2 font-medium text-white">
+      <Link to="/" className={`${buttonClass} mt-6 inline-block`}>
         {t("errors.backHome")}
       </Link>
     </div>

@@ -1,6 +1,7 @@
 // Sharing and search-engine tags for a public page: canonical link, Open
 // Graph, and schema.org JSON-LD, added to what `pageMeta` gives.
 import type { MetaDescriptor } from "@remix-run/node";
+import { pageMeta } from "./meta";
 
 export type Seo = {
   canonical: string;
@@ -30,4 +31,23 @@ export function withSeo(base: MetaDescriptor[], seo: Seo | undefined): MetaDescr
       : []),
     ...(seo.jsonLd ? [{ "script:ld+json": seo.jsonLd }] : []),
   ];
+}
+
+type PageText = { title?: string; description?: string };
+
+/**
+ * The tags of one record's public page (a product, library or producer):
+ * its title and description with its sharing tags, or the not-found title
+ * when the loader found no such record.
+ */
+export function recordPageMeta<Data extends { seo: Seo }>(
+  matches: Parameters<typeof pageMeta>[0],
+  data: Data | undefined,
+  page: (data: Data) => PageText,
+): MetaDescriptor[] {
+  if (!data) return pageMeta(matches, (t) => ({ title: t("errors.notFoundTitle") }));
+  return withSeo(
+    pageMeta(matches, () => page(data)),
+    data.seo,
+  );
 }

@@ -2,6 +2,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/platform/i18n/languages";
+import { buttonClass } from "./button";
 import { CsrfInput } from "./csrf-input";
 
 type Account = { name: string; workspace: string } | null;
@@ -58,10 +59,7 @@ export function SiteLayout({
               placeholder={t("nav.searchPlaceholder")}
               className="min-w-0 flex-1 rounded-md border border-stone-400 px-3 py-2"
             />
-            <button
-              type="submit"
-              className="bg-brand-700 hover:bg-brand-800 rounded-md px-4 py-2 font-medium text-white"
-            >
+            <button type="submit" className={buttonClass}>
               {t("nav.searchButton")}
             </button>
           </Form>

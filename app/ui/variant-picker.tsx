@@ -7,7 +7,9 @@ import { Form } from "@remix-run/react";
 import { useState } from "react";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { buttonClass } from "./button";
 import { CsrfInput } from "./csrf-input";
+import { Alert } from "./notice";
 import { Price } from "./price";
 import { StockLabel } from "./stock-label";
 
@@ -91,11 +93,7 @@ export function VariantPicker({
           })}
         </ul>
       </fieldset>
-      {message ? (
-        <p id={ERROR_ID} role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
-          {message}
-        </p>
-      ) : null}
+      {message ? <Alert id={ERROR_ID}>{message}</Alert> : null}
       {selected ? (
         <div className="flex flex-wrap items-end gap-3">
           <div>
@@ -116,7 +114,7 @@ export function VariantPicker({
               className="mt-1 w-24 rounded-md border border-stone-400 bg-white px-3 py-2"
             />
           </div>
-          <button type="submit" className="bg-brand-700 rounded-md px-5 py-2 font-semibold text-white">
+          <button type="submit" className={buttonClass}>
             {t("product.addToCart")}
           </button>
         </div>

@@ -214,7 +214,8 @@ try {
   const { seedDemoData } = await import("../seed/demo");
   const { imageStore } = await import("~/platform/images/storage.server");
   const { generateScaleData } = await import("../scale/generate");
-  const { searchCatalogue, explainSearch } = await import("~/catalog/search/search.server");
+  const { searchCatalogue } = await import("~/catalog/search/search.server");
+  const { explainSearch } = await import("./search-plans");
   const { parseProductListParams } = await import("~/catalog/list-query");
   const { prisma } = database();
 

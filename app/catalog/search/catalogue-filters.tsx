@@ -3,19 +3,23 @@
 // products it would leave, given the other filters.
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import type { Facets } from "./search.server";
+import type { Facets } from "./facets.server";
 import { catalogueHref } from "~/catalog/catalogue-href";
 import type { ProductListQuery } from "~/catalog/list-query";
+import { buttonClass } from "~/ui/button";
+import { Field, SelectField } from "~/ui/field";
+import { FilterSelect, type FilterOption } from "~/ui/filter-select";
 import { useLanguage } from "~/ui/use-language";
-
-const selectClass = "mt-1 w-full rounded-md border border-stone-400 bg-white px-3 py-2";
-const labelClass = "block text-sm font-medium";
+import { PlaceFilters } from "../place-filters";
 
 export function CatalogueFilters({ query, facets }: { query: ProductListQuery; facets: Facets }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  // Past a bounded sample of the matches the counts are left out (see search.server.ts).
-  const option = (name: string, count: number) => (facets.exact ? t("search.optionCount", { name, count }) : name);
+  // Past a bounded sample of the matches the counts are left out (see facets.server.ts).
+  const option = (value: string, name: string, count: number): FilterOption =>
+    facets.exact ? { value, name, count } : { value, name };
+  const countedLabel = (name: string, count: number) =>
+    facets.exact ? t("search.optionCount", { name, count }) : name;
   const filtered = Boolean(
     query.category ||
     query.province ||
@@ -35,7 +39,7 @@ export function CatalogueFilters({ query, facets }: { query: ProductListQuery; f
   return (
     <Form method="get" action="/products" className="space-y-4" aria-label={t("search.filters")}>
       <div>
-        <label htmlFor="catalogue-q" className={labelClass}>
+        <label htmlFor="catalogue-q" className="block font-medium">
           {t("search.label")}
         </label>
         <div className="mt-1 flex gap-2">
@@ -48,123 +52,73 @@ export function CatalogueFilters({ query, facets }: { query: ProductListQuery; f
             maxLength={200}
             className="min-w-0 flex-1 rounded-md border border-stone-400 bg-white px-3 py-2"
           />
-          <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-medium text-white">
+          <button type="submit" className={buttonClass}>
             {t("search.submit")}
           </button>
         </div>
       </div>
       <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-2 font-semibold">{t("search.filters")}</legend>
-        <div>
-          <label htmlFor="catalogue-category" className={labelClass}>
-            {t("catalog.category")}
-          </label>
-          <select id="catalogue-category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
-            <option value="">{t("catalog.allCategories")}</option>
-            {facets.categories.map((category) => (
-              <option key={category.slug} value={category.slug}>
-                {option(language === "en" ? category.nameEn : category.nameId, category.count)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="catalogue-province" className={labelClass}>
-            {t("search.province")}
-          </label>
-          <select id="catalogue-province" name="province" defaultValue={query.province ?? ""} className={selectClass}>
-            <option value="">{t("search.allProvinces")}</option>
-            {facets.provinces.map((province) => (
-              <option key={province.code} value={province.code}>
-                {option(province.name, province.count)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {facets.regencies.length ? (
-          <div>
-            <label htmlFor="catalogue-regency" className={labelClass}>
-              {t("search.regency")}
-            </label>
-            <select id="catalogue-regency" name="regency" defaultValue={query.regency ?? ""} className={selectClass}>
-              <option value="">{t("search.allRegencies")}</option>
-              {facets.regencies.map((regency) => (
-                <option key={regency.code} value={regency.code}>
-                  {option(regency.name, regency.count)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ) : null}
+        <FilterSelect
+          id="catalogue-category"
+          name="category"
+          label={t("catalog.category")}
+          allLabel={t("catalog.allCategories")}
+          value={query.category}
+          options={facets.categories.map((category) =>
+            option(category.slug, language === "en" ? category.nameEn : category.nameId, category.count),
+          )}
+        />
+        <PlaceFilters
+          idPrefix="catalogue"
+          provinces={facets.provinces.map((province) => option(province.code, province.name, province.count))}
+          regencies={facets.regencies.map((regency) => option(regency.code, regency.name, regency.count))}
+          province={query.province}
+          regency={query.regency}
+        />
         {facets.libraries.length ? (
-          <div>
-            <label htmlFor="catalogue-library" className={labelClass}>
-              {t("search.library")}
-            </label>
-            <select id="catalogue-library" name="library" defaultValue={query.library ?? ""} className={selectClass}>
-              <option value="">{t("search.allLibraries")}</option>
-              {facets.libraries.map((library) => (
-                <option key={library.slug} value={library.slug}>
-                  {option(library.name, library.count)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            id="catalogue-library"
+            name="library"
+            label={t("search.library")}
+            allLabel={t("search.allLibraries")}
+            value={query.library}
+            options={facets.libraries.map((library) => option(library.slug, library.name, library.count))}
+          />
         ) : null}
         <div className="flex gap-2">
-          <div className="flex-1">
-            <label htmlFor="catalogue-min-price" className={labelClass}>
-              {t("search.minPrice")}
-            </label>
-            <input
-              id="catalogue-min-price"
+          {(["minPrice", "maxPrice"] as const).map((name) => (
+            <Field
+              key={name}
+              id={name === "minPrice" ? "catalogue-min-price" : "catalogue-max-price"}
+              name={name}
+              label={t(`search.${name}`)}
               type="number"
-              name="minPrice"
               min={0}
               step={500}
               inputMode="numeric"
-              defaultValue={query.minPrice ?? ""}
-              className={selectClass}
+              defaultValue={query[name] ?? ""}
+              className="flex-1"
             />
-          </div>
-          <div className="flex-1">
-            <label htmlFor="catalogue-max-price" className={labelClass}>
-              {t("search.maxPrice")}
-            </label>
-            <input
-              id="catalogue-max-price"
-              type="number"
-              name="maxPrice"
-              min={0}
-              step={500}
-              inputMode="numeric"
-              defaultValue={query.maxPrice ?? ""}
-              className={selectClass}
-            />
-          </div>
+          ))}
         </div>
         <div className="space-y-1 sm:col-span-2">
           {checkboxes.map(([name, count]) => (
             <label key={name} className="flex items-center gap-2">
               <input type="checkbox" name={name} value="1" defaultChecked={Boolean(query[name])} className="h-5 w-5" />
-              {option(t(`search.${name}`), count)}
+              {countedLabel(t(`search.${name}`), count)}
             </label>
           ))}
         </div>
-        <div>
-          <label htmlFor="catalogue-sort" className={labelClass}>
-            {t("search.sort")}
-          </label>
-          <select id="catalogue-sort" name="sort" defaultValue={query.sort ?? ""} className={selectClass}>
-            <option value="">{query.q ? t("search.sortRelevance") : t("search.sortNewest")}</option>
-            {query.q ? <option value="newest">{t("search.sortNewest")}</option> : null}
-            <option value="price_asc">{t("search.sortPriceAsc")}</option>
-            <option value="price_desc">{t("search.sortPriceDesc")}</option>
-          </select>
-        </div>
+        <SelectField id="catalogue-sort" name="sort" label={t("search.sort")} defaultValue={query.sort ?? ""}>
+          <option value="">{query.q ? t("search.sortRelevance") : t("search.sortNewest")}</option>
+          {query.q ? <option value="newest">{t("search.sortNewest")}</option> : null}
+          <option value="price_asc">{t("search.sortPriceAsc")}</option>
+          <option value="price_desc">{t("search.sortPriceDesc")}</option>
+        </SelectField>
       </fieldset>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-medium text-white">
+        <button type="submit" className={buttonClass}>
           {t("search.apply")}
         </button>
         {filtered ? (

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { createCategory, createProducer, createProduct, ensureTestAreas } from "../../../tests/db-utils";
 import { parseProductListParams } from "../list-query";
-import { CANDIDATES, PRODUCTS_PER_PAGE, searchCatalogue } from "./search.server";
+import { CANDIDATES, PRODUCTS_PER_PAGE } from "./bounds";
+import { searchCatalogue } from "./search.server";
 
 const search = (params: string) => searchCatalogue(parseProductListParams(new URL(`http://x/products?${params}`)));
 const BROAD = CANDIDATES + 50;

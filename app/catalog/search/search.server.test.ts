@@ -1,11 +1,11 @@
 // Catalogue search on a small fixed catalogue: ranking order, typo matching,
 // every filter and its facet counts, sorts, pages, odd input, the maintained
-// search document, and the query plan.
+// search document. (The query plans: scripts/bench/search-plans.test.ts.)
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { createCategory, createLibrary, createProducer, createProduct, ensureTestAreas } from "../../../tests/db-utils";
 import { parseProductListParams, type ProductListQuery } from "../list-query";
-import { explainSearch, searchCatalogue } from "./search.server";
+import { searchCatalogue } from "./search.server";
 
 const search = (params: string) => searchCatalogue(parseProductListParams(new URL(`http://x/products?${params}`)));
 const titles = async (params: string) => (await search(params)).products.map((product) => product.title);
@@ -325,19 +325,4 @@ describe("typo correction through the lexicon", () => {
     await prisma.$executeRaw`SELECT "product_search_rebuild"()`;
     expect(await prisma.searchLexicon.findMany({ orderBy: { word: "asc" } })).toEqual(before);
   });
-});
-
-test("searches are served by indexes: GIN full text for the products, trigrams only over the lexicon", async () => {
-  const parse = (params: string) => parseProductListParams(new URL(`http://x/products?${params}`));
-  for (const params of ["q=keripik+pisang", "q=kripik", "q=kopi&province=94&sort=price_asc"]) {
-    const plans = await explainSearch(parse(params), { withoutSeqScan: true });
-    expect(plans.page).not.toMatch(/Seq Scan on "ProductSearch"/);
-    expect(plans.page).toMatch(/ProductSearch_(searchVector|provinceCode_regencyCode)_idx/);
-    expect(plans.facets).toMatch(/ProductSearch_searchVector_idx/);
-    // Typos never reach the products' trigram index.
-    expect(`${plans.page}\n${plans.facets}`).not.toMatch(/ProductSearch_words_idx/);
-    // Corrections read the small lexicon only (at scale through SearchLexicon_word_idx: see the benchmark's plans).
-    expect(plans.words).toMatch(/on "SearchLexicon"/);
-    expect(plans.words).not.toMatch(/ProductSearch/);
-  }
 });

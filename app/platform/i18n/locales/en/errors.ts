@@ -9,4 +9,6 @@ export const errors: Messages["errors"] = {
   serverText: "We have logged the problem. Please try again in a moment.",
   backHome: "Back to home",
   rupiahDecimals: "Rupiah amounts have no cents: write 15.000, not 15.000,50.",
+  controlCharacters:
+    "This text holds invisible control characters (often from a copied document). Delete that part and type it again.",
 };

@@ -7,4 +7,6 @@ export const errors = {
   serverText: "Kami sudah mencatat masalah ini. Coba lagi sebentar lagi.",
   backHome: "Kembali ke beranda",
   rupiahDecimals: "Rupiah ditulis tanpa sen: tulis 15.000, bukan 15.000,50.",
+  controlCharacters:
+    "Teks ini memuat karakter kontrol yang tidak terlihat (misalnya dari salinan dokumen). Hapus lalu ketik ulang bagian itu.",
 } as const;
