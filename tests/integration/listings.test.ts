@@ -15,7 +15,9 @@ import { addListingPhotos } from "~/catalog/listings/photos.server";
 import { getListingForReview, publishListing, requestChanges, reviewQueue } from "~/catalog/listings/review.server";
 import { getProductPage } from "~/catalog/catalog.server";
 import { prisma } from "~/platform/db.server";
+import { action as reviewAction, loader as reviewLoader } from "~/routes/librarian.reviews.$id";
 import { createCategory, createLibrarian, createLibrary, createProducer } from "../db-utils";
+import { browserOf, settle } from "../support/route-requests";
 
 async function setUp() {
   const library = await createLibrary();
@@ -279,5 +281,52 @@ describe("the lifecycle", () => {
     const [listing] = await listOwnListings(ctx.producerId);
     expect(listing).toMatchObject({ soldOutVariants: ["kecil"], lowStockVariants: ["besar"] });
     expect(listing!.warnings).toEqual([{ kind: "halalExpired", on: "2020-01-01" }]);
+  });
+});
+
+describe("a librarian who is also a producer of their library (issue 14)", () => {
+  async function librarianProducer(ctx: Context) {
+    // The producer of ctx also serves as a librarian of the same library.
+    await prisma.roleMembership.create({ data: { userId: ctx.user.id, role: "LIBRARIAN", libraryId: ctx.library.id } });
+    return {
+      id: ctx.user.id,
+      memberships: [
+        { role: "PRODUCER" as const, libraryId: null, partnerId: null, provinceCode: null },
+        { role: "LIBRARIAN" as const, libraryId: ctx.library.id, partnerId: null, provinceCode: null },
+      ],
+    };
+  }
+
+  test("does not see their own listing in the review queue, and may neither open, publish nor send it back", async () => {
+    const ctx = await setUp();
+    const self = await librarianProducer(ctx);
+    const own = await createSubmitted(ctx);
+    const { profile: neighbour } = await createProducer({ homeLibraryId: ctx.library.id });
+    const theirs = await createSubmitted({ ...ctx, producerId: neighbour.id });
+
+    expect((await reviewQueue(self)).map((p) => p.id)).toEqual([theirs]);
+    await expect(getListingForReview(self, own)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(publishListing(self, own)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(requestChanges(self, own, "Sudah bagus, tapi ubah sedikit.")).rejects.toBeInstanceOf(NotAllowedError);
+    expect(await statusOf(own)).toBe("IN_REVIEW");
+    expect(await prisma.auditLog.count({ where: { entityId: own } })).toBe(0);
+
+    // Another librarian of the library still decides it; the neighbour's listing stays theirs to review.
+    await publishListing(ctx.librarian, own);
+    expect(await statusOf(own)).toBe("PUBLISHED");
+    await publishListing(self, theirs);
+    expect(await statusOf(theirs)).toBe("PUBLISHED");
+  });
+
+  test("the review page refuses their own listing, by URL and by a forged post", async () => {
+    const ctx = await setUp();
+    await librarianProducer(ctx);
+    const own = await createSubmitted(ctx);
+    const browser = await browserOf(ctx.user.id);
+    const args = (request: Request) => ({ request, params: { id: own }, context: {} });
+    expect((await settle(() => reviewLoader(args(browser.get(`/librarian/reviews/${own}`))))).status).toBe(403);
+    const post = browser.post(`/librarian/reviews/${own}`, { intent: "publish" });
+    expect((await settle(() => reviewAction(args(post)))).status).toBe(403);
+    expect(await statusOf(own)).toBe("IN_REVIEW");
   });
 });

@@ -118,5 +118,6 @@ export const onboarding: Messages["onboarding"] = {
     rejected: "Application rejected.",
     suspended: "Producer suspended.",
     statusReason: "Reason: {{reason}}",
+    ownProfile: "This is your own profile: another librarian or an admin decides it.",
   },
 };

@@ -120,5 +120,6 @@ export const onboarding = {
     rejected: "Pendaftaran ditolak.",
     suspended: "Produsen dihentikan sementara.",
     statusReason: "Alasan: {{reason}}",
+    ownProfile: "Ini profil Anda sendiri: pustakawan lain atau admin yang memutuskannya.",
   },
 } as const;
