@@ -142,6 +142,23 @@ describe("the baseline questionnaire", () => {
     expect(await baselineInForce(profile.id, new Date("2025-01-01T00:00:00Z"))).toBeNull();
   });
 
+  test("an income amount is read by the one rupiah parser; cents are refused, not read as thousands", () => {
+    const answers = (incomeAmount: string) => ({
+      incomeRange: "",
+      incomeAmount,
+      mainCategoryId: "",
+      householdSize: "3",
+      consent: "yes",
+    });
+    for (const typed of ["2.500.000", "Rp 2.500.000", "2500000"]) {
+      expect(BaselineInput.parse(answers(typed)).monthlyIncomeMinIdr).toBe(2_500_000);
+    }
+    const issue = (typed: string) => BaselineInput.safeParse(answers(typed)).error?.issues[0];
+    expect(issue("2.500.000,50")).toMatchObject({ path: ["incomeAmount"], message: "incomeDecimals" });
+    expect(issue("dua juta")).toMatchObject({ path: ["incomeAmount"], message: "incomeInvalid" });
+    expect(issue("3.000.000.000")).toMatchObject({ path: ["incomeAmount"], message: "incomeInvalid" });
+  });
+
   test("explicit consent and an income are required", () => {
     const result = BaselineInput.safeParse({
       incomeRange: "",
