@@ -18,7 +18,7 @@ import {
 import { addListingPhotos, type UploadedPhoto } from "~/catalog/listings/photos.server";
 import type { AssistanceKind, ConsentMethod, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import { formValues } from "~/platform/form.server";
+import { formValues, parseForm } from "~/platform/form.server";
 import type { ImageStore } from "~/platform/images/storage.server";
 import { type Actor, assertActsFor } from "~/accounts/scope.server";
 import { type ConsentFieldValues, CONSENT_FIELDS } from "./consent-fields";
@@ -57,7 +57,7 @@ export const assistedListingInput = (timeZone: string) => z.intersection(Listing
 export type AssistedListingInput = z.output<ReturnType<typeof assistedListingInput>>;
 
 /** Reads an assisted listing form for `assistedListingInput` (the form helper's `input` option). */
-export const assistedListingFormValues = (formData: FormData) => ({
+const assistedListingFormValues = (formData: FormData) => ({
   ...formValues(formData),
   ...listingFormValues(formData),
 });
@@ -68,11 +68,16 @@ export function consentFormValues(formData: FormData): ConsentFieldValues {
   return Object.fromEntries(CONSENT_FIELDS.map((name) => [name, values[name] ?? ""])) as ConsentFieldValues;
 }
 
-/** An assisted listing form as typed (the listing and the consent), to show it again after a refusal. */
-export const assistedFormEcho = (formData: FormData) => ({
-  values: listingFormValues(formData),
-  consent: consentFormValues(formData),
-});
+/**
+ * Reads an assisted listing form (CSRF, then the listing and the consent
+ * together, the consent's day in the producer's library's zone), with what was
+ * typed (`echo`: the listing and the consent) to show the form again after a refusal.
+ */
+export async function readAssistedListingForm(request: Request, producer: AssistedProducer) {
+  const schema = assistedListingInput(producer.homeLibrary.timeZone);
+  const form = await parseForm(request, schema, { input: assistedListingFormValues });
+  return { ...form, echo: { values: listingFormValues(form.formData), consent: consentFormValues(form.formData) } };
+}
 
 const producerSelect = {
   id: true,

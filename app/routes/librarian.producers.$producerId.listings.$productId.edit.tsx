@@ -10,13 +10,10 @@ import { getOwnListing, listingFormOptions } from "~/catalog/listings/listings.s
 import { AssistedListingForm, AssistedPageHeader } from "~/libraries/assisted-listing-page";
 import {
   assistedFormDefaults,
-  assistedFormEcho,
   assistedListing,
-  assistedListingFormValues,
-  assistedListingInput,
+  readAssistedListingForm,
   updateAssistedListing,
 } from "~/libraries/assisted-listings.server";
-import { parseForm } from "~/platform/form.server";
 import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
 
@@ -49,9 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const productId = params.productId ?? "";
   try {
     const producer = await assistedListing(user, params.producerId ?? "", productId);
-    const schema = assistedListingInput(producer.homeLibrary.timeZone);
-    const form = await parseForm(request, schema, { input: assistedListingFormValues });
-    const echo = assistedFormEcho(form.formData);
+    const { echo, ...form } = await readAssistedListingForm(request, producer);
     if (!form.ok) return data({ errors: form.errors, ...echo }, 400);
     const result = await updateAssistedListing(user, producer.id, productId, form.data).catch((error: unknown) => {
       if (error instanceof ListingError) return { ok: false as const, errors: { form: error.code } };

@@ -10,13 +10,10 @@ import { listingFormOptions } from "~/catalog/listings/listings.server";
 import { AssistedListingForm, AssistedPageHeader } from "~/libraries/assisted-listing-page";
 import {
   assistedFormDefaults,
-  assistedFormEcho,
-  assistedListingFormValues,
-  assistedListingInput,
+  readAssistedListingForm,
   assistedProducer,
   createAssistedListing,
 } from "~/libraries/assisted-listings.server";
-import { parseForm } from "~/platform/form.server";
 import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
 
@@ -39,9 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   try {
     const producer = await assistedProducer(user, params.producerId ?? "");
-    const schema = assistedListingInput(producer.homeLibrary.timeZone);
-    const form = await parseForm(request, schema, { input: assistedListingFormValues });
-    const echo = assistedFormEcho(form.formData);
+    const { echo, ...form } = await readAssistedListingForm(request, producer);
     if (!form.ok) return data({ errors: form.errors, ...echo }, 400);
     const result = await createAssistedListing(user, producer.id, form.data);
     if (!result.ok) return data({ errors: result.errors, ...echo }, 400);

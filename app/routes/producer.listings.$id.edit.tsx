@@ -4,10 +4,9 @@ import { useTranslation } from "react-i18next";
 import { requireProducer } from "~/accounts/scope.server";
 import { ListingError } from "~/catalog/listings/errors";
 import { ListingForm } from "~/catalog/listings/listing-form";
-import { ListingInput, listingFormValues, listingToFormValues } from "~/catalog/listings/listing-input";
+import { listingToFormValues } from "~/catalog/listings/listing-input";
 import { ListingPageHeader } from "~/catalog/listings/listing-page-header";
-import { getOwnListing, listingFormOptions, updateListing } from "~/catalog/listings/listings.server";
-import { parseForm } from "~/platform/form.server";
+import { getOwnListing, listingFormOptions, readListingForm, updateListing } from "~/catalog/listings/listings.server";
 import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
 import { Alert } from "~/ui/notice";
@@ -29,8 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const form = await parseForm(request, ListingInput, { input: listingFormValues });
-  const values = listingFormValues(form.formData);
+  const { values, ...form } = await readListingForm(request);
   if (!form.ok) return data({ errors: form.errors, values }, 400);
   try {
     const result = await updateListing(producer.id, params.id ?? "", form.data);

@@ -3,9 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProducer } from "~/accounts/scope.server";
 import { ListingForm } from "~/catalog/listings/listing-form";
-import { ListingInput, listingFormValues } from "~/catalog/listings/listing-input";
-import { createListing, listingFormOptions } from "~/catalog/listings/listings.server";
-import { parseForm } from "~/platform/form.server";
+import { createListing, listingFormOptions, readListingForm } from "~/catalog/listings/listings.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.newTitle") }));
@@ -17,8 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const form = await parseForm(request, ListingInput, { input: listingFormValues });
-  const values = listingFormValues(form.formData);
+  const { values, ...form } = await readListingForm(request);
   if (!form.ok) return data({ errors: form.errors, values }, 400);
   const result = await createListing(producer.id, form.data);
   if (!result.ok) return data({ errors: result.errors, values }, 400);

@@ -13,7 +13,7 @@ import { ProducerApplicationInput, ProducerSignupInput, signupFormValues } from 
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
-import { Alert } from "~/ui/notice";
+import { Alert, Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("onboarding.signup.title") }));
 
@@ -68,12 +68,12 @@ export default function ProducerSignup() {
           {t("onboarding.signup.findLibrary")}
         </h2>
         {chosen ? (
-          <p className="rounded-md bg-green-50 p-3 text-green-900">
+          <Notice>
             {t("onboarding.signup.chosen", { library: chosen.library.name })}{" "}
             <Link to={`/signup/producer${q ? `?q=${encodeURIComponent(q)}` : ""}`} className="underline">
               {t("onboarding.signup.change")}
             </Link>
-          </p>
+          </Notice>
         ) : (
           <>
             <Form method="get" className="flex items-end gap-2">

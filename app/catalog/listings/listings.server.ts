@@ -9,8 +9,14 @@ import { prisma } from "~/platform/db.server";
 import { complianceWarnings } from "../compliance";
 import { ListingError } from "./errors";
 import { NotAllowedError } from "~/platform/http-errors";
-import type { FieldErrors } from "~/platform/form.server";
-import { type ListingFormValues, type ListingInput, listingToFormValues, REVIEWED_FIELDS } from "./listing-input";
+import { type FieldErrors, parseForm } from "~/platform/form.server";
+import {
+  type ListingFormValues,
+  ListingInput,
+  listingFormValues,
+  listingToFormValues,
+  REVIEWED_FIELDS,
+} from "./listing-input";
 import { uniqueSlug } from "~/platform/slug";
 import { LOW_STOCK_THRESHOLD } from "~/platform/stock";
 
@@ -18,6 +24,12 @@ import { LOW_STOCK_THRESHOLD } from "~/platform/stock";
 export type ListingResult = { ok: true; productId: string; backToReview: boolean } | { ok: false; errors: FieldErrors };
 
 const SUBMITTABLE: ProductStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+/** Reads the listing form (CSRF, ListingInput), with the values as typed to show the form again after a refusal. */
+export async function readListingForm(request: Request) {
+  const form = await parseForm(request, ListingInput, { input: listingFormValues });
+  return { ...form, values: listingFormValues(form.formData) };
+}
 
 /** Categories and pickup libraries the listing form offers; the home library first. */
 export async function listingFormOptions(producerId: string) {
