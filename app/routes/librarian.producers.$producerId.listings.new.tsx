@@ -10,9 +10,9 @@ import { listingFormOptions } from "~/catalog/listings/listings.server";
 import { AssistedListingForm, AssistedPageHeader } from "~/libraries/assisted-listing-page";
 import {
   assistedFormDefaults,
-  readAssistedListingForm,
   assistedProducer,
   createAssistedListing,
+  readAssistedListingForm,
 } from "~/libraries/assisted-listings.server";
 import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
