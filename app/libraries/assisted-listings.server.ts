@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import { NotAllowedError } from "~/platform/http-errors";
-import { ListingInput, listingFieldErrors } from "~/catalog/listings/listing-input";
+import { ListingInput, listingFormValues } from "~/catalog/listings/listing-input";
 import {
   createListing,
   type ListingResult,
@@ -18,54 +18,65 @@ import {
 import { addListingPhotos, type UploadedPhoto } from "~/catalog/listings/photos.server";
 import type { AssistanceKind, ConsentMethod, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { formValues, parseForm } from "~/platform/form.server";
 import type { ImageStore } from "~/platform/images/storage.server";
 import { type Actor, assertActsFor } from "~/accounts/scope.server";
-import { checkRecentDay } from "./library-dates";
+import { type ConsentFieldValues, CONSENT_FIELDS } from "./consent-fields";
+import { checkRecentDay, todayIn } from "./library-dates";
 
 import { CONSENT_MAX_DAYS } from "./limits";
 
 export { CONSENT_MAX_DAYS };
 export const CONSENT_METHODS = ["IN_PERSON", "PHONE"] as const satisfies readonly ConsentMethod[];
 
-/** The consent fields of the form; error messages are i18n keys under `librarianTools.assisted.errors`. */
-export const ConsentInput = z.object({
-  consentName: z
-    .string({ error: "consentNameRequired" })
-    .trim()
-    .min(2, { error: "consentNameRequired" })
-    .max(120, { error: "consentNameTooLong" }),
-  consentMethod: z.enum(CONSENT_METHODS, { error: "consentMethodRequired" }),
-  consentGivenOn: z.string({ error: "dateInvalid" }).trim(),
-});
-export type ConsentValues = { consentName: string; consentMethod: string; consentGivenOn: string };
+/**
+ * The consent fields of an assisted form, for a library in `timeZone`: the day
+ * is today or at most CONSENT_MAX_DAYS before it there. Error messages are i18n
+ * keys under `librarianTools.assisted.errors`.
+ */
+export function consentInput(timeZone: string) {
+  return z.object({
+    consentName: z
+      .string({ error: "consentNameRequired" })
+      .trim()
+      .min(2, { error: "consentNameRequired" })
+      .max(120, { error: "consentNameTooLong" }),
+    consentMethod: z.enum(CONSENT_METHODS, { error: "consentMethodRequired" }),
+    consentGivenOn: z.string({ error: "dateInvalid" }).transform((text, ctx) => {
+      const day = checkRecentDay(text, timeZone, CONSENT_MAX_DAYS);
+      if (day.ok) return day.day;
+      ctx.addIssue({ code: "custom", message: day.reason });
+      return z.NEVER;
+    }),
+  });
+}
+export type Consent = z.output<ReturnType<typeof consentInput>>;
 
-export function consentFormValues(formData: FormData): ConsentValues {
-  const field = (name: string) => {
-    const value = formData.get(name);
-    return typeof value === "string" ? value : "";
-  };
-  return {
-    consentName: field("consentName"),
-    consentMethod: field("consentMethod"),
-    consentGivenOn: field("consentGivenOn"),
-  };
+/** The assisted listing form: the listing's fields and the consent, checked together so the librarian fixes everything in one go. */
+export const assistedListingInput = (timeZone: string) => z.intersection(ListingInput, consentInput(timeZone));
+export type AssistedListingInput = z.output<ReturnType<typeof assistedListingInput>>;
+
+/** Reads an assisted listing form for `assistedListingInput` (the form helper's `input` option). */
+const assistedListingFormValues = (formData: FormData) => ({
+  ...formValues(formData),
+  ...listingFormValues(formData),
+});
+
+/** The consent fields as typed, to show the form again after a refusal. */
+export function consentFormValues(formData: FormData): ConsentFieldValues {
+  const values = formValues(formData);
+  return Object.fromEntries(CONSENT_FIELDS.map((name) => [name, values[name] ?? ""])) as ConsentFieldValues;
 }
 
-type Consent = { name: string; method: ConsentMethod; givenOn: Date };
-
-function checkConsent(values: ConsentValues, timeZone: string): { consent?: Consent; errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
-  const parsed = ConsentInput.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  }
-  const day = checkRecentDay(values.consentGivenOn, timeZone, CONSENT_MAX_DAYS);
-  if (!day.ok) errors.consentGivenOn ??= day.reason;
-  if (!parsed.success || !day.ok) return { errors };
-  return {
-    consent: { name: parsed.data.consentName, method: parsed.data.consentMethod, givenOn: day.day },
-    errors,
-  };
+/**
+ * Reads an assisted listing form (CSRF, then the listing and the consent
+ * together, the consent's day in the producer's library's zone), with what was
+ * typed (`echo`: the listing and the consent) to show the form again after a refusal.
+ */
+export async function readAssistedListingForm(request: Request, producer: AssistedProducer) {
+  const schema = assistedListingInput(producer.homeLibrary.timeZone);
+  const form = await parseForm(request, schema, { input: assistedListingFormValues });
+  return { ...form, echo: { values: listingFormValues(form.formData), consent: consentFormValues(form.formData) } };
 }
 
 const producerSelect = {
@@ -96,6 +107,16 @@ export async function assistedListing(actor: Actor, producerId: string, productI
 
 type AssistedProducer = Awaited<ReturnType<typeof assistedProducer>>;
 
+/** What every assisted form page starts from: the producer, and consent prefilled with their name and today. */
+export function assistedFormDefaults(producer: AssistedProducer) {
+  const today = todayIn(producer.homeLibrary.timeZone);
+  return {
+    producer: { id: producer.id, businessName: producer.businessName },
+    consent: { consentName: producer.user.name, consentMethod: "", consentGivenOn: today } satisfies ConsentFieldValues,
+    today,
+  };
+}
+
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
 /** The consent row of one assisted change; returns the consent as the audit entry records it. */
@@ -113,17 +134,17 @@ async function keepConsent(
       libraryId: producer.homeLibrary.id,
       librarianId: actor.id,
       kind,
-      consentName: consent.name,
-      consentMethod: consent.method,
-      consentGivenOn: consent.givenOn,
+      consentName: consent.consentName,
+      consentMethod: consent.consentMethod,
+      consentGivenOn: consent.consentGivenOn,
     },
     select: { id: true },
   });
   return {
     assistanceId: assistance.id,
-    name: consent.name,
-    method: consent.method,
-    givenOn: consent.givenOn.toISOString().slice(0, 10),
+    name: consent.consentName,
+    method: consent.consentMethod,
+    givenOn: consent.consentGivenOn.toISOString().slice(0, 10),
   };
 }
 
@@ -144,23 +165,20 @@ function recordAssistance(actor: Actor, producer: AssistedProducer, kind: Assist
   return write;
 }
 
-/** Consent problems and the form's own, together, so the librarian fixes everything in one go. */
-function refused(consentErrors: Record<string, string>, values: unknown): ListingResult {
-  const listing = ListingInput.safeParse(values);
-  return { ok: false, errors: { ...(listing.success ? {} : listingFieldErrors(listing.error)), ...consentErrors } };
+/** Splits a parsed assisted form into the listing and the consent. */
+function split({ consentName, consentMethod, consentGivenOn, ...listing }: AssistedListingInput) {
+  return { listing: listing as ListingInput, consent: { consentName, consentMethod, consentGivenOn } };
 }
 
-/** Creates a draft listing for the producer, with their consent. Missing or stale consent saves nothing. */
+/** Creates a draft listing for the producer, with the consent the form helper checked (assistedListingInput). */
 export async function createAssistedListing(
   actor: Actor,
   producerId: string,
-  values: unknown,
-  consentValues: ConsentValues,
+  input: AssistedListingInput,
 ): Promise<ListingResult> {
   const producer = await assistedProducer(actor, producerId);
-  const { consent, errors } = checkConsent(consentValues, producer.homeLibrary.timeZone);
-  if (!consent) return refused(errors, values);
-  return createListing(producer.id, values, {
+  const { listing, consent } = split(input);
+  return createListing(producer.id, listing, {
     alsoInTransaction: recordAssistance(actor, producer, "CREATE", consent),
   });
 }
@@ -170,19 +188,18 @@ export async function updateAssistedListing(
   actor: Actor,
   producerId: string,
   productId: string,
-  values: unknown,
-  consentValues: ConsentValues,
+  input: AssistedListingInput,
 ): Promise<ListingResult> {
   const producer = await assistedListing(actor, producerId, productId);
-  const { consent, errors } = checkConsent(consentValues, producer.homeLibrary.timeZone);
-  if (!consent) return refused(errors, values);
-  return updateListing(producer.id, productId, values, {
+  const { listing, consent } = split(input);
+  return updateListing(producer.id, productId, listing, {
     alsoInTransaction: recordAssistance(actor, producer, "EDIT", consent),
   });
 }
 
-export type AssistedPhotosResult =
-  { ok: true; added: number; submitted: boolean } | { ok: false; errors: Record<string, string> };
+/** The assisted photo form's fields besides the files: the consent, and whether to send the listing to review too. */
+export const assistedPhotosInput = (timeZone: string) =>
+  consentInput(timeZone).extend({ submit: z.literal("1").optional().transform(Boolean) });
 
 /**
  * Adds photos to the producer's listing with their consent, through the same
@@ -195,12 +212,10 @@ export async function addAssistedPhotos(
   producerId: string,
   productId: string,
   photos: UploadedPhoto[],
-  consentValues: ConsentValues,
+  consent: Consent,
   { submit = false, store }: { submit?: boolean; store?: ImageStore } = {},
-): Promise<AssistedPhotosResult> {
+): Promise<{ added: number; submitted: boolean }> {
   const producer = await assistedListing(actor, producerId, productId);
-  const { consent, errors } = checkConsent(consentValues, producer.homeLibrary.timeZone);
-  if (!consent) return { ok: false, errors };
   let submitted = false;
   const { added } = await addListingPhotos(producer.id, productId, photos, {
     store,
@@ -225,7 +240,7 @@ export async function addAssistedPhotos(
       });
     },
   });
-  return { ok: true, added, submitted };
+  return { added, submitted };
 }
 
 /** Every assisted change of a listing, newest first: what its producer sees on their own listing. */

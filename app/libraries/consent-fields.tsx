@@ -3,6 +3,7 @@
 // by phone). Plain inputs: works without JavaScript. Client-safe.
 import { useTranslation } from "react-i18next";
 import { Field } from "~/ui/field";
+import { CONSENT_MAX_DAYS } from "./limits";
 
 const METHODS = ["IN_PERSON", "PHONE"] as const;
 export const CONSENT_FIELDS = ["consentName", "consentMethod", "consentGivenOn"] as const;
@@ -12,13 +13,13 @@ export type ConsentFieldValues = { consentName: string; consentMethod: string; c
 export function ConsentFields({
   values,
   errors = {},
-  maxDays,
+  maxDays = CONSENT_MAX_DAYS,
   today,
 }: {
   values: ConsentFieldValues;
   /** i18n keys under `librarianTools.assisted.errors`, by field. */
-  errors?: Record<string, string>;
-  maxDays: number;
+  errors?: Partial<Record<string, string>>;
+  maxDays?: number;
   today: string;
 }) {
   const { t } = useTranslation();
@@ -76,9 +77,9 @@ export function ConsentFields({
 }
 
 /** Splits an assisted form's errors: the consent's (this component) and the listing form's own. */
-export function splitConsentErrors(errors: Record<string, string> | undefined) {
-  const consent: Record<string, string> = {};
-  const listing: Record<string, string> = {};
+export function splitConsentErrors(errors: Partial<Record<string, string>> | undefined) {
+  const consent: Partial<Record<string, string>> = {};
+  const listing: Partial<Record<string, string>> = {};
   for (const [name, code] of Object.entries(errors ?? {})) {
     if ((CONSENT_FIELDS as readonly string[]).includes(name)) consent[name] = code;
     else listing[name] = code;

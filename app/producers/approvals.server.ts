@@ -1,20 +1,31 @@
 // Producer applications, as the librarians of the producer's home library
 // decide them: approve (what makes a producer public), reject with a reason,
 // suspend with a reason. Each decision is audit-logged in its transaction.
+// Nobody decides their own profile: a librarian who also sells at their
+// library is approved (or suspended) by another librarian or an admin.
 import { recordAudit } from "~/accounts/audit.server";
 import type { ProducerStatus } from "~/generated/prisma/client";
-import { ListingError } from "~/catalog/listings/errors";
 import { NotAllowedError } from "~/platform/http-errors";
 import { prisma } from "~/platform/db.server";
 import { actingLibrariesWhere, type Actor, assertActsFor } from "~/accounts/scope.server";
+import { REASON_MAX } from "./limits";
 
-import { REASON_MAX } from "~/catalog/listings/limits";
+/** Why a decision was refused; the code is an i18n key under `listings.errors`. */
+export class ApprovalError extends Error {
+  override name = "ApprovalError";
 
-export function listProducers(actor: Actor) {
-  return prisma.producerProfile.findMany({
+  constructor(readonly code: "reasonRequired" | "tooLong" | "decisionNotAllowed") {
+    super(code);
+  }
+}
+
+/** The producers of the libraries the actor acts for; `own` marks the actor's own profile, which they may not decide. */
+export async function listProducers(actor: Actor) {
+  const producers = await prisma.producerProfile.findMany({
     where: { homeLibrary: actingLibrariesWhere(actor) },
     select: {
       id: true,
+      userId: true,
       slug: true,
       businessName: true,
       status: true,
@@ -29,6 +40,7 @@ export function listProducers(actor: Actor) {
     // Applications waiting first, then everyone else by name.
     orderBy: [{ status: "asc" }, { businessName: "asc" }],
   });
+  return producers.map(({ userId, ...producer }) => ({ ...producer, own: userId === actor.id }));
 }
 
 type Decision = { action: "approve" } | { action: "reject" | "suspend"; reason: string };
@@ -47,8 +59,8 @@ const RESULT: Record<Decision["action"], ProducerStatus> = {
 /** Applies a librarian's decision. Repeating a decision already in effect changes nothing. */
 export async function decideProducer(actor: Actor, producerId: string, decision: Decision): Promise<void> {
   const reason = decision.action === "approve" ? null : decision.reason.trim();
-  if (reason !== null && reason.length < 3) throw new ListingError("reasonRequired");
-  if (reason !== null && reason.length > REASON_MAX) throw new ListingError("tooLong");
+  if (reason !== null && reason.length < 3) throw new ApprovalError("reasonRequired");
+  if (reason !== null && reason.length > REASON_MAX) throw new ApprovalError("tooLong");
 
   const producer = await prisma.producerProfile.findUnique({
     where: { id: producerId },
@@ -61,9 +73,10 @@ export async function decideProducer(actor: Actor, producerId: string, decision:
   });
   if (!producer) throw new NotAllowedError(`No producer ${producerId}`);
   assertActsFor(actor, producer.homeLibrary);
+  if (producer.userId === actor.id) throw new NotAllowedError(`User ${actor.id} may not decide their own profile`);
   const next = RESULT[decision.action];
   if (producer.status === next) return;
-  if (!ALLOWED_FROM[decision.action].includes(producer.status)) throw new ListingError("decisionNotAllowed");
+  if (!ALLOWED_FROM[decision.action].includes(producer.status)) throw new ApprovalError("decisionNotAllowed");
 
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.producerProfile.updateMany({
@@ -74,7 +87,7 @@ export async function decideProducer(actor: Actor, producerId: string, decision:
         ...(next === "APPROVED" ? { approvedAt: new Date() } : {}),
       },
     });
-    if (count === 0) throw new ListingError("decisionNotAllowed"); // someone decided meanwhile
+    if (count === 0) throw new ApprovalError("decisionNotAllowed"); // someone decided meanwhile
     await recordAudit(tx, {
       actorId: actor.id,
       subjectUserId: producer.userId,

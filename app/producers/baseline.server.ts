@@ -24,3 +24,8 @@ export function baselineInForce(producerId: string, at = new Date()) {
     orderBy: [{ effectiveFrom: "desc" }, { createdAt: "desc" }],
   });
 }
+
+/** The categories the questionnaire's "main product" question offers, in the catalogue's order. */
+export function baselineCategoryOptions() {
+  return prisma.category.findMany({ select: { id: true, nameId: true, nameEn: true }, orderBy: { sortOrder: "asc" } });
+}

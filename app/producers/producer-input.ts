@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { normaliseNib } from "~/catalog/compliance";
 import { normaliseIndonesianPhone } from "~/platform/phone";
+import { rupiahField } from "~/platform/rupiah-input";
 
 const email = z
   .string()
@@ -53,6 +54,21 @@ export const ProducerSignupInput = ProducerApplicationInput.extend({
   password: z.string().min(8, { error: "passwordTooShort" }).max(200, { error: "tooLong" }),
 });
 
+/** The largest monthly income the questionnaire takes as typed (a typo past it is refused, not stored). */
+export const MAX_MONTHLY_INCOME_IDR = 2_000_000_000;
+
+const SIGNUP_FIELDS = ["name", "email", "password", "phone", "homeLibraryId", "businessName", "villageCode", "nib"];
+
+/** The sign-up form's fields for ProducerApplicationInput / ProducerSignupInput; a field not sent is empty. */
+export function signupFormValues(formData: FormData): Record<string, string> {
+  return Object.fromEntries(
+    SIGNUP_FIELDS.map((name) => {
+      const value = formData.get(name);
+      return [name, typeof value === "string" ? value : ""];
+    }),
+  );
+}
+
 export const INCOME_RANGES = [
   { key: "under1m", minIdr: 0, maxIdr: 999_999 },
   { key: "1to3m", minIdr: 1_000_000, maxIdr: 2_999_999 },
@@ -68,18 +84,15 @@ export const INCOME_RANGES = [
 export const BaselineInput = z
   .object({
     incomeRange: z.union([z.literal(""), z.enum(INCOME_RANGES.map((range) => range.key))]),
+    // Optional: left empty, the range answers. Read by the one rupiah parser ("2.500.000", "Rp 2.500.000").
     incomeAmount: z
       .string()
       .trim()
-      .transform((value, ctx) => {
-        if (!value) return null;
-        const digits = value.replace(/^rp\.?\s*/i, "").replace(/[.\s]/g, "");
-        if (!/^\d{1,10}$/.test(digits) || Number(digits) > 2_000_000_000) {
-          ctx.addIssue({ code: "custom", message: "incomeInvalid" });
-          return z.NEVER;
-        }
-        return Number(digits);
-      }),
+      .transform((value) => value || undefined)
+      .pipe(
+        rupiahField("incomeInvalid", { min: 0, max: MAX_MONTHLY_INCOME_IDR, decimals: "incomeDecimals" }).optional(),
+      )
+      .transform((amount) => amount ?? null),
     mainCategoryId: optionalCode,
     householdSize: z
       .string()
@@ -111,10 +124,3 @@ export const ProfileInput = z.object({
   businessName: z.string().trim().min(2, { error: "businessNameRequired" }).max(80, { error: "tooLong" }),
   story: z.string().trim().max(3000, { error: "tooLong" }),
 });
-
-/** First error key per field. */
-export function inputErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}

@@ -1,19 +1,20 @@
 // Assisted listing, edit: the same form and updateListing as the producer's
 // own edit page, with the producer's consent recorded for this change.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/accounts/scope.server";
 import { ListingError } from "~/catalog/listings/errors";
-import { httpErrorFor } from "~/platform/http-errors";
-import { ListingForm } from "~/catalog/listings/listing-form";
-import { listingFormValues, listingToFormValues } from "~/catalog/listings/listing-input";
+import { listingToFormValues } from "~/catalog/listings/listing-input";
 import { getOwnListing, listingFormOptions } from "~/catalog/listings/listings.server";
-import { assistedListing, consentFormValues, updateAssistedListing } from "~/libraries/assisted-listings.server";
-import { ConsentFields, splitConsentErrors } from "~/libraries/consent-fields";
-import { todayIn } from "~/libraries/library-dates";
-import { CONSENT_MAX_DAYS } from "~/libraries/limits";
-import { assertCsrf } from "~/platform/csrf.server";
+import { AssistedListingForm, AssistedPageHeader } from "~/libraries/assisted-listing-page";
+import {
+  assistedFormDefaults,
+  assistedListing,
+  readAssistedListingForm,
+  updateAssistedListing,
+} from "~/libraries/assisted-listings.server";
+import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -29,14 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       getOwnListing(producer.id, params.productId ?? ""),
       listingFormOptions(producer.id),
     ]);
-    const today = todayIn(producer.homeLibrary.timeZone);
     return {
-      producer: { id: producer.id, businessName: producer.businessName },
+      ...assistedFormDefaults(producer),
       listing: { id: listing.id, title: listing.title },
       values: listingToFormValues(listing),
       options,
-      consent: { consentName: producer.user.name, consentMethod: "", consentGivenOn: today },
-      today,
     };
   } catch (error) {
     throw httpErrorFor(error);
@@ -45,20 +43,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const producerId = params.producerId ?? "";
-  const values = listingFormValues(formData);
-  const consent = consentFormValues(formData);
+  const productId = params.productId ?? "";
   try {
-    const result = await updateAssistedListing(user, producerId, params.productId ?? "", values, consent);
-    if (!result.ok) return data({ errors: result.errors, values, consent }, 400);
+    const producer = await assistedListing(user, params.producerId ?? "", productId);
+    const { echo, ...form } = await readAssistedListingForm(request, producer);
+    if (!form.ok) return data({ errors: form.errors, ...echo }, 400);
+    const result = await updateAssistedListing(user, producer.id, productId, form.data).catch((error: unknown) => {
+      if (error instanceof ListingError) return { ok: false as const, errors: { form: error.code } };
+      throw error;
+    });
+    if (!result.ok) return data({ errors: result.errors, ...echo }, 400);
     const done = result.backToReview ? "savedBackToReview" : "saved";
-    return redirect(`/librarian/producers/${producerId}/listings?done=${done}`);
+    return redirect(`/librarian/producers/${producer.id}/listings?done=${done}`);
   } catch (error) {
-    if (error instanceof ListingError) {
-      return data({ errors: { form: error.code } as Record<string, string>, values, consent }, 400);
-    }
     throw httpErrorFor(error);
   }
 }
@@ -67,37 +64,22 @@ export default function EditAssistedListing() {
   const { producer, listing, values, options, consent, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const errors = splitConsentErrors(actionData?.errors);
-  const formError = errors.listing.form;
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link to={`/librarian/producers/${producer.id}/listings`} className="underline">
-          {t("librarianTools.assisted.backToList", { producer: producer.businessName })}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">
-        {t("librarianTools.assisted.editTitle", { producer: producer.businessName })}
-      </h1>
-      <p className="font-medium">{listing.title}</p>
-      {actionData ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-          {formError ? t(`listings.errors.${formError}`) : t("librarianTools.assisted.fixBelow")}
-        </p>
-      ) : null}
-      <ListingForm
+      <AssistedPageHeader
+        producer={producer}
+        title={t("librarianTools.assisted.editTitle", { producer: producer.businessName })}
+      >
+        <p className="font-medium">{listing.title}</p>
+      </AssistedPageHeader>
+      <AssistedListingForm
         options={options}
         values={actionData?.values ?? values}
-        errors={errors.listing}
+        consent={actionData?.consent ?? consent}
+        today={today}
+        errors={actionData?.errors}
         submitLabel={t("listings.form.save")}
-      >
-        <ConsentFields
-          values={actionData?.consent ?? consent}
-          errors={errors.consent}
-          maxDays={CONSENT_MAX_DAYS}
-          today={today}
-        />
-      </ListingForm>
+      />
     </div>
   );
 }

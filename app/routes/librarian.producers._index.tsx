@@ -3,15 +3,16 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireLibrarian } from "~/accounts/scope.server";
-import { ListingError } from "~/catalog/listings/errors";
 import { httpErrorFor } from "~/platform/http-errors";
 import { formatDate } from "~/platform/dates";
-import { assertCsrf } from "~/platform/csrf.server";
-import { REASON_MAX } from "~/catalog/listings/limits";
-import { decideProducer, listProducers } from "~/producers/approvals.server";
+import { parseForm } from "~/platform/form.server";
+import { ApprovalError, decideProducer, listProducers } from "~/producers/approvals.server";
+import { REASON_MAX } from "~/producers/limits";
+import { buttonClass, dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { Notice } from "~/ui/notice";
 import { useLanguage } from "~/ui/use-language";
 
 export const meta: MetaFunction = ({ matches }) =>
@@ -34,15 +35,13 @@ const Decision = z.object({
 export async function action({ request }: ActionFunctionArgs) {
   // The scope is checked per producer by decideProducer: a forged producerId of another library is refused there.
   const { user } = await requireLibrarian(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const parsed = Decision.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ producerId: "", error: "decisionNotAllowed" }, 400);
-  const { producerId, intent, reason } = parsed.data;
+  const form = await parseForm(request, Decision);
+  if (!form.ok) return data({ producerId: form.values.producerId ?? "", error: "decisionNotAllowed" }, 400);
+  const { producerId, intent, reason } = form.data;
   try {
     await decideProducer(user, producerId, intent === "approve" ? { action: intent } : { action: intent, reason });
   } catch (error) {
-    if (error instanceof ListingError) return data({ producerId, error: error.code }, 400);
+    if (error instanceof ApprovalError) return data({ producerId, error: error.code }, 400);
     throw httpErrorFor(error);
   }
   return redirect(`/librarian/producers?done=${intent}`);
@@ -61,15 +60,10 @@ export default function LibrarianProducers() {
   const { t } = useTranslation();
   const language = useLanguage();
   const done = DONE[searchParams.get("done") ?? ""];
-  const button = "rounded-md px-3 py-2 text-sm font-semibold";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("onboarding.approvals.title")}</h1>
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {t(done)}
-        </p>
-      ) : null}
+      {done ? <Notice>{t(done)}</Notice> : null}
       {producers.length === 0 ? <p>{t("onboarding.approvals.empty")}</p> : null}
       <ul className="space-y-3">
         {producers.map((producer) => {
@@ -97,40 +91,48 @@ export default function LibrarianProducers() {
               {producer.statusReason ? (
                 <p className="text-sm">{t("onboarding.approvals.statusReason", { reason: producer.statusReason })}</p>
               ) : null}
-              <Form method="post" className="space-y-2">
-                <CsrfInput />
-                <input type="hidden" name="producerId" value={producer.id} />
-                {producer.status !== "APPROVED" ? (
-                  <button type="submit" name="intent" value="approve" className={`${button} bg-brand-700 text-white`}>
-                    {t(
-                      producer.status === "PENDING" ? "onboarding.approvals.approve" : "onboarding.approvals.reinstate",
-                    )}
-                    <span className="sr-only"> {producer.businessName}</span>
-                  </button>
-                ) : null}
-                {producer.status === "PENDING" || producer.status === "APPROVED" ? (
-                  <>
-                    <Field
-                      name="reason"
-                      id={`reason-${producer.id}`}
-                      label={t("onboarding.approvals.reason")}
-                      maxLength={REASON_MAX}
-                      error={error}
-                    />
-                    <button
-                      type="submit"
-                      name="intent"
-                      value={producer.status === "PENDING" ? "reject" : "suspend"}
-                      className={`${button} border border-red-800 text-red-900`}
-                    >
+              {producer.own ? (
+                <p className="text-sm">{t("onboarding.approvals.ownProfile")}</p>
+              ) : (
+                <Form method="post" className="space-y-2">
+                  <CsrfInput />
+                  <input type="hidden" name="producerId" value={producer.id} />
+                  {producer.status !== "APPROVED" ? (
+                    <button type="submit" name="intent" value="approve" className={buttonClass}>
                       {t(
-                        producer.status === "PENDING" ? "onboarding.approvals.reject" : "onboarding.approvals.suspend",
+                        producer.status === "PENDING"
+                          ? "onboarding.approvals.approve"
+                          : "onboarding.approvals.reinstate",
                       )}
                       <span className="sr-only"> {producer.businessName}</span>
                     </button>
-                  </>
-                ) : null}
-              </Form>
+                  ) : null}
+                  {producer.status === "PENDING" || producer.status === "APPROVED" ? (
+                    <>
+                      <Field
+                        name="reason"
+                        id={`reason-${producer.id}`}
+                        label={t("onboarding.approvals.reason")}
+                        maxLength={REASON_MAX}
+                        error={error}
+                      />
+                      <button
+                        type="submit"
+                        name="intent"
+                        value={producer.status === "PENDING" ? "reject" : "suspend"}
+                        className={dangerButtonClass}
+                      >
+                        {t(
+                          producer.status === "PENDING"
+                            ? "onboarding.approvals.reject"
+                            : "onboarding.approvals.suspend",
+                        )}
+                        <span className="sr-only"> {producer.businessName}</span>
+                      </button>
+                    </>
+                  ) : null}
+                </Form>
+              )}
             </li>
           );
         })}

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireLibrarian } from "~/accounts/scope.server";
@@ -8,10 +8,13 @@ import { httpErrorFor } from "~/platform/http-errors";
 import { TextAreaField } from "~/ui/field";
 import { ComplianceWarnings } from "~/catalog/listings/listing-status";
 import { REVIEW_COMMENT_MAX } from "~/catalog/listings/limits";
+import { ListingPageHeader } from "~/catalog/listings/listing-page-header";
 import { getListingForReview, publishListing, requestChanges } from "~/catalog/listings/review.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { parseForm } from "~/platform/form.server";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { Alert } from "~/ui/notice";
 import { Price } from "~/ui/price";
 import { ProductPhoto } from "~/ui/product-photo";
 import { useLanguage } from "~/ui/use-language";
@@ -38,19 +41,18 @@ const Decision = z.object({
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireLibrarian(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const parsed = Decision.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return data({ error: "notInReview" }, 400);
+  const form = await parseForm(request, Decision);
+  if (!form.ok) return data({ error: "notInReview" }, 400);
+  const { intent, comment } = form.data;
   const id = params.id ?? "";
   try {
-    if (parsed.data.intent === "publish") await publishListing(user, id);
-    else await requestChanges(user, id, parsed.data.comment);
+    if (intent === "publish") await publishListing(user, id);
+    else await requestChanges(user, id, comment);
   } catch (error) {
     if (error instanceof ListingError) return data({ error: error.code }, 400);
     throw httpErrorFor(error);
   }
-  return redirect(`/librarian/reviews?done=${parsed.data.intent}`);
+  return redirect(`/librarian/reviews?done=${intent}`);
 }
 
 export default function ReviewListing() {
@@ -58,7 +60,6 @@ export default function ReviewListing() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const language = useLanguage();
-  const button = "rounded-md px-4 py-2 font-semibold";
   const details = [
     [t("listings.form.category"), language === "en" ? listing.category.nameEn : listing.category.nameId],
     [t("listings.form.pickupLibrary"), listing.pickupLibrary.name],
@@ -74,18 +75,10 @@ export default function ReviewListing() {
   ].filter((row): row is [string, string] => Boolean(row[1]));
   return (
     <article className="space-y-4">
-      <p className="text-sm">
-        <Link to="/librarian/reviews" className="underline">
-          {t("listings.review.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{listing.title}</h1>
-      <p>{t("listings.review.by", { producer: listing.producer.businessName })}</p>
-      {actionData?.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-          {t(`listings.errors.${actionData.error}`)}
-        </p>
-      ) : null}
+      <ListingPageHeader back={{ to: "/librarian/reviews", label: t("listings.review.back") }} title={listing.title}>
+        <p>{t("listings.review.by", { producer: listing.producer.businessName })}</p>
+      </ListingPageHeader>
+      {actionData?.error ? <Alert>{t(`listings.errors.${actionData.error}`)}</Alert> : null}
       <ComplianceWarnings warnings={listing.warnings} />
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {listing.images.map((image) => (
@@ -121,7 +114,7 @@ export default function ReviewListing() {
         <div className="space-y-4">
           <Form method="post">
             <CsrfInput />
-            <button type="submit" name="intent" value="publish" className={`${button} bg-brand-700 text-white`}>
+            <button type="submit" name="intent" value="publish" className={buttonClass}>
               {t("listings.review.publish")}
             </button>
           </Form>
@@ -133,7 +126,7 @@ export default function ReviewListing() {
               maxLength={REVIEW_COMMENT_MAX}
               rows={3}
             />
-            <button type="submit" name="intent" value="changes" className={`${button} border-brand-700 border`}>
+            <button type="submit" name="intent" value="changes" className={`${secondaryButtonClass} py-2`}>
               {t("listings.review.requestChanges")}
             </button>
           </Form>

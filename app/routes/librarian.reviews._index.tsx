@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { reviewQueue } from "~/catalog/listings/review.server";
 import { pageMeta } from "~/ui/meta";
+import { Notice } from "~/ui/notice";
 import { ProductPhoto } from "~/ui/product-photo";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.review.title") }));
@@ -26,11 +27,7 @@ export default function ReviewQueue() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("listings.review.title")}</h1>
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {t(done)}
-        </p>
-      ) : null}
+      {done ? <Notice>{t(done)}</Notice> : null}
       {queue.length === 0 ? <p>{t("listings.review.empty")}</p> : null}
       <ul className="space-y-3">
         {queue.map((item) => (

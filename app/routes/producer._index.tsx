@@ -7,6 +7,7 @@ import { baselineInForce } from "~/producers/baseline.server";
 import { getOwnProfile } from "~/producers/profile.server";
 import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
+import { Alert, Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.producer") }));
 
@@ -23,7 +24,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ProducerHome() {
   const { name, profile, items, hasBaseline } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
-  const notice = "rounded-md bg-amber-50 p-3 text-amber-900";
   const todo = [
     ...items.changesRequested.map((l) => ({
       id: l.id,
@@ -58,19 +58,17 @@ export default function ProducerHome() {
       <p>{t("workspace.welcome", { name })}</p>
       <p className="font-semibold">{profile.businessName}</p>
       {profile.status === "PENDING" ? (
-        <p role="status" className={notice}>
-          {t("onboarding.dashboard.pending", { library: profile.homeLibrary.name })}
-        </p>
+        <Notice>{t("onboarding.dashboard.pending", { library: profile.homeLibrary.name })}</Notice>
       ) : null}
       {profile.status === "REJECTED" || profile.status === "SUSPENDED" ? (
-        <p role="status" className="rounded-md bg-red-50 p-3 text-red-900">
+        <Alert>
           {t(`onboarding.dashboard.${profile.status === "REJECTED" ? "rejected" : "suspended"}`, {
             reason: profile.statusReason ?? "",
           })}
-        </p>
+        </Alert>
       ) : null}
       {!hasBaseline ? (
-        <p className={notice}>
+        <p className="rounded-md bg-amber-50 p-3 text-amber-900">
           <Link to="/producer/profile" className="underline">
             {t("onboarding.dashboard.fillBaseline")}
           </Link>

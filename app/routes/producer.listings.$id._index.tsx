@@ -8,11 +8,14 @@ import { httpErrorFor } from "~/platform/http-errors";
 import { AssistanceHistory } from "~/catalog/listings/assistance-history";
 import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
 import { archiveListing, getOwnListing, restoreListing, submitListing } from "~/catalog/listings/listings.server";
+import { ListingPageHeader } from "~/catalog/listings/listing-page-header";
 import { listingAssistances } from "~/libraries/assisted-listings.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { parseForm } from "~/platform/form.server";
 import { requireProducer } from "~/accounts/scope.server";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { Alert, Notice } from "~/ui/notice";
 import { Price } from "~/ui/price";
 import { ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";
@@ -31,24 +34,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
 }
 
-const Intent = z.enum(["submit", "archive", "restore"]);
+const Decision = z.object({ intent: z.enum(["submit", "archive", "restore"]) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const intent = Intent.safeParse(formData.get("intent"));
-  if (!intent.success) return data({ error: "notSubmittable" }, 400);
+  const form = await parseForm(request, Decision);
+  if (!form.ok) return data({ error: "notSubmittable" }, 400);
+  const { intent } = form.data;
   const id = params.id ?? "";
   try {
-    if (intent.data === "submit") await submitListing(producer.id, id);
-    if (intent.data === "archive") await archiveListing(producer.id, id);
-    if (intent.data === "restore") await restoreListing(producer.id, id);
+    if (intent === "submit") await submitListing(producer.id, id);
+    if (intent === "archive") await archiveListing(producer.id, id);
+    if (intent === "restore") await restoreListing(producer.id, id);
   } catch (error) {
     if (error instanceof ListingError) return data({ error: error.code }, 400);
     throw httpErrorFor(error);
   }
-  return redirect(`/producer/listings/${id}?done=${intent.data}`);
+  return redirect(`/producer/listings/${id}?done=${intent}`);
 }
 
 const DONE_MESSAGES: Record<string, string> = {
@@ -65,26 +67,14 @@ export default function ListingPreview() {
   const { t } = useTranslation();
   const done = DONE_MESSAGES[searchParams.get("done") ?? ""];
   const [cover, ...morePhotos] = listing.images;
-  const button = "rounded-md px-4 py-2 font-semibold";
+  const linkButton = `${secondaryButtonClass} py-2`;
   return (
     <article className="space-y-4">
-      <p className="text-sm">
-        <Link to="/producer/listings" className="underline">
-          {t("listings.listTitle")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{listing.title}</h1>
-      <StatusBadge status={listing.status} />
-      {done ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {t(done)}
-        </p>
-      ) : null}
-      {actionData?.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-          {t(`listings.errors.${actionData.error}`)}
-        </p>
-      ) : null}
+      <ListingPageHeader back={{ to: "/producer/listings", label: t("listings.listTitle") }} title={listing.title}>
+        <StatusBadge status={listing.status} />
+      </ListingPageHeader>
+      {done ? <Notice>{t(done)}</Notice> : null}
+      {actionData?.error ? <Alert>{t(`listings.errors.${actionData.error}`)}</Alert> : null}
       {listing.status === "CHANGES_REQUESTED" && listing.reviewComment ? (
         <section className="rounded-md bg-amber-50 p-3 text-amber-900">
           <h2 className="font-semibold">{t("listings.detail.reviewComment")}</h2>
@@ -96,14 +86,14 @@ export default function ListingPreview() {
       <AssistanceHistory assistances={assistances} />
 
       <div className="flex flex-wrap gap-2">
-        <Link to={`/producer/listings/${listing.id}/edit`} className={`${button} border-brand-700 border`}>
+        <Link to={`/producer/listings/${listing.id}/edit`} className={linkButton}>
           {t("listings.edit")}
         </Link>
-        <Link to={`/producer/listings/${listing.id}/photos`} className={`${button} border-brand-700 border`}>
+        <Link to={`/producer/listings/${listing.id}/photos`} className={linkButton}>
           {t("listings.photos")}
         </Link>
         {listing.status === "PUBLISHED" ? (
-          <Link to={`/products/${listing.slug}`} className={`${button} border-brand-700 border`}>
+          <Link to={`/products/${listing.slug}`} className={linkButton}>
             {t("listings.detail.publicLink")}
           </Link>
         ) : null}
@@ -111,16 +101,16 @@ export default function ListingPreview() {
       <Form method="post" className="flex flex-wrap gap-2">
         <CsrfInput />
         {listing.status === "DRAFT" || listing.status === "CHANGES_REQUESTED" ? (
-          <button type="submit" name="intent" value="submit" className={`${button} bg-brand-700 text-white`}>
+          <button type="submit" name="intent" value="submit" className={buttonClass}>
             {t("listings.detail.submit")}
           </button>
         ) : null}
         {listing.status === "ARCHIVED" ? (
-          <button type="submit" name="intent" value="restore" className={`${button} border border-stone-500`}>
+          <button type="submit" name="intent" value="restore" className={linkButton}>
             {t("listings.detail.restore")}
           </button>
         ) : (
-          <button type="submit" name="intent" value="archive" className={`${button} border border-stone-500`}>
+          <button type="submit" name="intent" value="archive" className={linkButton}>
             {t("listings.detail.archive")}
           </button>
         )}

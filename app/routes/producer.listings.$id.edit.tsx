@@ -1,14 +1,15 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ListingError } from "~/catalog/listings/errors";
-import { httpErrorFor } from "~/platform/http-errors";
-import { ListingForm } from "~/catalog/listings/listing-form";
-import { listingFormValues, listingToFormValues } from "~/catalog/listings/listing-input";
-import { getOwnListing, listingFormOptions, updateListing } from "~/catalog/listings/listings.server";
-import { assertCsrf } from "~/platform/csrf.server";
 import { requireProducer } from "~/accounts/scope.server";
+import { ListingError } from "~/catalog/listings/errors";
+import { ListingForm } from "~/catalog/listings/listing-form";
+import { listingToFormValues } from "~/catalog/listings/listing-input";
+import { ListingPageHeader } from "~/catalog/listings/listing-page-header";
+import { getOwnListing, listingFormOptions, readListingForm, updateListing } from "~/catalog/listings/listings.server";
+import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
+import { Alert } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.editTitle") }));
 
@@ -27,18 +28,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const values = listingFormValues(formData);
+  const { values, ...form } = await readListingForm(request);
+  if (!form.ok) return data({ errors: form.errors, values }, 400);
   try {
-    const result = await updateListing(producer.id, params.id ?? "", values);
+    const result = await updateListing(producer.id, params.id ?? "", form.data);
     if (!result.ok) return data({ errors: result.errors, values }, 400);
-    return redirect(
-      `/producer/listings/${result.productId}?done=${result.backToReview ? "savedBackToReview" : "saved"}`,
-    );
+    const done = result.backToReview ? "savedBackToReview" : "saved";
+    return redirect(`/producer/listings/${result.productId}?done=${done}`);
   } catch (error) {
-    if (error instanceof ListingError)
-      return data({ errors: { form: error.code } as Record<string, string>, values }, 400);
+    if (error instanceof ListingError) return data({ errors: { form: error.code }, values }, 400);
     throw httpErrorFor(error);
   }
 }
@@ -50,17 +48,8 @@ export default function EditListing() {
   const formError = actionData?.errors.form;
   return (
     <div className="space-y-4">
-      <p className="text-sm">
-        <Link to={`/producer/listings/${id}`} className="underline">
-          {title}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("listings.editTitle")}</h1>
-      {formError ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-          {t(`listings.errors.${formError}`)}
-        </p>
-      ) : null}
+      <ListingPageHeader back={{ to: `/producer/listings/${id}`, label: title }} title={t("listings.editTitle")} />
+      {formError ? <Alert>{t(`listings.errors.${formError}`)}</Alert> : null}
       <ListingForm
         options={options}
         values={actionData?.values ?? values}

@@ -1,11 +1,13 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
+import { requireProducer } from "~/accounts/scope.server";
 import { ListingError } from "~/catalog/listings/errors";
-import { httpErrorFor } from "~/platform/http-errors";
+import { ALT_MAX, MAX_PHOTOS } from "~/catalog/listings/limits";
+import { ListingPageHeader } from "~/catalog/listings/listing-page-header";
 import { getOwnListing } from "~/catalog/listings/listings.server";
-import { ALT_MAX, MAX_PHOTOS, PHOTO_FIELD } from "~/catalog/listings/limits";
+import { PhotoFileInput, PhotoRefusal, PhotoUploadButton } from "~/catalog/listings/photo-upload";
 import {
   addListingPhotos,
   movePhoto,
@@ -14,11 +16,13 @@ import {
   removePhoto,
   updatePhotoAlt,
 } from "~/catalog/listings/photos.server";
-import { assertCsrf } from "~/platform/csrf.server";
-import { requireProducer } from "~/accounts/scope.server";
+import { parseForm, readForm } from "~/platform/form.server";
+import { httpErrorFor } from "~/platform/http-errors";
+import { secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { Notice } from "~/ui/notice";
 import { ProductPhoto } from "~/ui/product-photo";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.photo.title") }));
@@ -40,7 +44,7 @@ const PhotoAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("alt"), imageId: z.string().min(1), alt: z.string().max(ALT_MAX * 2) }),
 ]);
 
-type ActionError = { error: string; file?: string; reason?: string };
+type ActionError = { error: string; file?: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
@@ -51,23 +55,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       // CSRF first: the token is checked as soon as the form's fields are read,
       // before any photo is processed.
       const { formData, photos } = await parsePhotoUpload(request);
-      await assertCsrf(request, formData);
+      await readForm(request, { formData });
       const { added } = await addListingPhotos(producer.id, productId, photos);
       return redirect(`/producer/listings/${productId}/photos?added=${added}`);
     }
-    const formData = await request.formData();
-    await assertCsrf(request, formData);
-    const parsed = PhotoAction.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data<ActionError>({ error: "photoMissing" }, 400);
-    const { intent, imageId } = parsed.data;
+    const form = await parseForm(request, PhotoAction);
+    if (!form.ok) return data<ActionError>({ error: "photoMissing" }, 400);
+    const { intent, imageId } = form.data;
     if (intent === "up" || intent === "down") await movePhoto(producer.id, productId, imageId, intent);
     if (intent === "remove") await removePhoto(producer.id, productId, imageId);
-    if (intent === "alt") await updatePhotoAlt(producer.id, productId, imageId, parsed.data.alt);
+    if (intent === "alt") await updatePhotoAlt(producer.id, productId, imageId, form.data.alt);
     return redirect(`/producer/listings/${productId}/photos`);
   } catch (error) {
-    if (error instanceof PhotoRejectedError) {
-      return data<ActionError>({ error: error.code, file: error.fileName, reason: error.reason }, 400);
-    }
+    if (error instanceof PhotoRejectedError) return data<ActionError>({ error: error.code, file: error.fileName }, 400);
     if (error instanceof ListingError) return data<ActionError>({ error: error.code }, 400);
     throw httpErrorFor(error);
   }
@@ -77,30 +77,15 @@ export default function ListingPhotos() {
   const { id, title, images } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const navigation = useNavigation();
   const { t } = useTranslation();
   const added = Number(searchParams.get("added") ?? "0");
-  const message = actionData?.error ? t(`listings.errors.${actionData.error}`) : null;
-  const small = "rounded border border-stone-500 px-2 py-1 text-sm disabled:opacity-40";
+  const small = `${secondaryButtonClass} text-sm disabled:opacity-40`;
   return (
     <div className="space-y-4">
-      <p className="text-sm">
-        <Link to={`/producer/listings/${id}`} className="underline">
-          {title}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("listings.photo.title")}</h1>
+      <ListingPageHeader back={{ to: `/producer/listings/${id}`, label: title }} title={t("listings.photo.title")} />
       <p>{t("listings.photo.count", { count: images.length })}</p>
-      {added > 0 ? (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {t("listings.photo.uploaded", { count: added })}
-        </p>
-      ) : null}
-      {message ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-          {actionData?.file ? t("listings.photo.rejected", { file: actionData.file, reason: message }) : message}
-        </p>
-      ) : null}
+      {added > 0 ? <Notice>{t("listings.photo.uploaded", { count: added })}</Notice> : null}
+      {actionData?.error ? <PhotoRefusal code={actionData.error} file={actionData.file || undefined} /> : null}
 
       {images.length < MAX_PHOTOS ? (
         <Form
@@ -110,30 +95,8 @@ export default function ListingPhotos() {
         >
           <CsrfInput />
           <h2 className="font-semibold">{t("listings.photo.add")}</h2>
-          <div>
-            <label htmlFor="photos" className="block font-medium">
-              {t("listings.photo.choose")}
-            </label>
-            <input
-              id="photos"
-              name={PHOTO_FIELD}
-              type="file"
-              accept="image/jpeg,image/png,image/webp,image/heic,image/avif"
-              multiple
-              aria-describedby="photos-hint"
-              className="mt-1 block w-full text-sm"
-            />
-            <p id="photos-hint" className="mt-1 text-sm text-stone-700">
-              {t("listings.photo.hint")}
-            </p>
-          </div>
-          <button
-            type="submit"
-            disabled={navigation.state === "submitting"}
-            className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white disabled:opacity-70"
-          >
-            {t("listings.photo.upload")}
-          </button>
+          <PhotoFileInput />
+          <PhotoUploadButton />
         </Form>
       ) : null}
 

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { listOwnListings } from "~/catalog/listings/listings.server";
 import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
 import { requireProducer } from "~/accounts/scope.server";
+import { buttonClass } from "~/ui/button";
 import { pageMeta } from "~/ui/meta";
 import { ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";
@@ -22,7 +23,7 @@ export default function ProducerListings() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("listings.listTitle")}</h1>
-        <Link to="/producer/listings/new" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+        <Link to="/producer/listings/new" className={buttonClass}>
           {t("listings.add")}
         </Link>
       </div>

@@ -1,11 +1,9 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ListingForm } from "~/catalog/listings/listing-form";
-import { listingFormValues } from "~/catalog/listings/listing-input";
-import { createListing, listingFormOptions } from "~/catalog/listings/listings.server";
-import { assertCsrf } from "~/platform/csrf.server";
 import { requireProducer } from "~/accounts/scope.server";
+import { ListingForm } from "~/catalog/listings/listing-form";
+import { createListing, listingFormOptions, readListingForm } from "~/catalog/listings/listings.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("listings.newTitle") }));
@@ -17,10 +15,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const values = listingFormValues(formData);
-  const result = await createListing(producer.id, values);
+  const { values, ...form } = await readListingForm(request);
+  if (!form.ok) return data({ errors: form.errors, values }, 400);
+  const result = await createListing(producer.id, form.data);
   if (!result.ok) return data({ errors: result.errors, values }, 400);
   // Photos next: a listing is submitted for review once it has at least one.
   return redirect(`/producer/listings/${result.productId}/photos`);

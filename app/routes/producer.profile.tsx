@@ -3,15 +3,16 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { SelectField, TextAreaField, Field } from "~/ui/field";
 import { formatDate } from "~/platform/dates";
-import { assertCsrf } from "~/platform/csrf.server";
+import { parseFormData, readForm } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
-import { prisma } from "~/platform/db.server";
-import { baselineHistory, recordBaseline } from "~/producers/baseline.server";
-import { BaselineInput, INCOME_RANGES, inputErrors, ProfileInput } from "~/producers/producer-input";
+import { baselineCategoryOptions, baselineHistory, recordBaseline } from "~/producers/baseline.server";
+import { BaselineInput, INCOME_RANGES, ProfileInput } from "~/producers/producer-input";
 import { getOwnProfile, updateProfile } from "~/producers/profile.server";
 import { requireProducer } from "~/accounts/scope.server";
+import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { Notice } from "~/ui/notice";
 import { useLanguage } from "~/ui/use-language";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("onboarding.profile.title") }));
@@ -21,25 +22,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [profile, history, categories] = await Promise.all([
     getOwnProfile(producer.id),
     baselineHistory(producer.id),
-    prisma.category.findMany({ select: { id: true, nameId: true, nameEn: true }, orderBy: { sortOrder: "asc" } }),
+    baselineCategoryOptions(),
   ]);
   return { profile, history, categories };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const fields = Object.fromEntries(formData);
+  const formData = await readForm(request);
   if (formData.get("intent") === "baseline") {
-    const parsed = BaselineInput.safeParse({ consent: "", ...fields });
-    if (!parsed.success) return data({ form: "baseline", errors: inputErrors(parsed.error) }, 400);
-    await recordBaseline(producer.id, parsed.data);
+    const baseline = parseFormData(formData, BaselineInput);
+    if (!baseline.ok) return data({ form: "baseline", errors: baseline.errors }, 400);
+    await recordBaseline(producer.id, baseline.data);
     return redirect("/producer/profile?done=baseline");
   }
-  const parsed = ProfileInput.safeParse(fields);
-  if (!parsed.success) return data({ form: "profile", errors: inputErrors(parsed.error) }, 400);
-  await updateProfile(producer.id, parsed.data);
+  const profile = parseFormData(formData, ProfileInput);
+  if (!profile.ok) return data({ form: "profile", errors: profile.errors }, 400);
+  await updateProfile(producer.id, profile.data);
   return redirect("/producer/profile?done=profile");
 }
 
@@ -64,15 +63,12 @@ export default function ProducerProfile() {
   const currentRange = current
     ? INCOME_RANGES.find((r) => r.minIdr === current.monthlyIncomeMinIdr && r.maxIdr === current.monthlyIncomeMaxIdr)
     : undefined;
-  const button = "bg-brand-700 rounded-md px-4 py-2 font-semibold text-white";
   return (
     <div className="space-y-8">
       <section className="space-y-4">
         <h1 className="text-2xl font-bold">{t("onboarding.profile.title")}</h1>
         {done ? (
-          <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-            {t(done === "baseline" ? "onboarding.baseline.saved" : "onboarding.profile.saved")}
-          </p>
+          <Notice>{t(done === "baseline" ? "onboarding.baseline.saved" : "onboarding.profile.saved")}</Notice>
         ) : null}
         {profile.status === "APPROVED" ? (
           <Link to={`/producers/${profile.slug}`} className="underline">
@@ -96,7 +92,7 @@ export default function ProducerProfile() {
             defaultValue={profile.story}
             error={error("profile", "story")}
           />
-          <button type="submit" name="intent" value="profile" className={button}>
+          <button type="submit" name="intent" value="profile" className={buttonClass}>
             {t("onboarding.profile.save")}
           </button>
         </Form>
@@ -170,7 +166,7 @@ export default function ProducerProfile() {
               </p>
             ) : null}
           </fieldset>
-          <button type="submit" name="intent" value="baseline" className={button}>
+          <button type="submit" name="intent" value="baseline" className={buttonClass}>
             {t("onboarding.baseline.save")}
           </button>
         </Form>

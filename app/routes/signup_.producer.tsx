@@ -7,11 +7,13 @@ import { useTranslation } from "react-i18next";
 import { getSessionUser, startSession } from "~/accounts/session.server";
 import { adoptGuestCart } from "~/orders/cart.server";
 import { SelectField, Field } from "~/ui/field";
-import { assertCsrf } from "~/platform/csrf.server";
+import { parseFormData, readForm } from "~/platform/form.server";
 import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";
-import { inputErrors, ProducerApplicationInput, ProducerSignupInput } from "~/producers/producer-input";
+import { ProducerApplicationInput, ProducerSignupInput, signupFormValues } from "~/producers/producer-input";
+import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { Alert, Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("onboarding.signup.title") }));
 
@@ -28,33 +30,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { q, results, chosen, account: user ? { email: user.email } : null };
 }
 
-const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
+  const formData = await readForm(request);
   const user = await getSessionUser(request);
-  const values = {
-    name: text(formData, "name"),
-    email: text(formData, "email"),
-    password: text(formData, "password"),
-    phone: text(formData, "phone"),
-    homeLibraryId: text(formData, "homeLibraryId"),
-    businessName: text(formData, "businessName"),
-    villageCode: text(formData, "villageCode"),
-    nib: text(formData, "nib"),
-  };
-  const { password: _password, ...echo } = values;
+  const { password: _password, ...echo } = signupFormValues(formData);
   if (user) {
-    const parsed = ProducerApplicationInput.safeParse(values);
-    if (!parsed.success) return data({ errors: inputErrors(parsed.error), values: echo }, 400);
-    const result = await applyAsProducer(user.id, parsed.data);
+    const form = parseFormData(formData, ProducerApplicationInput, signupFormValues);
+    if (!form.ok) return data({ errors: form.errors, values: echo }, 400);
+    const result = await applyAsProducer(user.id, form.data);
     if (!result.ok) return data({ errors: result.errors, values: echo }, 400);
     return redirect("/producer");
   }
-  const parsed = ProducerSignupInput.safeParse(values);
-  if (!parsed.success) return data({ errors: inputErrors(parsed.error), values: echo }, 400);
-  const result = await signUpProducer(parsed.data);
+  const form = parseFormData(formData, ProducerSignupInput, signupFormValues);
+  if (!form.ok) return data({ errors: form.errors, values: echo }, 400);
+  const result = await signUpProducer(form.data);
   if (!result.ok) return data({ errors: result.errors, values: echo }, 400);
   return startSession(request, result.userId, "/producer", await adoptGuestCart(request, result.userId));
 }
@@ -79,17 +68,17 @@ export default function ProducerSignup() {
           {t("onboarding.signup.findLibrary")}
         </h2>
         {chosen ? (
-          <p className="rounded-md bg-green-50 p-3 text-green-900">
+          <Notice>
             {t("onboarding.signup.chosen", { library: chosen.library.name })}{" "}
             <Link to={`/signup/producer${q ? `?q=${encodeURIComponent(q)}` : ""}`} className="underline">
               {t("onboarding.signup.change")}
             </Link>
-          </p>
+          </Notice>
         ) : (
           <>
             <Form method="get" className="flex items-end gap-2">
               <Field name="q" type="search" label={t("onboarding.signup.search")} defaultValue={q} className="flex-1" />
-              <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+              <button type="submit" className={buttonClass}>
                 {t("onboarding.signup.searchButton")}
               </button>
             </Form>
@@ -112,11 +101,7 @@ export default function ProducerSignup() {
             </ul>
           </>
         )}
-        {error("homeLibraryId") ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {error("homeLibraryId")}
-          </p>
-        ) : null}
+        {error("homeLibraryId") ? <Alert>{error("homeLibraryId")}</Alert> : null}
       </section>
 
       {chosen ? (
@@ -124,11 +109,7 @@ export default function ProducerSignup() {
           <h2 id="about-you" className="text-lg font-semibold">
             {t("onboarding.signup.aboutYou")}
           </h2>
-          {error("form") ? (
-            <p role="alert" className="rounded-md bg-red-50 p-3 text-red-900">
-              {error("form")}
-            </p>
-          ) : null}
+          {error("form") ? <Alert>{error("form")}</Alert> : null}
           <Form method="post" className="space-y-4" noValidate>
             <CsrfInput />
             <input type="hidden" name="homeLibraryId" value={chosen.library.id} />
@@ -203,11 +184,7 @@ export default function ProducerSignup() {
               defaultValue={values?.nib}
               error={error("nib")}
             />
-            <button
-              type="submit"
-              disabled={navigation.state === "submitting"}
-              className="bg-brand-700 w-full rounded-md px-4 py-2 font-semibold text-white disabled:opacity-70"
-            >
+            <button type="submit" disabled={navigation.state === "submitting"} className={`${buttonClass} w-full`}>
               {t("onboarding.signup.submit")}
             </button>
           </Form>

@@ -150,9 +150,9 @@ test.describe("without JavaScript, on a 360-px screen", () => {
     await page.getByLabel("Nama produk").fill(title);
     const category = page.getByLabel("Kategori");
     await category.selectOption({ index: 1 });
-    await page.locator('[name="variant.0.name"]').fill("200 g");
-    await page.locator('[name="variant.0.price"]').fill("15.000");
-    await page.locator('[name="variant.0.stock"]').fill("12");
+    await page.locator('[name="variants.0.name"]').fill("200 g");
+    await page.locator('[name="variants.0.priceIdr"]').fill("15.000");
+    await page.locator('[name="variants.0.stock"]').fill("12");
     // Consent: the name is the producer's, the date today; the way is not chosen yet.
     await expect(page.getByLabel("Nama yang memberi persetujuan")).toHaveValue("Sri Wahyuni br. Ginting");
     await page.getByRole("button", { name: "Simpan sebagai draf" }).click();

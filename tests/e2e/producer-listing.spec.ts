@@ -73,12 +73,12 @@ test("a producer signs up, is approved, lists a product that the librarian publi
   await page.getByLabel("Nama produk").fill(title);
   await page.getByLabel("Deskripsi").fill("Pisang kepok dari kebun sendiri.\nTanpa pengawet.");
   await page.getByLabel("Kategori").selectOption({ label: "Makanan" });
-  await page.locator('input[name="variant.0.name"]').fill("250 g");
-  await page.locator('input[name="variant.0.price"]').fill("15.000");
-  await page.locator('input[name="variant.0.stock"]').fill("20");
-  await page.locator('input[name="variant.1.name"]').fill("500 g");
-  await page.locator('input[name="variant.1.price"]').fill("28000");
-  await page.locator('input[name="variant.1.stock"]').fill("8");
+  await page.locator('input[name="variants.0.name"]').fill("250 g");
+  await page.locator('input[name="variants.0.priceIdr"]').fill("15.000");
+  await page.locator('input[name="variants.0.stock"]').fill("20");
+  await page.locator('input[name="variants.1.name"]').fill("500 g");
+  await page.locator('input[name="variants.1.priceIdr"]').fill("28000");
+  await page.locator('input[name="variants.1.stock"]').fill("8");
   await page.getByRole("button", { name: "Simpan sebagai draf" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Foto produk" })).toBeVisible();
 

@@ -6,6 +6,7 @@ import path from "node:path";
 import { crc32 } from "node:zlib";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { ListingInput } from "~/catalog/listings/listing-input";
 import { createListing } from "~/catalog/listings/listings.server";
 import {
   addListingPhotos,
@@ -32,24 +33,27 @@ afterEach(() => rm(uploadsDir, { recursive: true, force: true }));
 async function draftListing() {
   const { profile } = await createProducer();
   const category = await createCategory({ isFood: false });
-  const result = await createListing(profile.id, {
-    title: "Tas Anyaman Pandan",
-    description: "",
-    categoryId: category.id,
-    pickupLibraryId: profile.homeLibraryId,
-    foodKind: "",
-    weightGrams: "",
-    shelfLifeDays: "",
-    packaging: "",
-    ingredients: "",
-    allergens: "",
-    pirtNumber: "",
-    pirtIssuedOn: "",
-    bpomNumber: "",
-    halalCertNumber: "",
-    halalExpiresOn: "",
-    variants: [{ id: "", name: "Sedang", priceIdr: "85000", stock: "4", sku: "" }],
-  });
+  const result = await createListing(
+    profile.id,
+    ListingInput.parse({
+      title: "Tas Anyaman Pandan",
+      description: "",
+      categoryId: category.id,
+      pickupLibraryId: profile.homeLibraryId,
+      foodKind: "",
+      weightGrams: "",
+      shelfLifeDays: "",
+      packaging: "",
+      ingredients: "",
+      allergens: "",
+      pirtNumber: "",
+      pirtIssuedOn: "",
+      bpomNumber: "",
+      halalCertNumber: "",
+      halalExpiresOn: "",
+      variants: [{ id: "", name: "Sedang", priceIdr: "85000", stock: "4", sku: "" }],
+    }),
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return { producerId: profile.id, productId: result.productId };
 }

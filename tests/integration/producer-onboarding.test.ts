@@ -7,6 +7,7 @@ import { baselineHistory, baselineInForce, recordBaseline } from "~/producers/ba
 import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";
 import { BaselineInput, ProducerSignupInput } from "~/producers/producer-input";
 import { prisma } from "~/platform/db.server";
+import { action as approvalsAction } from "~/routes/librarian.producers._index";
 import {
   createCategory,
   createLibrarian,
@@ -15,6 +16,7 @@ import {
   createUser,
   ensureTestAreas,
 } from "../db-utils";
+import { browserOf, settle } from "../support/route-requests";
 
 const librarianOf = async (libraryId: string) => ({
   id: (await createLibrarian(libraryId)).id,
@@ -140,6 +142,23 @@ describe("the baseline questionnaire", () => {
     expect(await baselineInForce(profile.id, new Date("2025-01-01T00:00:00Z"))).toBeNull();
   });
 
+  test("an income amount is read by the one rupiah parser; cents are refused, not read as thousands", () => {
+    const answers = (incomeAmount: string) => ({
+      incomeRange: "",
+      incomeAmount,
+      mainCategoryId: "",
+      householdSize: "3",
+      consent: "yes",
+    });
+    for (const typed of ["2.500.000", "Rp 2.500.000", "2500000"]) {
+      expect(BaselineInput.parse(answers(typed)).monthlyIncomeMinIdr).toBe(2_500_000);
+    }
+    const issue = (typed: string) => BaselineInput.safeParse(answers(typed)).error?.issues[0];
+    expect(issue("2.500.000,50")).toMatchObject({ path: ["incomeAmount"], message: "incomeDecimals" });
+    expect(issue("dua juta")).toMatchObject({ path: ["incomeAmount"], message: "incomeInvalid" });
+    expect(issue("3.000.000.000")).toMatchObject({ path: ["incomeAmount"], message: "incomeInvalid" });
+  });
+
   test("explicit consent and an income are required", () => {
     const result = BaselineInput.safeParse({
       incomeRange: "",
@@ -213,5 +232,32 @@ describe("librarians decide applications", () => {
     await expect(decideProducer(stranger, profile.id, { action: "approve" })).rejects.toBeInstanceOf(NotAllowedError);
     expect((await prisma.producerProfile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe("PENDING");
     expect(await prisma.auditLog.count({ where: { entityId: profile.id } })).toBe(0);
+  });
+
+  test("a librarian who is also a producer of the library may not decide their own profile (issue 14)", async () => {
+    const library = await createLibrary();
+    const { user, profile } = await createProducer({ homeLibraryId: library.id, status: "PENDING" });
+    await prisma.roleMembership.create({ data: { userId: user.id, role: "LIBRARIAN", libraryId: library.id } });
+    const self = {
+      id: user.id,
+      memberships: [
+        { role: "PRODUCER" as const, libraryId: null, partnerId: null, provinceCode: null },
+        { role: "LIBRARIAN" as const, libraryId: library.id, partnerId: null, provinceCode: null },
+      ],
+    };
+    await expect(decideProducer(self, profile.id, { action: "approve" })).rejects.toBeInstanceOf(NotAllowedError);
+    const browser = await browserOf(user.id);
+    const forged = browser.post("/librarian/producers", { producerId: profile.id, intent: "approve" });
+    expect((await settle(() => approvalsAction({ request: forged, params: {}, context: {} }))).status).toBe(403);
+    expect((await prisma.producerProfile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe("PENDING");
+    expect(await prisma.auditLog.count({ where: { entityId: profile.id } })).toBe(0);
+
+    // Their list shows the profile without a decision to take; another librarian of the library decides it.
+    const listed = await listProducers(self);
+    expect(listed.map((p) => [p.id, p.own])).toEqual([[profile.id, true]]);
+    const colleague = await librarianOf(library.id);
+    expect((await listProducers(colleague)).map((p) => p.own)).toEqual([false]);
+    await decideProducer(colleague, profile.id, { action: "approve" });
+    expect((await prisma.producerProfile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe("APPROVED");
   });
 });

@@ -4,5 +4,3 @@ export const ALT_MAX = 200;
 /** The multipart field photos arrive in. */
 export const PHOTO_FIELD = "photos";
 export const REVIEW_COMMENT_MAX = 1000;
-/** Reasons for rejecting or suspending a producer. */
-export const REASON_MAX = 500;

@@ -4,8 +4,10 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField, TextAreaField } from "~/ui/field";
+import { Alert } from "~/ui/notice";
 import { useLanguage } from "~/ui/use-language";
 import { FOOD_KINDS } from "../compliance";
 import type { ListingFormValues } from "./listing-input";
@@ -27,7 +29,8 @@ export function ListingForm({
 }: {
   options: Options;
   values?: ListingFormValues;
-  errors?: Record<string, string>;
+  /** The form helper's field errors: i18n keys under `listings.errors`, by input name. */
+  errors?: Partial<Record<string, string>>;
   submitLabel: string;
   /** Extra fields at the top of the form (a librarian's record of the producer's consent). */
   children?: ReactNode;
@@ -142,46 +145,42 @@ export function ListingForm({
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("listings.form.variants")}</legend>
         <p className="text-sm text-stone-700">{t("listings.form.variantsHint")}</p>
-        {error("variants") ? (
-          <p role="alert" className="text-sm font-medium text-red-800">
-            {error("variants")}
-          </p>
-        ) : null}
+        {error("variants") ? <Alert>{error("variants")}</Alert> : null}
         {rows.map((variant, index) => (
           <fieldset key={index} className="border-brand-100 space-y-3 rounded-lg border bg-white p-3">
             <legend className="px-1 font-medium">{t("listings.form.variantLegend", { number: index + 1 })}</legend>
-            {variant?.id ? <input type="hidden" name={`variant.${index}.id`} value={variant.id} /> : null}
+            {variant?.id ? <input type="hidden" name={`variants.${index}.id`} value={variant.id} /> : null}
             <Field
-              name={`variant.${index}.name`}
+              name={`variants.${index}.name`}
               label={t("listings.form.variantName")}
               defaultValue={variant?.name}
-              error={error(`variant.${index}.name`)}
+              error={error(`variants.${index}.name`)}
             />
             <div className="grid grid-cols-2 gap-3">
               <Field
-                name={`variant.${index}.price`}
+                name={`variants.${index}.priceIdr`}
                 label={t("listings.form.variantPrice")}
                 inputMode="numeric"
                 defaultValue={variant?.priceIdr}
-                error={error(`variant.${index}.price`)}
+                error={error(`variants.${index}.priceIdr`)}
               />
               <Field
-                name={`variant.${index}.stock`}
+                name={`variants.${index}.stock`}
                 label={t("listings.form.variantStock")}
                 inputMode="numeric"
                 defaultValue={variant?.stock}
-                error={error(`variant.${index}.stock`)}
+                error={error(`variants.${index}.stock`)}
               />
             </div>
             <Field
-              name={`variant.${index}.sku`}
+              name={`variants.${index}.sku`}
               label={t("listings.form.variantSku")}
               defaultValue={variant?.sku}
-              error={error(`variant.${index}.sku`)}
+              error={error(`variants.${index}.sku`)}
             />
             {variant?.id ? (
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={`variant.${index}.remove`} value="1" />
+                <input type="checkbox" name={`variants.${index}.remove`} value="1" />
                 {t("listings.form.variantRemove")}
               </label>
             ) : null}
@@ -229,11 +228,7 @@ export function ListingForm({
         />
       </fieldset>
 
-      <button
-        type="submit"
-        disabled={navigation.state === "submitting"}
-        className="bg-brand-700 w-full rounded-md px-4 py-2 font-semibold text-white disabled:opacity-70 sm:w-auto"
-      >
+      <button type="submit" disabled={navigation.state === "submitting"} className={`${buttonClass} w-full sm:w-auto`}>
         {submitLabel}
       </button>
     </Form>

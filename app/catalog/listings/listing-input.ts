@@ -1,7 +1,10 @@
 // The listing form's fields, read from FormData and checked by one zod schema.
-// Error messages are i18n keys under `listings.errors`; field names match the
-// form's input names ("variant.0.price"). Client-safe: no node imports.
+// Error messages are i18n keys under `listings.errors`; error paths are the
+// form's input names ("title", "variants.0.priceIdr"), so the form helper's
+// field errors land next to their inputs. Client-safe: no node imports.
 import { z } from "zod";
+import { parseCalendarDate } from "~/platform/dates";
+import { rupiahField } from "~/platform/rupiah-input";
 import {
   FOOD_KINDS,
   normaliseBpomNumber,
@@ -11,26 +14,20 @@ import {
 } from "../compliance";
 
 export const MAX_VARIANTS = 12;
+export const MIN_PRICE_IDR = 100;
 export const MAX_PRICE_IDR = 100_000_000;
 export const MAX_STOCK = 1_000_000;
 
 const text = (max: number, error = "tooLong") => z.string().trim().max(max, { error });
 const optionalText = (max: number) => text(max).transform((value) => (value === "" ? null : value));
 
-/** "15.000", "Rp 15.000", "15000" → 15000; people type prices the way they read them. */
-const rupiah = z
-  .string()
-  .trim()
-  .min(1, { error: "priceRequired" })
-  .transform((value, ctx) => {
-    const digits = value.replace(/^rp\.?\s*/i, "").replace(/[.\s]/g, "");
-    if (!/^\d+$/.test(digits)) {
-      ctx.addIssue({ code: "custom", message: "priceInvalid" });
-      return z.NEVER;
-    }
-    return Number.parseInt(digits, 10);
-  })
-  .pipe(z.number().int().min(100, { error: "priceInvalid" }).max(MAX_PRICE_IDR, { error: "priceInvalid" }));
+/** "15.000", "Rp 15.000", "15000" → 15000 (the one rupiah parser); "15.50" is refused as cents, not read as 1550. */
+const price = rupiahField("priceInvalid", {
+  min: MIN_PRICE_IDR,
+  max: MAX_PRICE_IDR,
+  required: "priceRequired",
+  decimals: "priceDecimals",
+});
 
 const wholeNumber = (error: string, min: number, max: number) =>
   z
@@ -47,10 +44,15 @@ const optionalDate = (error: string) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
-      error,
-    })
-    .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00.000Z`)));
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const day = parseCalendarDate(value);
+      if (!day) {
+        ctx.addIssue({ code: "custom", message: error });
+        return z.NEVER;
+      }
+      return day;
+    });
 
 const normalised = (normalise: (value: string) => string | null, error: string) =>
   z
@@ -74,7 +76,7 @@ export const VariantInput = z.object({
     .optional()
     .transform((value) => value || undefined),
   name: text(60).min(1, { error: "variantNameRequired" }),
-  priceIdr: rupiah,
+  priceIdr: price,
   stock: wholeNumber("stockInvalid", 0, MAX_STOCK),
   sku: optionalText(40),
 });
@@ -127,19 +129,25 @@ export const REVIEWED_FIELDS = [
   "halalExpiresOn",
 ] as const;
 
+/** The fields of a variant row, as the form names them: `variants.<row>.<field>`. */
+const VARIANT_FIELDS = ["id", "name", "priceIdr", "stock", "sku", "remove"] as const;
+
 /**
  * Reads the form into the shape ListingInput parses. Variant rows arrive as
- * `variant.<n>.<field>`; a row left completely empty (the spare rows the form
- * offers for adding variants without JavaScript) or ticked "remove" is dropped.
+ * `variants.<n>.<field>`; a row left completely empty (the spare rows the form
+ * offers for adding variants without JavaScript) or ticked "remove" is dropped,
+ * so the rows the form shows again after a refusal are the rows parsed, and a
+ * field error's path ("variants.1.priceIdr") names the row shown.
  */
 export function listingFormValues(formData: FormData) {
   const field = (name: string) => {
     const value = formData.get(name);
     return typeof value === "string" ? value : "";
   };
-  const rows = new Map<number, Record<string, string>>();
+  const rows = new Map<number, Partial<Record<(typeof VARIANT_FIELDS)[number], string>>>();
+  const variantField = new RegExp(`^variants\\.(\\d{1,2})\\.(${VARIANT_FIELDS.join("|")})$`);
   for (const [name, value] of formData) {
-    const match = /^variant\.(\d{1,2})\.(id|name|price|stock|sku|remove)$/.exec(name);
+    const match = variantField.exec(name);
     if (!match || typeof value !== "string") continue;
     const index = Number(match[1]);
     rows.set(index, { ...rows.get(index), [match[2]!]: value });
@@ -147,11 +155,11 @@ export function listingFormValues(formData: FormData) {
   const variants = [...rows.entries()]
     .sort(([a], [b]) => a - b)
     .map(([, row]) => row)
-    .filter((row) => !row.remove && [row.name, row.price, row.stock, row.sku].some((value) => value?.trim()))
+    .filter((row) => !row.remove && [row.name, row.priceIdr, row.stock, row.sku].some((value) => value?.trim()))
     .map((row) => ({
       id: row.id ?? "",
       name: row.name ?? "",
-      priceIdr: row.price ?? "",
+      priceIdr: row.priceIdr ?? "",
       stock: row.stock ?? "",
       sku: row.sku ?? "",
     }));
@@ -176,20 +184,6 @@ export function listingFormValues(formData: FormData) {
 }
 
 export type ListingFormValues = ReturnType<typeof listingFormValues>;
-
-/** Field errors keyed by input name: "title", "variant.0.price", "variants". */
-export function listingFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const [first, index, key] = issue.path.map(String);
-    let name = first ?? "form";
-    if (first === "variants" && index !== undefined && key !== undefined) {
-      name = `variant.${index}.${key === "priceIdr" ? "price" : key}`;
-    }
-    errors[name] ??= issue.message;
-  }
-  return errors;
-}
 
 type StoredListing = {
   title: string;

@@ -9,20 +9,27 @@ import { prisma } from "~/platform/db.server";
 import { complianceWarnings } from "../compliance";
 import { ListingError } from "./errors";
 import { NotAllowedError } from "~/platform/http-errors";
+import { type FieldErrors, parseForm } from "~/platform/form.server";
 import {
-  ListingInput,
-  listingFieldErrors,
   type ListingFormValues,
+  ListingInput,
+  listingFormValues,
   listingToFormValues,
   REVIEWED_FIELDS,
 } from "./listing-input";
 import { uniqueSlug } from "~/platform/slug";
 import { LOW_STOCK_THRESHOLD } from "~/platform/stock";
 
-export type ListingResult =
-  { ok: true; productId: string; backToReview: boolean } | { ok: false; errors: Record<string, string> };
+/** What a write did; a refusal names the fields (i18n keys under `listings.errors`) the database checks refused. */
+export type ListingResult = { ok: true; productId: string; backToReview: boolean } | { ok: false; errors: FieldErrors };
 
 const SUBMITTABLE: ProductStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+/** Reads the listing form (CSRF, ListingInput), with the values as typed to show the form again after a refusal. */
+export async function readListingForm(request: Request) {
+  const form = await parseForm(request, ListingInput, { input: listingFormValues });
+  return { ...form, values: listingFormValues(form.formData) };
+}
 
 /** Categories and pickup libraries the listing form offers; the home library first. */
 export async function listingFormOptions(producerId: string) {
@@ -46,18 +53,16 @@ export async function listingFormOptions(producerId: string) {
   return { categories, libraries, homeLibraryId: producer.homeLibraryId };
 }
 
-type CheckedListing = { ok: true; listing: ListingInput } | { ok: false; errors: Record<string, string> };
+type CheckedListing = { ok: true; listing: ListingInput } | { ok: false; errors: FieldErrors };
 
-/** The form's values checked by ListingInput, then against the database (category, pickup library). */
-async function checkListing(producerId: string, values: unknown): Promise<CheckedListing> {
-  const parsed = ListingInput.safeParse(values);
-  if (!parsed.success) return { ok: false, errors: listingFieldErrors(parsed.error) };
-  const listing = parsed.data;
+/** A listing the form helper parsed with ListingInput, checked against the database (category, pickup library). */
+async function checkListing(producerId: string, input: ListingInput): Promise<CheckedListing> {
+  const listing = { ...input };
   const [category, pickupAllowed] = await Promise.all([
     prisma.category.findUnique({ where: { id: listing.categoryId }, select: { isFood: true } }),
     listingFormOptions(producerId).then(({ libraries }) => libraries.some((l) => l.id === listing.pickupLibraryId)),
   ]);
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   if (!category) errors.categoryId = "categoryRequired";
   if (!pickupAllowed) errors.pickupLibraryId = "pickupRequired";
   if (category && !category.isFood) {
@@ -70,9 +75,32 @@ async function checkListing(producerId: string, values: unknown): Promise<Checke
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, listing };
 }
 
+const PRODUCT_FIELDS = [
+  "title",
+  "description",
+  "categoryId",
+  "pickupLibraryId",
+  "foodKind",
+  "weightGrams",
+  "shelfLifeDays",
+  "packaging",
+  "ingredients",
+  "allergens",
+  "pirtNumber",
+  "pirtIssuedOn",
+  "bpomNumber",
+  "halalCertNumber",
+  "halalExpiresOn",
+] as const satisfies readonly Exclude<keyof ListingInput, "variants">[];
+// Every field of ListingInput but the variants is a column above (a new field that is not fails to compile).
+const everyField: Exclude<keyof ListingInput, "variants" | (typeof PRODUCT_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+void everyField;
+
+/** The product's own columns, picked by name: an input that carries more (an assisted form's consent) writes only these. */
 function productFields(listing: ListingInput) {
-  const { variants: _variants, ...fields } = listing;
-  return fields;
+  return Object.fromEntries(PRODUCT_FIELDS.map((field) => [field, listing[field]])) as Omit<ListingInput, "variants">;
 }
 
 /** What a write did, for work that must land in the same transaction (an assisted listing's consent and audit). */
@@ -90,10 +118,10 @@ export type ListingWriteOptions = {
 
 export async function createListing(
   producerId: string,
-  values: unknown,
+  input: ListingInput,
   { alsoInTransaction }: ListingWriteOptions = {},
 ): Promise<ListingResult> {
-  const checked = await checkListing(producerId, values);
+  const checked = await checkListing(producerId, input);
   if (!checked.ok) return checked;
   const { listing } = checked;
   const product = await prisma.$transaction(async (tx) => {
@@ -138,12 +166,12 @@ const sameValue = (a: unknown, b: unknown) =>
 export async function updateListing(
   producerId: string,
   productId: string,
-  values: unknown,
+  input: ListingInput,
   { alsoInTransaction }: ListingWriteOptions = {},
 ): Promise<ListingResult> {
   const current = await getOwnListing(producerId, productId);
   if (current.status === "ARCHIVED") throw new ListingError("archived");
-  const checked = await checkListing(producerId, values);
+  const checked = await checkListing(producerId, input);
   if (!checked.ok) return checked;
   const { listing } = checked;
 

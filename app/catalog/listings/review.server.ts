@@ -1,7 +1,9 @@
 // The librarian's review queue: listings their producers submitted, published
 // or sent back with a comment the producer reads. A librarian reviews for the
-// producer's home library only (admins within their province or nationally);
-// every decision is audit-logged in the same transaction.
+// producer's home library only (admins within their province or nationally),
+// and never their own listings (a librarian may also sell at their library:
+// another librarian or an admin publishes theirs). Every decision is
+// audit-logged in the same transaction.
 import { recordAudit } from "~/accounts/audit.server";
 import { prisma } from "~/platform/db.server";
 import { actingLibrariesWhere, type Actor, assertActsFor } from "~/accounts/scope.server";
@@ -13,7 +15,10 @@ import { REVIEW_COMMENT_MAX } from "./limits";
 
 export function reviewQueue(actor: Actor) {
   return prisma.product.findMany({
-    where: { status: "IN_REVIEW", producer: { homeLibrary: actingLibrariesWhere(actor) } },
+    where: {
+      status: "IN_REVIEW",
+      producer: { homeLibrary: actingLibrariesWhere(actor), userId: { not: actor.id } },
+    },
     select: {
       id: true,
       title: true,
@@ -51,6 +56,8 @@ async function loadForReview(actor: Actor, productId: string) {
   });
   if (!product) throw new NotAllowedError(`No listing ${productId}`);
   assertActsFor(actor, product.producer.homeLibrary);
+  if (product.producer.userId === actor.id)
+    throw new NotAllowedError(`User ${actor.id} may not review their own listing`);
   return product;
 }
 

@@ -75,6 +75,7 @@ export const listings: Messages["listings"] = {
     pickupRequired: "Choose the pickup library.",
     priceRequired: "Write a price.",
     priceInvalid: "Write the price in rupiah, at least Rp100, for example 15000.",
+    priceDecimals: "Prices have no cents: write 15.000, not 15,50.",
     stockInvalid: "Stock is a number, 0 or more.",
     variantNameRequired: "Name the option, for example 250 g.",
     variantRequired: "Fill in at least one option with price and stock.",

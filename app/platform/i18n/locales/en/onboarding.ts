@@ -39,6 +39,7 @@ export const onboarding: Messages["onboarding"] = {
     tooLong: "This text is too long.",
     alreadyProducer: "This account is already a producer.",
     incomeInvalid: "Write an amount in rupiah, for example 1500000.",
+    incomeDecimals: "Rupiah amounts have no cents: write 1.500.000, not 1.500.000,50.",
     incomeRequired: "Choose an income range or write the amount.",
     householdInvalid: "Write the number of people in the household (1 to 50).",
     consentRequired: "Choose yes or no.",
@@ -118,5 +119,6 @@ export const onboarding: Messages["onboarding"] = {
     rejected: "Application rejected.",
     suspended: "Producer suspended.",
     statusReason: "Reason: {{reason}}",
+    ownProfile: "This is your own profile: another librarian or an admin decides it.",
   },
 };

@@ -75,6 +75,7 @@ export const listings = {
     pickupRequired: "Pilih perpustakaan tempat ambil.",
     priceRequired: "Tulis harga.",
     priceInvalid: "Tulis harga dalam rupiah, minimal Rp100, misalnya 15000.",
+    priceDecimals: "Harga ditulis tanpa sen: tulis 15.000, bukan 15,50.",
     stockInvalid: "Stok berupa angka 0 atau lebih.",
     variantNameRequired: "Tulis nama pilihan, misalnya 250 g.",
     variantRequired: "Isi minimal satu pilihan dengan harga dan stok.",

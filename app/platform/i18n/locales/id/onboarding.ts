@@ -39,6 +39,7 @@ export const onboarding = {
     tooLong: "Tulisan ini terlalu panjang.",
     alreadyProducer: "Akun ini sudah terdaftar sebagai produsen.",
     incomeInvalid: "Tulis jumlah dalam rupiah, misalnya 1500000.",
+    incomeDecimals: "Rupiah ditulis tanpa sen: tulis 1.500.000, bukan 1.500.000,50.",
     incomeRequired: "Pilih kisaran penghasilan atau tulis jumlahnya.",
     householdInvalid: "Tulis jumlah anggota keluarga (1 sampai 50).",
     consentRequired: "Pilih ya atau tidak.",
@@ -120,5 +121,6 @@ export const onboarding = {
     rejected: "Pendaftaran ditolak.",
     suspended: "Produsen dihentikan sementara.",
     statusReason: "Alasan: {{reason}}",
+    ownProfile: "Ini profil Anda sendiri: pustakawan lain atau admin yang memutuskannya.",
   },
 } as const;
