@@ -3,7 +3,7 @@
 // them. A national admin manages every partner; a province admin only the
 // partners whose area lies in their province, and may only give areas inside
 // it. The area matters: it decides which producers a partner may pay out to
-// (app/orders/partner-payouts.server.ts). Every change is audited in the same
+// (app/orders/payouts.server.ts). Every change is audited in the same
 // transaction. Error messages are i18n keys.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
