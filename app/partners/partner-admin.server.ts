@@ -83,13 +83,6 @@ export class PartnerAdminError extends Error {
   }
 }
 
-/** Field → i18n key of the first problem with it. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0])] ??= issue.message;
-  return errors;
-}
-
 // ---------------------------------------------------------------- reading
 
 const areaWithParents = {
