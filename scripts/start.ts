@@ -14,6 +14,7 @@ import { migrate } from "~/platform/migrations/runner.server";
 import { imageStore } from "~/platform/images/storage.server";
 import { ordersConfig } from "~/orders/config.server";
 import { startReservationSweeper } from "~/orders/reservations.server";
+import { startCleanupSchedule } from "~/accounts/cleanup.server";
 import { isSeeded, seedDemoData } from "./seed/demo";
 
 const startedAt = performance.now();
@@ -30,6 +31,8 @@ if (!(await isSeeded(db.prisma))) {
 
 // Unpaid orders whose reservation ran out give their stock back (issue 5).
 const stopSweeper = startReservationSweeper();
+// Expired sessions, abandoned guest carts and old log-in attempts are deleted hourly (issue 14).
+const stopCleanup = startCleanupSchedule();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
@@ -57,6 +60,7 @@ async function stop(signal: string) {
   stopping = true;
   console.log(`${signal}: closing…`);
   stopSweeper();
+  stopCleanup();
   server.close();
   server.closeAllConnections();
   await db.close();

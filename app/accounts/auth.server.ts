@@ -2,10 +2,11 @@
 // turn the result into a response.
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
-import { workspacePath } from "~/accounts/scope.server";
-import { isLoginThrottled, recordLoginAttempt } from "./login-throttle.server";
+import { workspacePath } from "./scope.server";
+import { claimLoginAttempt, settleLoginAttempt } from "./login-throttle.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import type { LoginSchema, SignupSchema } from "./schemas";
+import { type Device, trustedDeviceId } from "./trusted-device.server";
 import type { z } from "zod";
 
 // Verifying against a real hash when the e-mail is unknown keeps the response
@@ -16,11 +17,14 @@ const timingDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-0
 export type LoginResult =
   { ok: true; userId: string; workspace: string } | { ok: false; error: "invalidCredentials" | "rateLimited" };
 
+/** Where an attempt comes from: the client address and the browser's device cookie (trusted-device.server.ts). */
+export type LoginFrom = { clientAddress?: string; device?: Device | null };
+
+/** Checks the password within the log-in limits (login-throttle.server.ts). */
 export async function logIn(
   { email, password }: z.output<typeof LoginSchema>,
-  clientAddress?: string,
+  { clientAddress, device = null }: LoginFrom = {},
 ): Promise<LoginResult> {
-  if (await isLoginThrottled(email, clientAddress)) return { ok: false, error: "rateLimited" };
   const user = await prisma.user.findUnique({
     where: { email },
     select: {
@@ -29,8 +33,10 @@ export async function logIn(
       memberships: { select: { role: true, libraryId: true, partnerId: true, provinceCode: true } },
     },
   });
+  const ticket = await claimLoginAttempt(email, { clientAddress, trustedDeviceId: trustedDeviceId(device, user?.id) });
+  if (!ticket) return { ok: false, error: "rateLimited" };
   const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
-  await recordLoginAttempt(email, clientAddress, Boolean(user && valid));
+  await settleLoginAttempt(ticket, Boolean(user && valid));
   return user && valid
     ? { ok: true, userId: user.id, workspace: workspacePath(user) }
     : { ok: false, error: "invalidCredentials" };

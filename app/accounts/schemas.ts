@@ -34,23 +34,3 @@ export const SignupSchema = z.object({
   password: z.string().min(8, { error: "passwordTooShort" }).max(200, { error: "passwordTooLong" }),
   redirectTo: z.string().optional(),
 });
-
-export type FieldErrors = Partial<Record<string, string>>;
-
-/** First error key per field, for showing next to each input. */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    errors[field] ??= issue.message;
-  }
-  return errors;
-}
-
-/** Only same-site paths: never send a person to another host after log-in. */
-export function safeRedirect(target: unknown, fallback = "/"): string {
-  if (typeof target !== "string" || !target.startsWith("/") || target.startsWith("//") || target.startsWith("/\\")) {
-    return fallback;
-  }
-  return target;
-}

@@ -1,5 +1,6 @@
 // What each role's workspace greets its person with: the places they act for.
 import { prisma } from "~/platform/db.server";
+import type { AdminScope } from "./scope.server";
 import type { SessionUser } from "./session.server";
 
 export function producerWorkspace(user: SessionUser) {
@@ -14,17 +15,12 @@ export function librarianLibraries(user: SessionUser) {
   return prisma.library.findMany({ where: { id: { in: libraryIds } }, select: { name: true, slug: true } });
 }
 
-export function partnerOrganisations(user: SessionUser) {
-  const partnerIds = user.memberships.flatMap((m) => (m.role === "PARTNER_MEMBER" && m.partnerId ? [m.partnerId] : []));
-  return prisma.partner.findMany({ where: { id: { in: partnerIds } }, select: { name: true, slug: true } });
-}
-
-export async function adminScopes(user: SessionUser) {
-  const provinceCodes = user.memberships.flatMap((m) => (m.role === "ADMIN" ? [m.provinceCode] : []));
-  const national = provinceCodes.includes(null);
+/** The admin's scope in words: national, and the names of the provinces of their province memberships. */
+export async function adminScopeNames(scope: AdminScope) {
   const provinces = await prisma.area.findMany({
-    where: { code: { in: provinceCodes.filter((code): code is string => code !== null) } },
+    where: { code: { in: scope.provinceCodes } },
     select: { name: true },
+    orderBy: { name: "asc" },
   });
-  return { national, provinces: provinces.map((p) => p.name) };
+  return { national: scope.national, provinces: provinces.map((p) => p.name) };
 }

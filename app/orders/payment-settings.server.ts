@@ -7,6 +7,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
+import { type FieldErrors, parseFormData } from "~/platform/form.server";
 import { rupiahField } from "~/platform/rupiah-input";
 
 // ---------------------------------------------------------------- the published bank account
@@ -93,10 +94,13 @@ export async function publishBankAccount(owner: AccountOwner, actorId: string, a
 }
 
 export type BankAccountFormResult =
-  | { ok: true; notice: "saved" | "removed" }
-  | { ok: false; errors: Record<string, string>; values: Record<string, string> };
+  { ok: true; notice: "saved" | "removed" } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-/** The bank-account form, the same for librarians and cooperatives: publish, change, or withdraw (intent=remove). */
+/**
+ * The bank-account form, the same for librarians and cooperatives: publish,
+ * change, or withdraw (intent=remove). `formData` has passed the CSRF check
+ * (`readForm`).
+ */
 export async function applyBankAccountForm(
   formData: FormData,
   owner: AccountOwner,
@@ -106,15 +110,16 @@ export async function applyBankAccountForm(
     await publishBankAccount(owner, actorId, null);
     return { ok: true, notice: "removed" };
   }
-  const values: Record<string, string> = {};
-  for (const name of ["bankName", "accountNumber", "accountHolder"]) values[name] = String(formData.get(name) ?? "");
-  const parsed = BankAccountSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, errors, values };
+  const form = parseFormData(formData, BankAccountSchema, (fields) => ({
+    bankName: String(fields.get("bankName") ?? ""),
+    accountNumber: String(fields.get("accountNumber") ?? ""),
+    accountHolder: String(fields.get("accountHolder") ?? ""),
+  }));
+  if (!form.ok) {
+    const { bankName = "", accountNumber = "", accountHolder = "" } = form.values;
+    return { ok: false, errors: form.errors, values: { bankName, accountNumber, accountHolder } };
   }
-  await publishBankAccount(owner, actorId, parsed.data);
+  await publishBankAccount(owner, actorId, form.data);
   return { ok: true, notice: "saved" };
 }
 

@@ -3,7 +3,7 @@
 // holds the producer's home library, the most local one when several do (a
 // village cooperative before the regency's). Neither: no bank transfer for that
 // producer's order. The same area rule decides which producers a partner may
-// pay out to (partner-payouts.server.ts), so the money a cooperative receives
+// pay out to (payouts.server.ts), so the money a cooperative receives
 // is money it may pass on.
 import type { Prisma } from "~/generated/prisma/client";
 import { areaWithAncestors } from "~/platform/area-codes";

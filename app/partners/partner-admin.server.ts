@@ -3,7 +3,7 @@
 // them. A national admin manages every partner; a province admin only the
 // partners whose area lies in their province, and may only give areas inside
 // it. The area matters: it decides which producers a partner may pay out to
-// (app/orders/partner-payouts.server.ts). Every change is audited in the same
+// (app/orders/payouts.server.ts). Every change is audited in the same
 // transaction. Error messages are i18n keys.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
@@ -81,13 +81,6 @@ export class PartnerAdminError extends Error {
     super(`${field}: ${messageKey}`);
     this.name = "PartnerAdminError";
   }
-}
-
-/** Field → i18n key of the first problem with it. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0])] ??= issue.message;
-  return errors;
 }
 
 // ---------------------------------------------------------------- reading

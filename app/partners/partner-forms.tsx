@@ -1,12 +1,15 @@
-// The forms of /admin/partners/new and /admin/partners/:id. The working area is
+// The pages /admin/partners/new and /admin/partners/:id. The working area is
 // picked by a GET form (works without JavaScript: "Pilih" reloads the page
 // with the next level's options); the chosen area then rides along in the
 // partner form as a hidden field, shown to the person as a sentence.
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "~/platform/form.server";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField, TextAreaField } from "~/ui/field";
+import { Alert } from "~/ui/notice";
 import { AREA_LEVELS, type AreaLevelKey } from "./area-levels";
 
 type Option = { code: string; name: string };
@@ -25,7 +28,7 @@ export function chosenAreaName(picker: AreaPickerData): string | null {
   return names.length ? names.reverse().join(", ") : null;
 }
 
-export function AreaPickerForm({ picker, national }: { picker: AreaPickerData; national: boolean }) {
+function AreaPickerForm({ picker, national }: { picker: AreaPickerData; national: boolean }) {
   const { t } = useTranslation();
   // A level is offered once the level above it is chosen.
   const shown = AREA_LEVELS.filter(
@@ -71,7 +74,7 @@ export function AreaPickerForm({ picker, national }: { picker: AreaPickerData; n
 
 export type PartnerFormValues = { name?: string; kind?: string; description?: string };
 
-export function PartnerDetailsForm({
+function PartnerDetailsForm({
   picker,
   values,
   errors,
@@ -80,22 +83,21 @@ export function PartnerDetailsForm({
   picker: AreaPickerData;
   values: PartnerFormValues;
   /** Field → i18n key. */
-  errors: Record<string, string>;
+  errors: FieldErrors;
   submitLabel: string;
 }) {
   const { t } = useTranslation();
-  const error = (name: string) => (errors[name] ? t(errors[name]) : undefined);
+  const error = (name: string) => {
+    const key = errors[name];
+    return key ? t(key) : undefined;
+  };
   const areaName = chosenAreaName(picker);
   return (
     <section aria-labelledby="details-title" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <h2 id="details-title" className="text-lg font-semibold">
         {t("partnersAdmin.details.title")}
       </h2>
-      {Object.keys(errors).length ? (
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {t("partnersAdmin.errors.summary")}
-        </p>
-      ) : null}
+      {Object.keys(errors).length ? <Alert>{t("partnersAdmin.errors.summary")}</Alert> : null}
       <Form method="post" className="space-y-4" noValidate>
         <CsrfInput />
         <input type="hidden" name="intent" value="save" />
@@ -104,9 +106,9 @@ export function PartnerDetailsForm({
           <p className="font-medium">
             {areaName ? t("partnersAdmin.area.chosen", { area: areaName }) : t("partnersAdmin.area.none")}
           </p>
-          {errors.areaCode ? (
+          {error("areaCode") ? (
             <p id="areaCode-error" className="mt-1 text-sm font-medium text-red-800">
-              {t(errors.areaCode)}
+              {error("areaCode")}
             </p>
           ) : null}
         </div>
@@ -148,5 +150,46 @@ export function PartnerDetailsForm({
         </button>
       </Form>
     </section>
+  );
+}
+
+/**
+ * One partner page, new or existing: the way back to the list, the title,
+ * what the page says first (`intro`), the area picker, the details form, and
+ * what follows it (`children`: the members of an existing partner).
+ */
+export function PartnerEditor({
+  title,
+  intro,
+  picker,
+  national,
+  values,
+  errors,
+  submitLabel,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  picker: AreaPickerData;
+  national: boolean;
+  values: PartnerFormValues;
+  errors: FieldErrors;
+  submitLabel: string;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="max-w-xl space-y-4">
+      <p>
+        <Link to="/admin/partners" className="underline">
+          {t("partnersAdmin.backToList")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      {intro}
+      <AreaPickerForm picker={picker} national={national} />
+      <PartnerDetailsForm picker={picker} values={values} errors={errors} submitLabel={submitLabel} />
+      {children}
+    </div>
   );
 }

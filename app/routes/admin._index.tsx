@@ -2,15 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/accounts/scope.server";
-import { adminScopes } from "~/accounts/workspace.server";
+import { adminScopeNames } from "~/accounts/workspace.server";
 import { pageMeta } from "~/ui/meta";
 import { WorkspacePage } from "~/ui/workspace-page";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.admin") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireAdmin(request);
-  return { name: user.name, scopes: await adminScopes(user) };
+  const { user, scope } = await requireAdmin(request);
+  return { name: user.name, scopes: await adminScopeNames(scope) };
 }
 
 export default function AdminWorkspace() {

@@ -5,6 +5,7 @@ import { AuditFilterSchema, readAuditLog } from "~/accounts/audit-log.server";
 import { requireAdmin } from "~/accounts/scope.server";
 import { formatDate } from "~/platform/dates";
 import { SelectField, Field } from "~/ui/field";
+import { buttonClass } from "~/ui/button";
 import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
 import { useLanguage } from "~/ui/use-language";
@@ -48,7 +49,7 @@ export default function AuditLogPage() {
         </SelectField>
         <Field name="actor" label={t("audit.filterActor")} defaultValue={filter.actor ?? ""} />
         <Field name="action" label={t("audit.filterAction")} defaultValue={filter.action ?? ""} />
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+        <button type="submit" className={buttonClass}>
           {t("audit.apply")}
         </button>
       </Form>

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/accounts/scope.server";
-import { adminScopes } from "~/accounts/workspace.server";
+import { adminScopeNames } from "~/accounts/workspace.server";
 import { buttonClass } from "~/ui/button";
 import { PARTNER_LIST_LIMIT, listManagedPartners } from "~/partners/partner-admin.server";
 import { Field } from "~/ui/field";
@@ -12,9 +12,9 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 // The partners an admin manages (a province admin: those working in their province), found by name.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireAdmin(request);
+  const { user, scope } = await requireAdmin(request);
   const q = new URL(request.url).searchParams.get("q")?.trim().slice(0, 100) ?? "";
-  const [partners, scopes] = await Promise.all([listManagedPartners(user, { q }), adminScopes(user)]);
+  const [partners, scopes] = await Promise.all([listManagedPartners(user, { q }), adminScopeNames(scope)]);
   return { q, partners, scopes, limit: PARTNER_LIST_LIMIT, limited: partners.length >= PARTNER_LIST_LIMIT };
 }
 
@@ -42,7 +42,7 @@ export default function AdminPartners() {
         className="flex flex-wrap items-end gap-2"
       >
         <Field name="q" type="search" label={t("partnersAdmin.search")} defaultValue={q} className="min-w-0 flex-1" />
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+        <button type="submit" className={buttonClass}>
           {t("partnersAdmin.searchButton")}
         </button>
       </Form>

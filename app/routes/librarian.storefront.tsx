@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { fieldErrors, type FieldErrors } from "~/accounts/schemas";
+import { fieldErrorsOf as fieldErrors, type FieldErrors } from "~/platform/form.server";
 import {
   CurationError,
   feature,

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, redirect } from "@remix-run/node";
 import { endSession } from "~/accounts/session.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { readForm } from "~/platform/form.server";
 
 // Logging out changes state, so it is a POST with a CSRF token; a GET (a
 // link followed by a crawler or prefetch) only goes home.
@@ -9,6 +9,6 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await assertCsrf(request, await request.formData());
+  await readForm(request);
   return endSession(request, "/");
 }

@@ -2,15 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requirePartnerMember } from "~/accounts/scope.server";
-import { partnerOrganisations } from "~/accounts/workspace.server";
 import { pageMeta } from "~/ui/meta";
 import { WorkspacePage } from "~/ui/workspace-page";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("workspace.partner") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requirePartnerMember(request);
-  return { name: user.name, partners: await partnerOrganisations(user) };
+  const { user, partners } = await requirePartnerMember(request);
+  return { name: user.name, partners: partners.map(({ name, slug }) => ({ name, slug })) };
 }
 
 export default function PartnerWorkspace() {

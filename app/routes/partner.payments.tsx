@@ -1,14 +1,15 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Notice } from "~/ui/notice";
+import { Alert, Notice } from "~/ui/notice";
 import { buttonClass } from "~/ui/button";
 import { BankAccountSettings } from "~/orders/bank-account-form";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { requirePartnerMember } from "~/accounts/scope.server";
 import { applyBankAccountForm, publishedBankAccount } from "~/orders/payment-settings.server";
 import { transfersAwaitingPartner } from "~/orders/queries.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { readForm } from "~/platform/form.server";
+import { forbidden } from "~/platform/http-errors";
 import { formatRupiah } from "~/platform/money";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
@@ -37,8 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, partner } = await requirePartnerMember(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
+  const formData = await readForm(request);
   const back = new URL(request.url);
   back.search = "";
   back.searchParams.set("partner", partner.slug);
@@ -50,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
     back.searchParams.set("confirmed", result.code);
     return redirect(`${back.pathname}${back.search}`);
   }
-  if (partner.kind !== "COOPERATIVE") throw new Response("forbidden", { status: 403 });
+  if (partner.kind !== "COOPERATIVE") throw forbidden();
   const result = await applyBankAccountForm(formData, { partnerId: partner.id }, user.id);
   if (!result.ok) return data({ form: "account" as const, ...result }, 400);
   back.searchParams.set("notice", result.notice);
@@ -114,9 +114,9 @@ export default function PartnerPayments() {
                 })}
               </p>
               {transferError?.orderId === order.id ? (
-                <p role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
+                <Alert>
                   {t(`buying.partnerAccount.errors.${transferError.error === "changed" ? "changed" : "notAllowed"}`)}
-                </p>
+                </Alert>
               ) : null}
               <Form method="post" className="space-y-2">
                 <CsrfInput />

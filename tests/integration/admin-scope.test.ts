@@ -3,10 +3,12 @@
 // province of the person's memberships and showed half of what they oversee.
 import { beforeAll, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
-import { loader as ledgerPage } from "~/routes/admin.ledger";
+import { readAuditLog } from "~/accounts/audit-log.server";
+import { producerBalance } from "~/orders/ledger.server";
+import { action as ledgerAction, loader as ledgerPage } from "~/routes/admin.ledger";
 import { loader as ledgerCsv } from "~/routes/admin.ledger_.csv";
 import { createLibrary, createProducer, createUser, ensureTestAreas } from "../db-utils";
-import { browserOf } from "../support/route-requests";
+import { browserOf, settle } from "../support/route-requests";
 
 const producers: Record<string, string> = {};
 
@@ -72,4 +74,37 @@ test("a national admin's ledger has every province", async () => {
     rows: { producerId: string }[];
   };
   expect(page.rows.map((row) => row.producerId)).toEqual(expect.arrayContaining(Object.values(producers)));
+});
+
+test("an admin records a payout to a producer of their provinces, audited for the province; never beyond them", async () => {
+  const browser = await adminOf("12", "33");
+  const pay = (producerId: string, amountIdr: string, fields: { csrf?: boolean } = {}) =>
+    settle(() =>
+      ledgerAction({
+        request: browser.post("/admin/ledger", { producerId, amountIdr, reference: "TRF-ADM-1" }, fields),
+        params: {},
+        context: {},
+      }),
+    );
+
+  expect((await pay(producers["33"]!, "10.000", { csrf: false })).status).toBe(403);
+  expect(await pay(producers["33"]!, "60.000")).toMatchObject({
+    status: 409,
+    body: { producerId: producers["33"], errors: { amountIdr: "orders.payoutErrors.exceedsBalance" } },
+  });
+  expect(await pay(producers["33"]!, "10.000")).toMatchObject({ status: 302, location: "/admin/ledger?saved=1" });
+  expect(await producerBalance(producers["33"]!)).toBe(40_000);
+
+  // A producer of a third province, with a forged form: the 403 page, nothing paid.
+  expect((await pay(producers["35"]!, "10.000")).status).toBe(403);
+  expect(await producerBalance(producers["35"]!)).toBe(50_000);
+
+  // The audit row carries the producer's library, so the province's admins read it (and others do not).
+  const payout = await prisma.payout.findFirstOrThrow({ where: { producerId: producers["33"] } });
+  const readBy = async (provinceCode: string) =>
+    (
+      await readAuditLog({ national: false, provinceCodes: [provinceCode] }, { page: 1, action: "payout.record" })
+    ).entries.map((entry) => entry.entityId);
+  expect(await readBy("33")).toEqual([payout.id]);
+  expect(await readBy("35")).toEqual([]);
 });

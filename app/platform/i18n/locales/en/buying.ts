@@ -134,17 +134,7 @@ export const buying: Messages["buying"] = {
       "Record money {{partner}} paid to producers in your area. The amount is taken off the producer's balance at Lapak Pustaka.",
     noArea: "{{partner}} has no working area yet, so it cannot record payouts. Ask a programme admin to set one.",
     none: "No producer in your area has a balance yet.",
-    balance: "Balance",
-    reference: "Transfer reference",
-    save: "Record payout",
-    saved: "Payout recorded.",
     recent: "Latest payouts",
     noPayouts: "No payouts yet.",
-    errors: {
-      notPositive: "The amount must be a whole number above 0.",
-      exceedsBalance: "The amount is more than the producer's balance.",
-      reference: "Write the transfer reference (3–100 characters).",
-      outOfScope: "This producer is not in your area.",
-    },
   },
 };

@@ -152,10 +152,11 @@ export const orders: Messages["orders"] = {
   payoutReference: "Transfer reference",
   payoutSave: "Record payout",
   payoutSaved: "Payout recorded.",
+  payoutBalance: "Balance",
   payoutErrors: {
-    notPositive: "The amount must be more than 0.",
+    notPositive: "The amount must be a whole number above 0.",
     exceedsBalance: "The amount is more than the producer's balance.",
-    reference: "Write the transfer reference.",
+    reference: "Write the transfer reference (3–100 characters).",
   },
   none: "Nothing recorded yet.",
 };

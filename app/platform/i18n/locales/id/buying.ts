@@ -135,17 +135,7 @@ export const buying = {
     noArea:
       "{{partner}} belum punya wilayah kerja, jadi belum bisa mencatat pembayaran. Hubungi admin program untuk mengaturnya.",
     none: "Belum ada produsen dengan saldo di wilayah Anda.",
-    balance: "Saldo",
-    reference: "Nomor bukti transfer",
-    save: "Catat pembayaran",
-    saved: "Pembayaran tercatat.",
     recent: "Pembayaran terakhir",
     noPayouts: "Belum ada pembayaran.",
-    errors: {
-      notPositive: "Jumlah harus angka bulat lebih dari 0.",
-      exceedsBalance: "Jumlah melebihi saldo produsen.",
-      reference: "Tulis nomor bukti transfer (3–100 huruf).",
-      outOfScope: "Produsen ini tidak berada di wilayah Anda.",
-    },
   },
 } as const;

@@ -151,10 +151,11 @@ export const orders = {
   payoutReference: "Nomor bukti transfer",
   payoutSave: "Catat pembayaran",
   payoutSaved: "Pembayaran tercatat.",
+  payoutBalance: "Saldo",
   payoutErrors: {
-    notPositive: "Jumlah harus lebih dari 0.",
+    notPositive: "Jumlah harus angka bulat lebih dari 0.",
     exceedsBalance: "Jumlah melebihi saldo produsen.",
-    reference: "Tulis nomor bukti transfer.",
+    reference: "Tulis nomor bukti transfer (3–100 huruf).",
   },
   none: "Belum ada catatan.",
 } as const;
