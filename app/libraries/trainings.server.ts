@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAudit, recordAudits, type AuditEntry } from "~/accounts/audit.server";
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { prisma } from "~/platform/db.server";
+import { NotAllowedError } from "~/platform/http-errors";
 import { lockLibrary } from "./library-lock.server";
 import { parseCalendarDate } from "~/platform/dates";
 import { isPlausibleTrainingDate } from "./training-dates";
@@ -91,14 +92,10 @@ export const AttendanceFormSchema = z.object({
   producerId: z.array(z.string().min(1).max(64)).max(1000).default([]),
 });
 
-export class AttendanceScopeError extends Error {
-  override name = "AttendanceScopeError";
-}
-
 /**
  * Makes the session's attendance exactly `producerIds` (the checked boxes).
  * Every producer must belong to the session's library; a forged id from
- * another library refuses the whole change. Re-sending the same list changes
+ * another library refuses the whole change (NotAllowedError). Re-sending the same list changes
  * nothing and writes no audit rows.
  */
 export async function setAttendance(actorId: string, trainingId: string, producerIds: string[]) {
@@ -117,7 +114,7 @@ export async function setAttendance(actorId: string, trainingId: string, produce
     const byId = new Map(producers.map((producer) => [producer.id, producer]));
     for (const id of wanted) {
       if (byId.get(id)?.homeLibraryId !== training.libraryId) {
-        throw new AttendanceScopeError(`producer ${id} is not a producer of library ${training.libraryId}`);
+        throw new NotAllowedError(`producer ${id} is not a producer of library ${training.libraryId}`);
       }
     }
     const present = new Set(attendance.map((a) => a.producerId));
