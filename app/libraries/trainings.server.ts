@@ -3,6 +3,7 @@
 // packaging, March 2025"), so every change to it is audited.
 import { z } from "zod";
 import { recordAudit, recordAudits, type AuditEntry } from "~/accounts/audit.server";
+import type { Prisma } from "~/generated/prisma/client";
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { prisma } from "~/platform/db.server";
 import { NotAllowedError } from "~/platform/http-errors";
@@ -10,24 +11,24 @@ import { lockLibrary } from "./library-lock.server";
 import { parseCalendarDate } from "~/platform/dates";
 import { isPlausibleTrainingDate } from "./training-dates";
 
-/** Error messages are i18n keys under `librarian.errors`. */
+/** Error messages are i18n keys. */
 export const TrainingFormSchema = z.object({
-  kind: z.enum(TrainingKind, { error: "kindRequired" }),
-  topic: z.enum(TrainingTopic, { error: "topicRequired" }),
+  kind: z.enum(TrainingKind, { error: "librarian.errors.kindRequired" }),
+  topic: z.enum(TrainingTopic, { error: "librarian.errors.topicRequired" }),
   title: z
-    .string({ error: "titleRequired" })
+    .string({ error: "librarian.errors.titleRequired" })
     .trim()
-    .min(3, { error: "titleRequired" })
-    .max(200, { error: "titleTooLong" }),
-  heldOn: z.string({ error: "dateInvalid" }).transform((value, ctx) => {
+    .min(3, { error: "librarian.errors.titleRequired" })
+    .max(200, { error: "librarian.errors.titleTooLong" }),
+  heldOn: z.string({ error: "librarian.errors.dateInvalid" }).transform((value, ctx) => {
     const date = parseCalendarDate(value);
     if (!date || !isPlausibleTrainingDate(date)) {
-      ctx.addIssue({ code: "custom", message: "dateInvalid" });
+      ctx.addIssue({ code: "custom", message: "librarian.errors.dateInvalid" });
       return z.NEVER;
     }
     return date;
   }),
-  facilitator: z.string().trim().max(200, { error: "facilitatorTooLong" }).default(""),
+  facilitator: z.string().trim().max(200, { error: "librarian.errors.facilitatorTooLong" }).default(""),
 });
 export type TrainingForm = z.infer<typeof TrainingFormSchema>;
 
@@ -46,19 +47,25 @@ export async function createTraining(actorId: string, libraryId: string, input: 
   });
 }
 
+/** A training as lists show it (its TrainingLine and how many attended), newest first: the workspace and the storefront. */
+export const trainingListSelect = {
+  id: true,
+  kind: true,
+  topic: true,
+  title: true,
+  heldOn: true,
+  _count: { select: { attendance: true } },
+} satisfies Prisma.TrainingSessionSelect;
+export const trainingListOrder = [
+  { heldOn: "desc" },
+  { createdAt: "desc" },
+] satisfies Prisma.TrainingSessionOrderByWithRelationInput[];
+
 export function listTrainings(libraryId: string) {
   return prisma.trainingSession.findMany({
     where: { libraryId },
-    select: {
-      id: true,
-      kind: true,
-      topic: true,
-      title: true,
-      heldOn: true,
-      facilitator: true,
-      _count: { select: { attendance: true } },
-    },
-    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+    select: { ...trainingListSelect, facilitator: true },
+    orderBy: trainingListOrder,
   });
 }
 

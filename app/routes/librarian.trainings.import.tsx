@@ -15,6 +15,7 @@ import { Field, TextAreaField } from "~/ui/field";
 import { type FieldErrors, readForm } from "~/platform/form.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { useErrorText } from "~/ui/use-error-text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("librarian.import.title") }));
 
@@ -47,6 +48,7 @@ export default function ImportAttendance() {
   const navigation = useNavigation();
   const { t } = useTranslation();
   const result = actionData?.result;
+  const error = useErrorText(actionData?.errors);
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("librarian.import.title")}</h1>
@@ -89,12 +91,7 @@ export default function ImportAttendance() {
           label={t("librarian.import.file")}
           hint={t("librarian.import.fileHint")}
         />
-        <TextAreaField
-          name="csv"
-          label={t("librarian.import.paste")}
-          rows={6}
-          error={actionData?.errors.csv ? t(actionData.errors.csv) : undefined}
-        />
+        <TextAreaField name="csv" label={t("librarian.import.paste")} rows={6} error={error("csv")} />
         <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
           {t("librarian.import.submit")}
         </button>

@@ -53,7 +53,8 @@ describe("refused forms come back to their section", () => {
 });
 
 test("a form no page sends is a bad request", async () => {
-  for (const fields of [{ intent: "publishEverything" }, { intent: "feature", kind: "product" }, {}]) {
+  const forms: Record<string, string>[] = [{ intent: "publishEverything" }, { intent: "feature", kind: "product" }, {}];
+  for (const fields of forms) {
     expect((await post(fields)).status, JSON.stringify(fields)).toBe(400);
   }
 });

@@ -7,8 +7,9 @@ import { secondaryButtonClass, buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 import { ProductPhoto } from "~/ui/product-photo";
+import { useErrorText } from "~/ui/use-error-text";
 import { BANNER_ALT_MAX, BANNER_FIELD } from "../limits";
-import type { Refusal } from "./refusal";
+import { CurationSection, type Refusal } from "./curation-section";
 
 type BannerPhoto = {
   alt: string;
@@ -31,16 +32,10 @@ export function BannerPhotoSection({
   edit?: Refusal;
 }) {
   const { t } = useTranslation();
-  const error = (refusal: Refusal | undefined, field: string) => {
-    const key = refusal?.errors[field];
-    return key ? t(key) : undefined;
-  };
+  const uploadError = useErrorText(upload?.errors);
+  const editError = useErrorText(edit?.errors);
   return (
-    <section aria-labelledby="banner" className="space-y-3">
-      <h2 id="banner" className="text-lg font-semibold">
-        {t("librarianTools.banner.title")}
-      </h2>
-      <p className="text-sm text-stone-700">{t("librarianTools.banner.intro")}</p>
+    <CurationSection id="banner" title={t("librarianTools.banner.title")} intro={t("librarianTools.banner.intro")}>
       {photo ? (
         <figure className="space-y-1">
           <ProductPhoto photo={photo} sizes="(min-width: 768px) 48rem, 100vw" className="w-full rounded-md" />
@@ -58,7 +53,7 @@ export function BannerPhotoSection({
           accept="image/jpeg,image/png,image/webp"
           label={t("librarianTools.banner.file")}
           hint={t("librarianTools.banner.fileHint")}
-          error={error(upload, BANNER_FIELD)}
+          error={uploadError(BANNER_FIELD)}
           required
         />
         <Field
@@ -67,7 +62,7 @@ export function BannerPhotoSection({
           label={t("librarianTools.banner.alt")}
           hint={t("librarianTools.banner.altHint")}
           defaultValue={upload?.values.bannerAlt ?? photo?.alt ?? ""}
-          error={error(upload, "bannerAlt")}
+          error={uploadError("bannerAlt")}
           maxLength={BANNER_ALT_MAX}
           required
         />
@@ -84,7 +79,7 @@ export function BannerPhotoSection({
               id="bannerAlt-edit"
               label={t("librarianTools.banner.alt")}
               defaultValue={edit?.values.bannerAlt ?? photo.alt}
-              error={error(edit, "bannerAlt")}
+              error={editError("bannerAlt")}
               maxLength={BANNER_ALT_MAX}
               className="min-w-0 flex-1"
               required
@@ -101,6 +96,6 @@ export function BannerPhotoSection({
           </Form>
         </div>
       ) : null}
-    </section>
+    </CurationSection>
   );
 }

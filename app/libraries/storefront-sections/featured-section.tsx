@@ -7,6 +7,7 @@ import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField } from "~/ui/field";
 import type { FeatureKind } from "../curation.server";
+import { CurationSection } from "./curation-section";
 
 export type CurationItem = { id: string; name: string; detail?: string };
 
@@ -40,18 +41,15 @@ export function FeaturedSection({
   options: CurationItem[];
 }) {
   const { t } = useTranslation();
-  const heading = `featured-${kind}s`;
   return (
-    <section aria-labelledby={heading} className="space-y-3">
-      <h2 id={heading} className="text-lg font-semibold">
-        {t(TITLES[kind])}
-      </h2>
-      {kind === "product" ? (
-        <p className="text-sm text-stone-700">{t("librarian.storefront.featuredProductsHint")}</p>
-      ) : null}
+    <CurationSection
+      id={`featured-${kind}s`}
+      title={t(TITLES[kind])}
+      intro={kind === "product" ? t("librarian.storefront.featuredProductsHint") : undefined}
+    >
       <FeaturedList kind={kind} items={items} />
       <AddFeature kind={kind} options={options} />
-    </section>
+    </CurationSection>
   );
 }
 

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField, TextAreaField } from "~/ui/field";
-import type { Refusal } from "./refusal";
+import { useErrorText } from "~/ui/use-error-text";
+import { CurationSection, type Refusal } from "./curation-section";
 
 type Product = { id: string; title: string; producer: { businessName: string } };
 
@@ -20,13 +21,13 @@ export function HiddenProductsSection({
   refusal?: Refusal;
 }) {
   const { t } = useTranslation();
-  const reasonError = refusal?.errors.reason;
+  const error = useErrorText(refusal?.errors);
   return (
-    <section aria-labelledby="hidden" className="space-y-3">
-      <h2 id="hidden" className="text-lg font-semibold">
-        {t("librarian.storefront.hideTitle")}
-      </h2>
-      <p className="text-sm text-stone-700">{t("librarian.storefront.hideIntro")}</p>
+    <CurationSection
+      id="hidden"
+      title={t("librarian.storefront.hideTitle")}
+      intro={t("librarian.storefront.hideIntro")}
+    >
       {products.length ? (
         <Form method="post" className="space-y-4">
           <CsrfInput />
@@ -47,7 +48,7 @@ export function HiddenProductsSection({
             label={t("librarian.storefront.hideReason")}
             hint={t("librarian.storefront.hideReasonHint")}
             defaultValue={refusal?.values.reason}
-            error={reasonError ? t(reasonError) : undefined}
+            error={error("reason")}
             rows={3}
             maxLength={500}
             required
@@ -83,6 +84,6 @@ export function HiddenProductsSection({
           </ul>
         </>
       ) : null}
-    </section>
+    </CurationSection>
   );
 }

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, TextAreaField } from "~/ui/field";
-import type { Refusal } from "./refusal";
+import { useErrorText } from "~/ui/use-error-text";
+import { CurationSection, type Refusal } from "./curation-section";
 
 export function StorySection({
   library,
@@ -14,15 +15,9 @@ export function StorySection({
   refusal?: Refusal;
 }) {
   const { t } = useTranslation();
-  const error = (field: string) => {
-    const key = refusal?.errors[field];
-    return key ? t(key) : undefined;
-  };
+  const error = useErrorText(refusal?.errors);
   return (
-    <section aria-labelledby="story" className="space-y-3">
-      <h2 id="story" className="text-lg font-semibold">
-        {t("librarian.storefront.textTitle")}
-      </h2>
+    <CurationSection id="story" title={t("librarian.storefront.textTitle")}>
       <Form method="post" className="space-y-4">
         <CsrfInput />
         <input type="hidden" name="intent" value="text" />
@@ -47,6 +42,6 @@ export function StorySection({
           {t("librarian.storefront.saveText")}
         </button>
       </Form>
-    </section>
+    </CurationSection>
   );
 }
