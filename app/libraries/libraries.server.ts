@@ -3,7 +3,7 @@ import { productCardSelect, toProductCard } from "~/catalog/product-card.server"
 import { publicProducerWhere, publicProductWhere } from "~/catalog/visibility.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import { trainingListOrder, trainingListSelect } from "./trainings.server";
+import { trainingListOrder, trainingListSelect } from "./training-select";
 
 /** How many products a storefront lists (the featured ones always all show). */
 const STOREFRONT_PRODUCTS = 48;

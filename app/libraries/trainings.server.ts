@@ -3,13 +3,13 @@
 // packaging, March 2025"), so every change to it is audited.
 import { z } from "zod";
 import { recordAudit, recordAudits, type AuditEntry } from "~/accounts/audit.server";
-import type { Prisma } from "~/generated/prisma/client";
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { prisma } from "~/platform/db.server";
 import { NotAllowedError } from "~/platform/http-errors";
 import { lockLibrary } from "./library-lock.server";
 import { parseCalendarDate } from "~/platform/dates";
 import { isPlausibleTrainingDate } from "./training-dates";
+import { trainingListOrder, trainingListSelect } from "./training-select";
 
 /** Error messages are i18n keys. */
 export const TrainingFormSchema = z.object({
@@ -46,20 +46,6 @@ export async function createTraining(actorId: string, libraryId: string, input: 
     return training;
   });
 }
-
-/** A training as lists show it (its TrainingLine and how many attended), newest first: the workspace and the storefront. */
-export const trainingListSelect = {
-  id: true,
-  kind: true,
-  topic: true,
-  title: true,
-  heldOn: true,
-  _count: { select: { attendance: true } },
-} satisfies Prisma.TrainingSessionSelect;
-export const trainingListOrder = [
-  { heldOn: "desc" },
-  { createdAt: "desc" },
-] satisfies Prisma.TrainingSessionOrderByWithRelationInput[];
 
 export function listTrainings(libraryId: string) {
   return prisma.trainingSession.findMany({
