@@ -6,10 +6,11 @@ import { useTranslation } from "react-i18next";
 import { secondaryButtonClass, buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
+import { PageSection } from "~/ui/page-section";
 import { ProductPhoto } from "~/ui/product-photo";
 import { useErrorText } from "~/ui/use-error-text";
 import { BANNER_ALT_MAX, BANNER_FIELD } from "../limits";
-import { CurationSection, type Refusal } from "./curation-section";
+import type { Refusal } from "./refusal";
 
 type BannerPhoto = {
   alt: string;
@@ -35,7 +36,8 @@ export function BannerPhotoSection({
   const uploadError = useErrorText(upload?.errors);
   const editError = useErrorText(edit?.errors);
   return (
-    <CurationSection id="banner" title={t("librarianTools.banner.title")} intro={t("librarianTools.banner.intro")}>
+    <PageSection id="banner" title={t("librarianTools.banner.title")} className="space-y-3">
+      <p className="text-sm text-stone-700">{t("librarianTools.banner.intro")}</p>
       {photo ? (
         <figure className="space-y-1">
           <ProductPhoto photo={photo} sizes="(min-width: 768px) 48rem, 100vw" className="w-full rounded-md" />
@@ -96,6 +98,6 @@ export function BannerPhotoSection({
           </Form>
         </div>
       ) : null}
-    </CurationSection>
+    </PageSection>
   );
 }

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField } from "~/ui/field";
+import { PageSection } from "~/ui/page-section";
 import type { FeatureKind } from "../curation.server";
-import { CurationSection } from "./curation-section";
 
 export type CurationItem = { id: string; name: string; detail?: string };
 
@@ -42,14 +42,13 @@ export function FeaturedSection({
 }) {
   const { t } = useTranslation();
   return (
-    <CurationSection
-      id={`featured-${kind}s`}
-      title={t(TITLES[kind])}
-      intro={kind === "product" ? t("librarian.storefront.featuredProductsHint") : undefined}
-    >
+    <PageSection id={`featured-${kind}s`} title={t(TITLES[kind])} className="space-y-3">
+      {kind === "product" ? (
+        <p className="text-sm text-stone-700">{t("librarian.storefront.featuredProductsHint")}</p>
+      ) : null}
       <FeaturedList kind={kind} items={items} />
       <AddFeature kind={kind} options={options} />
-    </CurationSection>
+    </PageSection>
   );
 }
 

@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField, TextAreaField } from "~/ui/field";
+import { PageSection } from "~/ui/page-section";
 import { useErrorText } from "~/ui/use-error-text";
-import { CurationSection, type Refusal } from "./curation-section";
+import type { Refusal } from "./refusal";
 
 type Product = { id: string; title: string; producer: { businessName: string } };
 
@@ -23,11 +24,8 @@ export function HiddenProductsSection({
   const { t } = useTranslation();
   const error = useErrorText(refusal?.errors);
   return (
-    <CurationSection
-      id="hidden"
-      title={t("librarian.storefront.hideTitle")}
-      intro={t("librarian.storefront.hideIntro")}
-    >
+    <PageSection id="hidden" title={t("librarian.storefront.hideTitle")} className="space-y-3">
+      <p className="text-sm text-stone-700">{t("librarian.storefront.hideIntro")}</p>
       {products.length ? (
         <Form method="post" className="space-y-4">
           <CsrfInput />
@@ -84,6 +82,6 @@ export function HiddenProductsSection({
           </ul>
         </>
       ) : null}
-    </CurationSection>
+    </PageSection>
   );
 }

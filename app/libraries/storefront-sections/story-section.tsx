@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, TextAreaField } from "~/ui/field";
+import { PageSection } from "~/ui/page-section";
 import { useErrorText } from "~/ui/use-error-text";
-import { CurationSection, type Refusal } from "./curation-section";
+import type { Refusal } from "./refusal";
 
 export function StorySection({
   library,
@@ -17,7 +18,7 @@ export function StorySection({
   const { t } = useTranslation();
   const error = useErrorText(refusal?.errors);
   return (
-    <CurationSection id="story" title={t("librarian.storefront.textTitle")}>
+    <PageSection id="story" title={t("librarian.storefront.textTitle")} className="space-y-3">
       <Form method="post" className="space-y-4">
         <CsrfInput />
         <input type="hidden" name="intent" value="text" />
@@ -42,6 +43,6 @@ export function StorySection({
           {t("librarian.storefront.saveText")}
         </button>
       </Form>
-    </CurationSection>
+    </PageSection>
   );
 }
