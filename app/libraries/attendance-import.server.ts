@@ -159,6 +159,14 @@ function keyOf(text: string): string {
 const sessionKey = (s: { heldOn: Date; kind: string; topic: string; title: string }) =>
   [s.heldOn.toISOString().slice(0, 10), s.kind, s.topic, fold(s.title)].join("|");
 
+/** The spreadsheet's text from the import form: the uploaded file, else what was pasted; "" when neither. */
+export async function importTextOf(formData: FormData): Promise<string> {
+  const file = formData.get("file");
+  if (file instanceof File && file.size > 0) return file.text();
+  const pasted = formData.get("csv");
+  return typeof pasted === "string" ? pasted.trim() : "";
+}
+
 export async function importAttendance(actorId: string, libraryId: string, text: string): Promise<ImportResult> {
   if (Buffer.byteLength(text) > MAX_IMPORT_BYTES) return { ok: false, errors: [{ row: 0, reason: "tooLarge" }] };
   const { rows, errors } = readRows(text);

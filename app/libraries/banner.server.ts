@@ -11,6 +11,7 @@ import {
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import { prisma } from "~/platform/db.server";
+import type { FieldErrors } from "~/platform/form.server";
 import {
   type ImageRejectionReason,
   isImageRejectedError,
@@ -34,6 +35,14 @@ export class BannerError extends Error {
   }
   get isImageRejection() {
     return this.field === "bannerPhoto" && this.reason !== "fileRequired";
+  }
+
+  /** The refusal as the form shows it, beside its field: the pipeline's message or the form's. */
+  get fieldErrors(): FieldErrors {
+    const key = this.isImageRejection
+      ? `listings.errors.photo.${this.reason}`
+      : `librarianTools.banner.errors.${this.reason}`;
+    return { [this.field]: key };
   }
 }
 

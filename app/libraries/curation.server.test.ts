@@ -3,6 +3,7 @@
 // another library can be featured or hidden.
 import { beforeEach, describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
+import { NotAllowedError } from "~/platform/http-errors";
 import { createLibrarian, createLibrary, createProducer, createProduct } from "../../tests/db-utils";
 import {
   CurationError,
@@ -79,9 +80,9 @@ describe("featured products", () => {
   test("another library's product or producer cannot be featured", async () => {
     const elsewhere = await createProduct({ status: "PUBLISHED" });
     const otherProducer = await createProducer();
-    await expect(feature(actor, "product", elsewhere.id)).rejects.toBeInstanceOf(CurationError);
-    await expect(feature(actor, "producer", otherProducer.profile.id)).rejects.toBeInstanceOf(CurationError);
-    await expect(hideProduct(actor, elsewhere.id, "Bukan produk kami")).rejects.toBeInstanceOf(CurationError);
+    await expect(feature(actor, "product", elsewhere.id)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(feature(actor, "producer", otherProducer.profile.id)).rejects.toBeInstanceOf(NotAllowedError);
+    await expect(hideProduct(actor, elsewhere.id, "Bukan produk kami")).rejects.toBeInstanceOf(NotAllowedError);
     expect(await prisma.storefrontFeaturedProduct.count({ where: { productId: elsewhere.id } })).toBe(0);
     expect(await prisma.storefrontHiddenProduct.count({ where: { productId: elsewhere.id } })).toBe(0);
   });
@@ -96,7 +97,9 @@ describe("hiding a product", () => {
 
     expect(await storefrontSlugs()).not.toContain(p0.slug);
     expect(await prisma.storefrontFeaturedProduct.count({ where: { libraryId: library.id } })).toBe(0);
-    await expect(feature(actor, "product", p0.id)).rejects.toMatchObject({ reason: "hidden" });
+    const refusal = await feature(actor, "product", p0.id).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(CurationError);
+    expect((refusal as CurationError).fieldErrors).toEqual({ form: "librarian.errors.hidden" });
     const owner = await prisma.product.findUniqueOrThrow({ where: { id: p0.id }, select: { producerId: true } });
     expect(await storefrontHidingsOfProducer(owner.producerId)).toMatchObject([
       { reason: "Foto kurang jelas, mohon ganti.", product: { slug: p0.slug }, library: { slug: library.slug } },

@@ -2,24 +2,32 @@
 // featured products and producers in their order, products hidden with a
 // reason the producer reads, and the storefront's story and banner headline.
 // Everything here acts for one library; a product or producer of another
-// library is refused, so a forged form cannot reach across libraries.
+// library is refused (NotAllowedError), so a forged form cannot reach across
+// libraries. Form messages are i18n keys.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import { publicProducerWhere, publicProductWhere } from "~/catalog/visibility.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import type { FieldErrors } from "~/platform/form.server";
+import { NotAllowedError } from "~/platform/http-errors";
 import { lockLibrary } from "./library-lock.server";
 
 export type FeatureKind = "product" | "producer";
 
+/** A curation step the page refuses with a message: featuring a product the library hid. */
 export class CurationError extends Error {
   override name = "CurationError";
   constructor(
-    /** i18n key under `librarian.errors`. */
-    readonly reason: "notInLibrary" | "hidden" | "reasonRequired",
+    readonly reason: "hidden",
     message: string,
   ) {
     super(message);
+  }
+
+  /** The refusal as the page shows it, above the featured lists. */
+  get fieldErrors(): FieldErrors {
+    return { form: `librarian.errors.${this.reason}` };
   }
 }
 
@@ -89,7 +97,7 @@ async function assertProductOfLibrary(tx: Prisma.TransactionClient, libraryId: s
     where: { id: productId, pickupLibraryId: libraryId },
     select: { id: true, title: true, producer: { select: { userId: true } } },
   });
-  if (!product) throw new CurationError("notInLibrary", `product ${productId} is not offered at library ${libraryId}`);
+  if (!product) throw new NotAllowedError(`product ${productId} is not offered at library ${libraryId}`);
   return product;
 }
 
@@ -98,7 +106,7 @@ async function assertProducerOfLibrary(tx: Prisma.TransactionClient, libraryId: 
     where: { id: producerId, homeLibraryId: libraryId },
     select: { id: true, userId: true },
   });
-  if (!producer) throw new CurationError("notInLibrary", `producer ${producerId} is not of library ${libraryId}`);
+  if (!producer) throw new NotAllowedError(`producer ${producerId} is not of library ${libraryId}`);
   return producer;
 }
 
@@ -202,7 +210,7 @@ export async function move({ actorId, libraryId }: Actor, kind: FeatureKind, id:
     await lockLibrary(tx, "storefront", libraryId);
     const order = await featuredIds(tx, kind, libraryId);
     const from = order.indexOf(id);
-    if (from < 0) throw new CurationError("notInLibrary", `${kind} ${id} is not featured at library ${libraryId}`);
+    if (from < 0) throw new NotAllowedError(`${kind} ${id} is not featured at library ${libraryId}`);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= order.length) return;
     const next = [...order];
@@ -225,10 +233,10 @@ export async function move({ actorId, libraryId }: Actor, kind: FeatureKind, id:
 export const HideFormSchema = z.object({
   productId: z.string().min(1).max(64),
   reason: z
-    .string({ error: "reasonRequired" })
+    .string({ error: "librarian.errors.reasonRequired" })
     .trim()
-    .min(5, { error: "reasonRequired" })
-    .max(500, { error: "reasonTooLong" }),
+    .min(5, { error: "librarian.errors.reasonRequired" })
+    .max(500, { error: "librarian.errors.reasonTooLong" }),
 });
 
 /** Takes a product off this library's storefront (and its featured list) with a reason its producer sees. */
@@ -321,8 +329,8 @@ export function storefrontHidingsOfProducer(producerId: string) {
 // ---------------------------------------------------------------- story and banner
 
 export const StorefrontTextSchema = z.object({
-  bannerText: z.string().trim().max(160, { error: "bannerTooLong" }).default(""),
-  story: z.string().trim().max(4000, { error: "storyTooLong" }).default(""),
+  bannerText: z.string().trim().max(160, { error: "librarian.errors.bannerTooLong" }).default(""),
+  story: z.string().trim().max(4000, { error: "librarian.errors.storyTooLong" }).default(""),
 });
 export type StorefrontText = z.infer<typeof StorefrontTextSchema>;
 

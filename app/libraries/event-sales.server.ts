@@ -11,6 +11,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { createOrderInTransaction, SoldOutError, STOCK_TRANSACTION, type NewOrderLine } from "~/orders/orders.server";
 import { prisma } from "~/platform/db.server";
+import type { FieldErrors } from "~/platform/form.server";
 import { checkRecentDay, momentOnDay } from "./library-dates";
 import { EVENT_SALE_MAX_DAYS } from "./limits";
 
@@ -20,12 +21,18 @@ export { EVENT_SALE_MAX_DAYS };
 export class EventSaleError extends Error {
   override name = "EventSaleError";
   constructor(
-    /** i18n key under `eventSales.errors`. */
     readonly reason: "invalid" | "notInLibrary" | "soldOut" | "dateInvalid" | "dateInFuture" | "dateTooOld",
     /** The products concerned (sold out), for the message. */
     readonly products: string[] = [],
   ) {
     super(`${reason}${products.length ? `: ${products.join(", ")}` : ""}`);
+  }
+
+  /** The refusal as the form shows it: a date's reason beside the sale date, the others above the form. */
+  get fieldErrors(): FieldErrors {
+    return this.reason.startsWith("date")
+      ? { soldOn: `librarianTools.eventSales.errors.${this.reason}` }
+      : { form: `eventSales.errors.${this.reason}` };
   }
 }
 

@@ -3,6 +3,7 @@ import { productCardSelect, toProductCard } from "~/catalog/product-card.server"
 import { publicProducerWhere, publicProductWhere } from "~/catalog/visibility.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { trainingListOrder, trainingListSelect } from "./training-select";
 
 /** How many products a storefront lists (the featured ones always all show). */
 const STOREFRONT_PRODUCTS = 48;
@@ -59,15 +60,8 @@ export async function getLibraryStorefront(slug: string) {
       featuredProducers: { select: { producerId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       featuredProducts: { select: { productId: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
       trainings: {
-        select: {
-          id: true,
-          kind: true,
-          topic: true,
-          title: true,
-          heldOn: true,
-          _count: { select: { attendance: true } },
-        },
-        orderBy: { heldOn: "desc" },
+        select: trainingListSelect,
+        orderBy: trainingListOrder,
         take: 10,
       },
     },

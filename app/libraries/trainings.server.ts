@@ -5,28 +5,30 @@ import { z } from "zod";
 import { recordAudit, recordAudits, type AuditEntry } from "~/accounts/audit.server";
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { prisma } from "~/platform/db.server";
+import { NotAllowedError } from "~/platform/http-errors";
 import { lockLibrary } from "./library-lock.server";
 import { parseCalendarDate } from "~/platform/dates";
 import { isPlausibleTrainingDate } from "./training-dates";
+import { trainingListOrder, trainingListSelect } from "./training-select";
 
-/** Error messages are i18n keys under `librarian.errors`. */
+/** Error messages are i18n keys. */
 export const TrainingFormSchema = z.object({
-  kind: z.enum(TrainingKind, { error: "kindRequired" }),
-  topic: z.enum(TrainingTopic, { error: "topicRequired" }),
+  kind: z.enum(TrainingKind, { error: "librarian.errors.kindRequired" }),
+  topic: z.enum(TrainingTopic, { error: "librarian.errors.topicRequired" }),
   title: z
-    .string({ error: "titleRequired" })
+    .string({ error: "librarian.errors.titleRequired" })
     .trim()
-    .min(3, { error: "titleRequired" })
-    .max(200, { error: "titleTooLong" }),
-  heldOn: z.string({ error: "dateInvalid" }).transform((value, ctx) => {
+    .min(3, { error: "librarian.errors.titleRequired" })
+    .max(200, { error: "librarian.errors.titleTooLong" }),
+  heldOn: z.string({ error: "librarian.errors.dateInvalid" }).transform((value, ctx) => {
     const date = parseCalendarDate(value);
     if (!date || !isPlausibleTrainingDate(date)) {
-      ctx.addIssue({ code: "custom", message: "dateInvalid" });
+      ctx.addIssue({ code: "custom", message: "librarian.errors.dateInvalid" });
       return z.NEVER;
     }
     return date;
   }),
-  facilitator: z.string().trim().max(200, { error: "facilitatorTooLong" }).default(""),
+  facilitator: z.string().trim().max(200, { error: "librarian.errors.facilitatorTooLong" }).default(""),
 });
 export type TrainingForm = z.infer<typeof TrainingFormSchema>;
 
@@ -48,16 +50,8 @@ export async function createTraining(actorId: string, libraryId: string, input: 
 export function listTrainings(libraryId: string) {
   return prisma.trainingSession.findMany({
     where: { libraryId },
-    select: {
-      id: true,
-      kind: true,
-      topic: true,
-      title: true,
-      heldOn: true,
-      facilitator: true,
-      _count: { select: { attendance: true } },
-    },
-    orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }],
+    select: { ...trainingListSelect, facilitator: true },
+    orderBy: trainingListOrder,
   });
 }
 
@@ -91,14 +85,10 @@ export const AttendanceFormSchema = z.object({
   producerId: z.array(z.string().min(1).max(64)).max(1000).default([]),
 });
 
-export class AttendanceScopeError extends Error {
-  override name = "AttendanceScopeError";
-}
-
 /**
  * Makes the session's attendance exactly `producerIds` (the checked boxes).
  * Every producer must belong to the session's library; a forged id from
- * another library refuses the whole change. Re-sending the same list changes
+ * another library refuses the whole change (NotAllowedError). Re-sending the same list changes
  * nothing and writes no audit rows.
  */
 export async function setAttendance(actorId: string, trainingId: string, producerIds: string[]) {
@@ -117,7 +107,7 @@ export async function setAttendance(actorId: string, trainingId: string, produce
     const byId = new Map(producers.map((producer) => [producer.id, producer]));
     for (const id of wanted) {
       if (byId.get(id)?.homeLibraryId !== training.libraryId) {
-        throw new AttendanceScopeError(`producer ${id} is not a producer of library ${training.libraryId}`);
+        throw new NotAllowedError(`producer ${id} is not a producer of library ${training.libraryId}`);
       }
     }
     const present = new Set(attendance.map((a) => a.producerId));

@@ -1,6 +1,7 @@
 // The library switcher of the librarian workspace, for people who keep several libraries.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { secondaryButtonClass } from "~/ui/button";
 import { workspaceHref } from "./workspace-href";
 
 export function LibrarySwitcher({
@@ -21,7 +22,7 @@ export function LibrarySwitcher({
           key={library.slug}
           to={workspaceHref(path, library.slug)}
           aria-current={library.slug === current ? "page" : undefined}
-          className="aria-[current=page]:bg-brand-700 rounded-md border border-stone-400 px-3 py-1 aria-[current=page]:text-white"
+          className={`${secondaryButtonClass} aria-[current=page]:bg-brand-700 aria-[current=page]:text-white`}
         >
           {library.name}
         </Link>

@@ -11,6 +11,9 @@ export const forbidden = () => new Response("forbidden", { status: 403, statusTe
 
 export const notFound = () => new Response("not found", { status: 404, statusText: "Not Found" });
 
+/** A form no page of ours sends (an unknown intent, a missing hidden field): nothing to show the person. */
+export const badRequest = () => new Response("bad request", { status: 400, statusText: "Bad Request" });
+
 /** For routes: a refused scope becomes the 403 page; anything else is rethrown as it is. */
 export function httpErrorFor(error: unknown): unknown {
   if (error instanceof NotAllowedError) return forbidden();

@@ -2,34 +2,32 @@
 // cash sales, several rows at once (blank rows ignored, all or nothing). A
 // plain form: works with JavaScript off. Five rows to start; "add 5 more rows"
 // posts the form back with what was typed and more rows (or `?rows=` asks for
-// them directly), up to MAX_ROWS per save.
+// them directly), up to MAX_EVENT_SALE_ROWS per save. The rows are read by
+// libraries/event-sale-input.ts.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { EventSaleError, listEventSaleVariants, recordEventSale } from "~/libraries/event-sales.server";
 import { requireLibrarian } from "~/accounts/scope.server";
+import {
+  EVENT_SALE_ROWS,
+  EventSaleFormSchema,
+  eventSaleRowCount,
+  eventSaleValues,
+  MAX_EVENT_SALE_ROWS,
+  rowOfField,
+} from "~/libraries/event-sale-input";
+import { EventSaleError, listEventSaleVariants, recordEventSale } from "~/libraries/event-sales.server";
 import { todayIn } from "~/libraries/library-dates";
 import { EVENT_SALE_MAX_DAYS } from "~/libraries/limits";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
-import { Notice } from "~/ui/notice";
-import { buttonClass, secondaryButtonClass } from "~/ui/button";
-import { assertCsrf } from "~/platform/csrf.server";
+import { type FieldErrors, parseFormData, readForm } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
-
-/** Rows the form starts with, how many "add rows" adds, and the most one save takes. */
-const ROWS = 5;
-const MAX_ROWS = 30;
-
-/** The row count asked for (`?rows=` or the add-rows button): a multiple of 5 from 5 to MAX_ROWS. */
-const rowCount = (asked: string | number | null) => {
-  const number = typeof asked === "number" ? asked : Number(asked ?? "");
-  return Number.isInteger(number) ? Math.min(MAX_ROWS, Math.max(ROWS, Math.ceil(number / ROWS) * ROWS)) : ROWS;
-};
-const DATE_REASONS = new Set(["dateInvalid", "dateInFuture", "dateTooOld"]);
+import { Alert, Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("eventSales.title") }));
 
@@ -39,69 +37,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
     library: { slug: library.slug, name: library.name },
     libraries: libraries.map(({ slug, name }) => ({ slug, name })),
     today: todayIn(library.timeZone),
-    rows: rowCount(new URL(request.url).searchParams.get("rows")),
+    rows: eventSaleRowCount(new URL(request.url).searchParams.get("rows")),
     variants: await listEventSaleVariants(library.id),
   };
 }
 
-type Values = {
-  eventName: string;
-  soldOn: string;
-  rows: { variantId: string; quantity: string; unitPriceIdr: string }[];
-};
-type FormError = { reason: string; row?: number; products?: string[] };
-
-const text = (value: FormDataEntryValue | null | undefined) => (typeof value === "string" ? value.trim() : "");
-/** Whole numbers as typed by hand: "12.500" and "12 500" are 12500. */
-const wholeNumber = (value: string) => (/^\d[\d.\s]*$/.test(value) ? Number(value.replace(/[.\s]/g, "")) : Number.NaN);
-
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
   const { user, library } = await requireLibrarian(request);
-
-  const variantIds = formData.getAll("variantId");
-  const quantities = formData.getAll("quantity");
-  const prices = formData.getAll("unitPriceIdr");
-  const count = Math.min(Math.max(variantIds.length, quantities.length, prices.length), MAX_ROWS);
-  const values: Values = {
-    eventName: text(formData.get("eventName")),
-    soldOn: text(formData.get("soldOn")),
-    rows: Array.from({ length: count }, (_, i) => ({
-      variantId: text(variantIds[i]),
-      quantity: text(quantities[i]),
-      unitPriceIdr: text(prices[i]),
-    })),
-  };
-  const fail = (error: FormError) => data({ error, values, rows: rowCount(count) }, 422);
+  const formData = await readForm(request);
+  const values = eventSaleValues(formData);
+  const answer = (status: number, errors: FieldErrors, extra: { rows?: number; products?: string[] } = {}) =>
+    data(
+      { errors, values, rows: extra.rows ?? eventSaleRowCount(values.rows.length), products: extra.products },
+      status,
+    );
 
   // More rows: the same form back, with what was typed and five more empty rows; nothing is saved.
   if (formData.get("intent") === "moreRows") {
-    return data({ error: null as FormError | null, values, rows: rowCount(count + ROWS) }, 200);
+    return answer(200, {}, { rows: eventSaleRowCount(values.rows.length + EVENT_SALE_ROWS) });
   }
-
-  const lines = [];
-  for (const [index, row] of values.rows.entries()) {
-    if (!row.variantId && !row.quantity && !row.unitPriceIdr) continue; // a blank row
-    if (!row.variantId || !row.quantity) return fail({ reason: "incompleteRow", row: index + 1 });
-    lines.push({
-      variantId: row.variantId,
-      quantity: wholeNumber(row.quantity),
-      unitPriceIdr: row.unitPriceIdr ? wholeNumber(row.unitPriceIdr) : undefined,
-    });
-  }
-  if (lines.length === 0) return fail({ reason: "empty" });
-
+  const form = parseFormData(formData, EventSaleFormSchema, () => values);
+  if (!form.ok) return answer(422, form.errors);
   try {
-    const orders = await recordEventSale(user, library, {
-      eventName: values.eventName,
-      soldOn: values.soldOn,
-      lines,
-    });
+    const orders = await recordEventSale(user, library, form.data);
     const codes = orders.map((order) => order.code).join(",");
     return redirect(workspaceHref(`/librarian/event-sales?saved=${encodeURIComponent(codes)}`, library.slug));
   } catch (error) {
-    if (error instanceof EventSaleError) return fail({ reason: error.reason, products: error.products });
+    if (error instanceof EventSaleError) return answer(422, error.fieldErrors, { products: error.products });
     throw error;
   }
 }
@@ -114,13 +76,20 @@ export default function EventSales() {
   const { t } = useTranslation();
   const savedCodes = (searchParams.get("saved") ?? "").split(",").filter(Boolean);
   const values = actionData?.values;
-  const error = actionData?.error;
+  const errors: FieldErrors = actionData?.errors ?? {};
+  const refusals = Object.entries(errors);
+  // Each message says what it needs: the row, the products sold out, the days a sale may go back.
+  const message = (field: string) =>
+    errors[field]
+      ? t(errors[field], {
+          row: rowOfField(field),
+          products: (actionData?.products ?? []).join(", "),
+          days: EVENT_SALE_MAX_DAYS,
+          defaultValue: t("eventSales.errors.invalid"),
+        })
+      : undefined;
   const rowsShown = Math.max(actionData?.rows ?? rowsAsked, values?.rows.length ?? 0);
   const rows = Array.from({ length: rowsShown }, (_, i) => values?.rows[i]);
-  const dateError =
-    error && DATE_REASONS.has(error.reason)
-      ? t(`librarianTools.eventSales.errors.${error.reason}`, { days: EVENT_SALE_MAX_DAYS })
-      : undefined;
   // Re-rendering after an error keeps what was typed: a new key makes React use the new default values.
   const formKey = values ? JSON.stringify(values) : "blank";
 
@@ -129,18 +98,15 @@ export default function EventSales() {
       <h1 className="text-2xl font-bold">{t("eventSales.title")}</h1>
       <LibrarySwitcher current={library.slug} libraries={libraries} path="/librarian/event-sales" />
       <p>{t("eventSales.intro")}</p>
-      {savedCodes.length && !error ? (
+      {savedCodes.length && !refusals.length ? (
         <Notice>{t("eventSales.saved", { count: savedCodes.length, codes: savedCodes.join(", ") })}</Notice>
       ) : null}
-      {error ? (
-        <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-          {dateError ??
-            t(`eventSales.errors.${error.reason}`, {
-              row: error.row,
-              products: (error.products ?? []).join(", "),
-              defaultValue: t("eventSales.errors.invalid"),
-            })}
-        </p>
+      {refusals.length ? (
+        <Alert>
+          {refusals.map(([field]) => (
+            <p key={field}>{message(field)}</p>
+          ))}
+        </Alert>
       ) : null}
       {variants.length === 0 ? (
         <p>{t("eventSales.noProducts")}</p>
@@ -161,7 +127,7 @@ export default function EventSales() {
               type="date"
               label={t("eventSales.soldOn")}
               hint={t("librarianTools.eventSales.soldOnHint", { days: EVENT_SALE_MAX_DAYS })}
-              error={dateError}
+              error={message("soldOn")}
               defaultValue={values?.soldOn ?? today}
               max={today}
               required
@@ -178,11 +144,7 @@ export default function EventSales() {
                 id={`variantId-${index}`}
                 label={t("eventSales.variant")}
                 defaultValue={row?.variantId ?? ""}
-                error={
-                  error?.reason === "incompleteRow" && error.row === index + 1
-                    ? t("eventSales.errors.incompleteRow", { row: index + 1 })
-                    : undefined
-                }
+                error={message(`rows.${index}.variantId`)}
               >
                 <option value="">{t("eventSales.chooseVariant")}</option>
                 {variants.map((variant) => (
@@ -203,6 +165,7 @@ export default function EventSales() {
                 label={t("eventSales.quantity")}
                 inputMode="numeric"
                 defaultValue={row?.quantity ?? ""}
+                error={message(`rows.${index}.quantity`)}
                 autoComplete="off"
               />
               <Field
@@ -212,17 +175,20 @@ export default function EventSales() {
                 hint={index === 0 ? t("eventSales.unitPriceHint") : undefined}
                 inputMode="numeric"
                 defaultValue={row?.unitPriceIdr ?? ""}
+                error={message(`rows.${index}.unitPriceIdr`)}
                 autoComplete="off"
               />
             </fieldset>
           ))}
-          <p className="text-sm text-stone-700">{t("librarianTools.eventSales.moreRowsHint", { max: MAX_ROWS })}</p>
+          <p className="text-sm text-stone-700">
+            {t("librarianTools.eventSales.moreRowsHint", { max: MAX_EVENT_SALE_ROWS })}
+          </p>
           <div className="flex flex-wrap gap-2">
             {/* First in the form: Enter in a field saves, it does not add rows. */}
             <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
               {t("eventSales.submit")}
             </button>
-            {rowsShown < MAX_ROWS ? (
+            {rowsShown < MAX_EVENT_SALE_ROWS ? (
               <button type="submit" name="intent" value="moreRows" className={secondaryButtonClass}>
                 {t("librarianTools.eventSales.moreRows")}
               </button>

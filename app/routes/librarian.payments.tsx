@@ -6,7 +6,7 @@ import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { BankAccountSettings } from "~/orders/bank-account-form";
 import { applyBankAccountForm, publishedBankAccount } from "~/orders/payment-settings.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { readForm } from "~/platform/form.server";
 import { pageMeta } from "~/ui/meta";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.bankAccount.title") }));
@@ -19,9 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, library } = await requireLibrarian(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const result = await applyBankAccountForm(formData, { libraryId: library.id }, user.id);
+  const result = await applyBankAccountForm(await readForm(request), { libraryId: library.id }, user.id);
   if (!result.ok) return data(result, 400);
   return redirect(workspaceHref(`/librarian/payments?notice=${result.notice}`, library.slug));
 }

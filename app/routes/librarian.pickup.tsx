@@ -1,30 +1,35 @@
+// The pickup desk of the workspace's library (`?library=<slug>` for people who
+// keep several): find an order by its code, hand it over, take the cash.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireLibrarian } from "~/accounts/scope.server";
+import { workspaceHref } from "~/libraries/workspace-href";
+import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, OrderSummary, StatusBadge } from "~/orders/order-view";
 import { allowedActions } from "~/orders/orders.server";
 import { findOrderAtLibrary, listAwaitingPickup } from "~/orders/queries.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { type FieldErrors, readForm } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
+import { buttonClass } from "~/ui/button";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { Alert } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.pickupDesk") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // The desk of the workspace's library (?library=<slug> for people who keep several).
-  const { library } = await requireLibrarian(request);
-  const libraryId = library.id;
-  const url = new URL(request.url);
-  const code = url.searchParams.get("code")?.trim() ?? "";
+  const { library, libraries } = await requireLibrarian(request);
+  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
   const [found, waiting] = await Promise.all([
-    code ? findOrderAtLibrary(libraryId, code) : null,
-    listAwaitingPickup(libraryId),
+    code ? findOrderAtLibrary(library.id, code) : null,
+    listAwaitingPickup(library.id),
   ]);
   const order = found ? (({ accessToken: _secret, ...visible }) => visible)(found) : null;
   return {
+    library: { slug: library.slug, name: library.name },
+    libraries: libraries.map(({ slug, name }) => ({ slug, name })),
     code,
     order,
     actions: found ? allowedActions(found, ["librarian"]) : [],
@@ -34,23 +39,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireLibrarian(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const result = await applyOrderForm(formData, user);
-  if (!result.ok) return data({ error: result.error }, 409);
+  const result = await applyOrderForm(await readForm(request), user);
+  if (!result.ok) {
+    const errors: FieldErrors = { form: `orders.actionErrors.${result.error}` };
+    return data({ errors }, 409);
+  }
+  // Back to the same desk and order: the URL names both.
   const url = new URL(request.url);
   return redirect(`${url.pathname}${url.search}`);
 }
 
 export default function PickupDesk() {
-  const { code, order, actions, waiting } = useLoaderData<typeof loader>();
+  const { library, libraries, code, order, actions, waiting } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
+  const refusal = actionData?.errors.form;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("orders.pickupDesk")}</h1>
+      <LibrarySwitcher current={library.slug} libraries={libraries} path="/librarian/pickup" />
       <p>{t("orders.pickupIntro")}</p>
       <Form method="get" className="flex flex-wrap items-end gap-2">
+        {/* A GET form replaces the query: the desk's library goes along. */}
+        <input type="hidden" name="library" value={library.slug} />
         <Field
           name="code"
           label={t("orders.codeLabel")}
@@ -58,20 +69,12 @@ export default function PickupDesk() {
           autoComplete="off"
           className="min-w-0 flex-1"
         />
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+        <button type="submit" className={buttonClass}>
           {t("orders.find")}
         </button>
       </Form>
-      {actionData?.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
-          {t(`orders.actionErrors.${actionData.error}`, { defaultValue: t("orders.actionErrors.notAllowed") })}
-        </p>
-      ) : null}
-      {code && !order ? (
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-900">
-          {t("orders.notFoundCode", { code })}
-        </p>
-      ) : null}
+      {refusal ? <Alert>{t(refusal, { defaultValue: t("orders.actionErrors.notAllowed") })}</Alert> : null}
+      {code && !order ? <Alert>{t("orders.notFoundCode", { code })}</Alert> : null}
       {order ? (
         <section
           className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
@@ -89,7 +92,10 @@ export default function PickupDesk() {
         <ul className="divide-y divide-stone-200">
           {waiting.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <Link to={`?code=${item.code}`} className="font-mono underline">
+              <Link
+                to={workspaceHref(`/librarian/pickup?code=${encodeURIComponent(item.code)}`, library.slug)}
+                className="font-mono underline"
+              >
                 {item.code}
               </Link>
               <span>{item.contactName}</span>

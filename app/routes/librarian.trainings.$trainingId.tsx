@@ -2,17 +2,12 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, re
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireLibrarianOf } from "~/accounts/scope.server";
-import {
-  AttendanceFormSchema,
-  AttendanceScopeError,
-  getTraining,
-  libraryProducers,
-  setAttendance,
-} from "~/libraries/trainings.server";
+import { AttendanceFormSchema, getTraining, libraryProducers, setAttendance } from "~/libraries/trainings.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { Notice } from "~/ui/notice";
 import { buttonClass } from "~/ui/button";
-import { assertCsrf } from "~/platform/csrf.server";
+import { parseFormData, readForm } from "~/platform/form.server";
+import { badRequest, httpErrorFor, notFound } from "~/platform/http-errors";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
 import { TrainingLine } from "~/ui/training-line";
@@ -23,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 /** The session, after checking the person acts for the session's own library. */
 async function requireTraining(request: Request, trainingId: string | undefined) {
   const training = await getTraining(trainingId ?? "");
-  if (!training) throw new Response("not found", { status: 404, statusText: "Not Found" });
+  if (!training) throw notFound();
   const { user, library } = await requireLibrarianOf(request, training.libraryId);
   return { user, library, training };
 }
@@ -35,17 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
   const { user, library, training } = await requireTraining(request, params.trainingId);
-  const parsed = AttendanceFormSchema.safeParse({ producerId: formData.getAll("producerId") });
-  if (!parsed.success) throw new Response("bad request", { status: 400 });
-  // A producer of another library refuses the whole list (AttendanceScopeError → 403).
-  const result = await setAttendance(user.id, training.id, parsed.data.producerId).catch((error: unknown) => {
-    if (error instanceof AttendanceScopeError) {
-      throw new Response("forbidden", { status: 403, statusText: "Forbidden" });
-    }
-    throw error;
+  const form = parseFormData(await readForm(request), AttendanceFormSchema, (formData) => ({
+    producerId: formData.getAll("producerId"),
+  }));
+  if (!form.ok) throw badRequest();
+  // A producer of another library refuses the whole list (NotAllowedError → 403).
+  const result = await setAttendance(user.id, training.id, form.data.producerId).catch((error: unknown) => {
+    throw httpErrorFor(error);
   });
   const notice = new URLSearchParams({ notice: "saved", added: String(result.added), removed: String(result.removed) });
   return redirect(workspaceHref(`/librarian/trainings/${training.id}?${notice}`, library.slug));

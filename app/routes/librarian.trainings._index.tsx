@@ -5,6 +5,7 @@ import { requireLibrarian } from "~/accounts/scope.server";
 import { listTrainings } from "~/libraries/trainings.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { pageMeta } from "~/ui/meta";
 import { TrainingLine } from "~/ui/training-line";
 
@@ -26,16 +27,10 @@ export default function Trainings() {
       <LibrarySwitcher current={library.slug} libraries={libraries} path="/librarian/trainings" />
       <p>{t("librarian.trainings.intro")}</p>
       <p className="flex flex-wrap gap-3">
-        <Link
-          to={href("/librarian/trainings/new")}
-          className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white"
-        >
+        <Link to={href("/librarian/trainings/new")} className={buttonClass}>
           {t("librarian.trainings.new")}
         </Link>
-        <Link
-          to={href("/librarian/trainings/import")}
-          className="rounded-md border border-stone-400 bg-white px-4 py-2"
-        >
+        <Link to={href("/librarian/trainings/import")} className={secondaryButtonClass}>
           {t("librarian.trainings.import")}
         </Link>
       </p>

@@ -1,15 +1,21 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { importAttendance, MAX_IMPORT_BYTES, type ImportResult } from "~/libraries/attendance-import.server";
+import {
+  importAttendance,
+  importTextOf,
+  MAX_IMPORT_BYTES,
+  type ImportResult,
+} from "~/libraries/attendance-import.server";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { workspaceHref } from "~/libraries/workspace-href";
-import { Notice } from "~/ui/notice";
+import { Alert, Notice } from "~/ui/notice";
 import { buttonClass } from "~/ui/button";
-import { TextAreaField } from "~/ui/field";
-import { assertCsrf } from "~/platform/csrf.server";
+import { Field, TextAreaField } from "~/ui/field";
+import { type FieldErrors, readForm } from "~/platform/form.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { useErrorText } from "~/ui/use-error-text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("librarian.import.title") }));
 
@@ -23,21 +29,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  // A CSV of 2,000 rows is far below the limit; anything larger is refused before parsing.
-  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES * 2) {
-    const tooLarge: ImportResult = { ok: false, errors: [{ row: 0, reason: "tooLarge" }] };
-    return data({ result: tooLarge, missing: false }, 413);
-  }
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
   const { user, library } = await requireLibrarian(request);
-  const file = formData.get("file");
-  const pasted = formData.get("csv");
-  const text =
-    file instanceof File && file.size > 0 ? await file.text() : typeof pasted === "string" ? pasted.trim() : "";
-  if (!text) return data({ result: null as ImportResult | null, missing: true }, 400);
+  const answer = (result: ImportResult | null, status: number, errors: FieldErrors = {}) =>
+    data({ result, errors }, status);
+  // A CSV of 2,000 rows is far below the limit; anything larger is refused before it is read.
+  if (Number(request.headers.get("Content-Length") ?? 0) > MAX_IMPORT_BYTES * 2) {
+    return answer({ ok: false, errors: [{ row: 0, reason: "tooLarge" }] }, 413);
+  }
+  const text = await importTextOf(await readForm(request));
+  if (!text) return answer(null, 400, { csv: "librarian.errors.fileRequired" });
   const result = await importAttendance(user.id, library.id, text);
-  return data({ result, missing: false }, result.ok ? 200 : 422);
+  return answer(result, result.ok ? 200 : 422);
 }
 
 export default function ImportAttendance() {
@@ -46,6 +48,7 @@ export default function ImportAttendance() {
   const navigation = useNavigation();
   const { t } = useTranslation();
   const result = actionData?.result;
+  const error = useErrorText(actionData?.errors);
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("librarian.import.title")}</h1>
@@ -65,9 +68,9 @@ export default function ImportAttendance() {
         </Notice>
       ) : null}
       {result && !result.ok ? (
-        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">
-          <p className="font-medium">{t("librarian.import.nothingImported")}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
+        <Alert>
+          <p>{t("librarian.import.nothingImported")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5 font-normal">
             {result.errors.map((error, index) => (
               <li key={index}>
                 <span className="font-medium">
@@ -77,33 +80,18 @@ export default function ImportAttendance() {
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="space-y-4">
         <CsrfInput />
-        <div>
-          <label htmlFor="file" className="block font-medium">
-            {t("librarian.import.file")}
-          </label>
-          <input
-            id="file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby="file-hint"
-            className="mt-1 block w-full"
-          />
-          <p id="file-hint" className="mt-1 text-sm text-stone-700">
-            {t("librarian.import.fileHint")}
-          </p>
-        </div>
-        <TextAreaField
-          name="csv"
-          label={t("librarian.import.paste")}
-          rows={6}
-          error={actionData?.missing ? t("librarian.errors.fileRequired") : undefined}
-          className="mt-1 w-full rounded-md border border-stone-400 bg-white px-3 py-2 font-mono text-sm"
+        <Field
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          label={t("librarian.import.file")}
+          hint={t("librarian.import.fileHint")}
         />
+        <TextAreaField name="csv" label={t("librarian.import.paste")} rows={6} error={error("csv")} />
         <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
           {t("librarian.import.submit")}
         </button>

@@ -10,6 +10,7 @@ import { buttonClass } from "~/ui/button";
 import { parseForm } from "~/platform/form.server";
 import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
+import { useErrorText } from "~/ui/use-error-text";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("librarian.trainings.new") }));
 
@@ -31,10 +32,7 @@ export default function NewTraining() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation();
-  const error = (field: string) => {
-    const key = actionData?.errors[field];
-    return key ? t(`librarian.errors.${key}`) : undefined;
-  };
+  const error = useErrorText(actionData?.errors);
   const values = actionData?.values ?? {};
   return (
     <div className="max-w-xl space-y-4">

@@ -1,5 +1,7 @@
 // The librarian workspace's frame: its menu. Each page below checks the role itself
 // (loaders run in parallel, so a check here could not guard them).
+import { useSearchParams } from "@remix-run/react";
+import { workspaceHref } from "~/libraries/workspace-href";
 import { WorkspaceLayout, type WorkspaceLink } from "~/ui/workspace-layout";
 
 const LINKS: WorkspaceLink[] = [
@@ -14,5 +16,8 @@ const LINKS: WorkspaceLink[] = [
 ];
 
 export default function LibrarianWorkspace() {
-  return <WorkspaceLayout label="workspace.librarian" links={LINKS} />;
+  // A person who keeps several libraries stays on the one the page names (`?library=<slug>`).
+  const library = useSearchParams()[0].get("library");
+  const links = library ? LINKS.map((link) => ({ ...link, to: workspaceHref(link.to, library) })) : LINKS;
+  return <WorkspaceLayout label="workspace.librarian" links={links} />;
 }

@@ -1,7 +1,7 @@
 // The event-sales page as the librarian uses it: more than five rows per save
 // ("add 5 more rows" posts the typed rows back, `?rows=` asks for them up
 // front, at most 30), all or nothing kept; the sale date refused with its
-// reason when in the future or too long ago.
+// reason when in the future or too long ago; a price with cents refused on its row.
 import { beforeAll, describe, expect, test } from "vitest";
 import { todayIn } from "~/libraries/library-dates";
 import { prisma } from "~/platform/db.server";
@@ -12,6 +12,7 @@ import { browserOf, settle, type Browser } from "../support/route-requests";
 let browser: Browser;
 let libraryId: string;
 let variantIds: string[];
+let productTitle: string;
 
 beforeAll(async () => {
   const library = await createLibrary();
@@ -24,6 +25,7 @@ beforeAll(async () => {
     variants: Array.from({ length: 12 }, (_, i) => ({ name: `Varian ${i + 1}`, priceIdr: 5_000, stock: 3 })),
   });
   variantIds = product.variants.map((v) => v.id);
+  productTitle = product.title;
 });
 
 const args = (request: Request) => ({ request, params: {}, context: {} });
@@ -65,7 +67,8 @@ describe("rows", () => {
     const tooMany = variantIds.map((variantId, i) => ({ variantId, quantity: i === 11 ? "9" : "1" }));
     const refused = await settle(() => action(args(browser.post("/librarian/event-sales", form(tooMany)))));
     expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ error: { reason: "soldOut" }, rows: 15 });
+    expect(refused.body).toMatchObject({ errors: { form: "eventSales.errors.soldOut" }, rows: 15 });
+    expect((refused.body as { products: string[] }).products).toEqual([`${productTitle} (Varian 12)`]);
     expect(await prisma.order.count({ where: { pickupLibraryId: libraryId } })).toBe(0);
 
     const twelve = variantIds.map((variantId) => ({ variantId, quantity: "1" }));
@@ -78,6 +81,22 @@ describe("rows", () => {
     expect(order.lines).toHaveLength(12);
   });
 
+  test("a price with cents comes back on its row, and nothing is saved", async () => {
+    const rows = [
+      { variantId: variantIds[0]!, quantity: "1" },
+      { variantId: variantIds[1]!, quantity: "1" },
+    ];
+    const before = await prisma.order.count({ where: { pickupLibraryId: libraryId } });
+    const result = await settle(() =>
+      action(args(browser.post("/librarian/event-sales", { ...form(rows), unitPriceIdr: ["12.500", "15.50"] }))),
+    );
+    expect(result).toMatchObject({
+      status: 422,
+      body: { errors: { "rows.1.unitPriceIdr": "eventSales.errors.priceDecimals" } },
+    });
+    expect(await prisma.order.count({ where: { pickupLibraryId: libraryId } })).toBe(before);
+  });
+
   test("a future or too old sale date comes back with its reason", async () => {
     const row = [{ variantId: variantIds[0]!, quantity: "1" }];
     for (const [soldOn, reason] of [
@@ -87,7 +106,10 @@ describe("rows", () => {
       const result = await settle(() =>
         action(args(browser.post("/librarian/event-sales", form(row, { soldOn: soldOn! })))),
       );
-      expect(result).toMatchObject({ status: 422, body: { error: { reason } } });
+      expect(result).toMatchObject({
+        status: 422,
+        body: { errors: { soldOn: `librarianTools.eventSales.errors.${reason}` } },
+      });
     }
   });
 });

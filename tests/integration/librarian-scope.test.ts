@@ -244,7 +244,11 @@ describe("what is allowed", () => {
     );
     expect(result.status).toBe(400);
     expect(result.body).toMatchObject({
-      errors: { kind: "kindRequired", title: "titleRequired", heldOn: "dateInvalid" },
+      errors: {
+        kind: "librarian.errors.kindRequired",
+        title: "librarian.errors.titleRequired",
+        heldOn: "librarian.errors.dateInvalid",
+      },
     });
   });
 

@@ -26,5 +26,8 @@ export const eventSales: Messages["eventSales"] = {
     incompleteRow: "Row {{row}} is incomplete: choose a variant and enter the quantity.",
     notInLibrary: "A product is not sold through this library. Nothing was saved.",
     soldOut: "Not enough stock for: {{products}}. Nothing was saved.",
+    quantityInvalid: "Row {{row}}: the quantity must be a whole number, at least 1.",
+    priceInvalid: "Row {{row}}: the unit price cannot be read. Write, for example, 15.000.",
+    priceDecimals: "Row {{row}}: rupiah are written without cents (15.000, not 15.000,50).",
   },
 };

@@ -25,5 +25,8 @@ export const eventSales = {
     incompleteRow: "Baris {{row}} belum lengkap: pilih varian dan isi jumlahnya.",
     notInLibrary: "Ada produk yang tidak dijual melalui perpustakaan ini. Tidak ada yang disimpan.",
     soldOut: "Stok tidak cukup untuk: {{products}}. Tidak ada yang disimpan.",
+    quantityInvalid: "Baris {{row}}: jumlah harus bilangan bulat, paling sedikit 1.",
+    priceInvalid: "Baris {{row}}: harga satuan tidak terbaca. Tulis misalnya 15.000.",
+    priceDecimals: "Baris {{row}}: rupiah ditulis tanpa sen (15.000, bukan 15.000,50).",
   },
 };
