@@ -61,7 +61,9 @@ describe("order state machine", () => {
 
       const order = await prisma.order.findUniqueOrThrow({ where: { id: placed!.id } });
       expect(allowedActions(order, ["buyer"])).toEqual(["cancel"]);
-      expect(allowedActions(order, ["producer"])).toEqual(["accept", "mark_ready", "hand_over", "cancel"]);
+      // The cash is taken at the desk: the producer never marks their own order paid (issue 14).
+      expect(allowedActions(order, ["producer"])).toEqual(["accept", "mark_ready", "cancel"]);
+      expect(allowedActions(order, ["librarian"])).toEqual(["mark_ready", "hand_over", "cancel"]);
 
       await expect(transitionOrder({ orderId: order.id, action: "accept", user: asBuyer })).rejects.toThrow(
         TransitionError,

@@ -334,9 +334,9 @@ export const ORDER_ACTIONS = [
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
 /**
- * "payee": whoever receives a bank transfer and so can see it arrive: the
- * pickup library's librarians when the account is the library's, the
- * cooperative's members when it is the cooperative's.
+ * Who a person is to an order. "librarian": a librarian of its pickup library
+ * (the desk, which also holds the library's own bank account). "payee": a
+ * member of the cooperative whose account a bank transfer was paid into.
  */
 export type Capacity = "buyer" | "producer" | "librarian" | "payee" | "admin";
 
@@ -346,12 +346,27 @@ type OrderForRules = {
   fulfilment: Fulfilment;
   acceptedAt: Date | null;
   paidAt: Date | null;
+  /** The cooperative a bank transfer was paid into; null: the pickup library's own account. */
+  transferPartnerId: string | null;
 };
 
 const unpaidCash = (o: OrderForRules) => o.paymentMethod === "CASH_AT_PICKUP" && o.paidAt === null;
 
+type Rule = {
+  /** Who may: fixed, or depending on the order (who received its money). */
+  who: Capacity[] | ((o: OrderForRules) => Capacity[]);
+  allowed: (o: OrderForRules) => boolean;
+  /**
+   * The action records money as received, which credits the producer's ledger
+   * (payouts are paid from it): only whoever received the money may say so,
+   * never the order's producer, whatever other role they also hold.
+   */
+  receivesMoney?: (o: OrderForRules) => boolean;
+  to?: OrderStatus;
+};
+
 /** The rules of the order state machine: from which states, for whom, to which state. */
-const RULES: Record<OrderAction, { who: Capacity[]; allowed: (o: OrderForRules) => boolean; to?: OrderStatus }> = {
+const RULES: Record<OrderAction, Rule> = {
   accept: {
     who: ["producer", "admin"],
     allowed: (o) =>
@@ -359,8 +374,10 @@ const RULES: Record<OrderAction, { who: Capacity[]; allowed: (o: OrderForRules) 
       (o.status === "PAID" || (o.status === "AWAITING_PAYMENT" && o.paymentMethod !== "STRIPE")),
   },
   confirm_transfer: {
-    who: ["producer", "payee", "admin"],
+    // Whoever holds the account sees the money arrive: the cooperative's members, or the library's librarians.
+    who: (o) => (o.transferPartnerId ? ["payee", "admin"] : ["librarian", "admin"]),
     allowed: (o) => o.status === "AWAITING_PAYMENT" && o.paymentMethod === "BANK_TRANSFER",
+    receivesMoney: () => true,
     to: "PAID",
   },
   mark_ready: {
@@ -375,10 +392,12 @@ const RULES: Record<OrderAction, { who: Capacity[]; allowed: (o: OrderForRules) 
     to: "SHIPPED",
   },
   hand_over: {
-    who: ["producer", "librarian", "admin"],
+    // Unpaid cash changes hands at the library desk, taken by its librarian; the producer hands over paid orders.
+    who: (o) => (o.paidAt === null ? ["librarian", "admin"] : ["producer", "librarian", "admin"]),
     allowed: (o) =>
       o.fulfilment === "PICKUP" &&
       (o.status === "READY_FOR_PICKUP" || o.status === "PAID" || (o.status === "AWAITING_PAYMENT" && unpaidCash(o))),
+    receivesMoney: (o) => o.paidAt === null,
     to: "COMPLETED",
   },
   confirm_received: {
@@ -397,7 +416,10 @@ const RULES: Record<OrderAction, { who: Capacity[]; allowed: (o: OrderForRules) 
 export function allowedActions(order: OrderForRules, capacities: Capacity[]): OrderAction[] {
   return ORDER_ACTIONS.filter((action) => {
     const rule = RULES[action];
-    return rule.allowed(order) && rule.who.some((who) => capacities.includes(who));
+    if (!rule.allowed(order)) return false;
+    if (rule.receivesMoney?.(order) && capacities.includes("producer")) return false;
+    const who = typeof rule.who === "function" ? rule.who(order) : rule.who;
+    return who.some((capacity) => capacities.includes(capacity));
   });
 }
 
@@ -409,7 +431,6 @@ export function capacitiesFor(
     producerId: string;
     pickupLibraryId: string;
     accessToken: string;
-    paymentMethod?: PaymentMethod;
     transferPartnerId?: string | null;
   },
   library: { provinceCode: string },
@@ -422,12 +443,10 @@ export function capacitiesFor(
   if (user.producerProfile?.id === order.producerId) capacities.push("producer");
   const librarian = user.memberships.some((m) => m.role === "LIBRARIAN" && m.libraryId === order.pickupLibraryId);
   if (librarian) capacities.push("librarian");
-  if (order.paymentMethod === "BANK_TRANSFER") {
-    const payee = order.transferPartnerId
-      ? user.memberships.some((m) => m.role === "PARTNER_MEMBER" && m.partnerId === order.transferPartnerId)
-      : librarian;
-    if (payee) capacities.push("payee");
-  }
+  const payee =
+    order.transferPartnerId &&
+    user.memberships.some((m) => m.role === "PARTNER_MEMBER" && m.partnerId === order.transferPartnerId);
+  if (payee) capacities.push("payee");
   if (holdsRole(user, "admin", { provinceCode: library.provinceCode })) capacities.push("admin");
   return capacities;
 }

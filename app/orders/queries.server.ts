@@ -92,6 +92,7 @@ const listSelect = {
   status: true,
   fulfilment: true,
   paymentMethod: true,
+  transferPartnerId: true,
   totalIdr: true,
   contactName: true,
   contactPhone: true,
