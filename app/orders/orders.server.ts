@@ -14,6 +14,7 @@ import {
 } from "~/generated/prisma/client";
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
+import { sameSecret } from "~/platform/secrets.server";
 import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
 import { creditSale, feeOn } from "./ledger.server";
@@ -437,8 +438,7 @@ export function capacitiesFor(
   accessToken?: string | null,
 ): Capacity[] {
   const capacities: Capacity[] = [];
-  if ((user && order.buyerId === user.id) || (accessToken && accessToken === order.accessToken))
-    capacities.push("buyer");
+  if ((user && order.buyerId === user.id) || sameSecret(accessToken, order.accessToken)) capacities.push("buyer");
   if (!user) return capacities;
   if (user.producerProfile?.id === order.producerId) capacities.push("producer");
   const librarian = user.memberships.some((m) => m.role === "LIBRARIAN" && m.libraryId === order.pickupLibraryId);

@@ -2,6 +2,7 @@
 import type { AdminScope } from "~/accounts/scope.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { sameSecret } from "~/platform/secrets.server";
 import { normaliseOrderCode } from "./codes.server";
 
 export const orderDetailSelect = {
@@ -82,7 +83,7 @@ export async function getCheckoutForViewer(checkoutId: string, key: string | nul
     },
   });
   if (!checkout) return null;
-  const allowed = (key !== null && key === checkout.accessToken) || (userId !== null && userId === checkout.buyerId);
+  const allowed = sameSecret(key, checkout.accessToken) || (userId !== null && userId === checkout.buyerId);
   return allowed ? checkout : null;
 }
 
