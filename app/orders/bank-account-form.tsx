@@ -20,11 +20,14 @@ export function BankAccountSettings({
   owner: "library" | "cooperative";
   account: Account;
   notice: string | null;
-  errors?: Record<string, string>;
+  errors?: Partial<Record<string, string>>;
   values?: Record<string, string>;
 }) {
   const { t } = useTranslation();
-  const error = (name: string) => (errors[name] ? t(errors[name]) : undefined);
+  const error = (name: string) => {
+    const key = errors[name];
+    return key ? t(key) : undefined;
+  };
   const published = account.bankAccountNumber !== null;
   const says = owner === "library" ? "buying.bankAccount" : "buying.partnerAccount";
   return (

@@ -98,6 +98,15 @@ export async function setCartQuantity(cartId: string, variantId: string, quantit
   return { ok: true };
 }
 
+/** The slug of the product a variant belongs to (to send a refused add back to its page); null when gone. */
+export async function productSlugOfVariant(variantId: string): Promise<string | null> {
+  const variant = await prisma.productVariant.findUnique({
+    where: { id: variantId },
+    select: { product: { select: { slug: true } } },
+  });
+  return variant?.product.slug ?? null;
+}
+
 export async function removeFromCart(cartId: string, variantId: string): Promise<void> {
   await prisma.cartItem.deleteMany({ where: { cartId, variantId } });
 }

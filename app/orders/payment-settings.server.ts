@@ -7,6 +7,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
+import { parseFormData, type FieldErrors, type FormValues } from "~/platform/form.server";
 import { rupiahField } from "~/platform/rupiah-input";
 
 // ---------------------------------------------------------------- the published bank account
@@ -93,8 +94,10 @@ export async function publishBankAccount(owner: AccountOwner, actorId: string, a
 }
 
 export type BankAccountFormResult =
-  | { ok: true; notice: "saved" | "removed" }
-  | { ok: false; errors: Record<string, string>; values: Record<string, string> };
+  { ok: true; notice: "saved" | "removed" } | { ok: false; errors: FieldErrors; values: FormValues };
+
+const bankAccountInput = (formData: FormData) =>
+  Object.fromEntries(["bankName", "accountNumber", "accountHolder"].map((name) => [name, formData.get(name) ?? ""]));
 
 /** The bank-account form, the same for librarians and cooperatives: publish, change, or withdraw (intent=remove). */
 export async function applyBankAccountForm(
@@ -106,14 +109,8 @@ export async function applyBankAccountForm(
     await publishBankAccount(owner, actorId, null);
     return { ok: true, notice: "removed" };
   }
-  const values: Record<string, string> = {};
-  for (const name of ["bankName", "accountNumber", "accountHolder"]) values[name] = String(formData.get(name) ?? "");
-  const parsed = BankAccountSchema.safeParse(values);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, errors, values };
-  }
+  const parsed = parseFormData(formData, BankAccountSchema, bankAccountInput);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, values: parsed.values };
   await publishBankAccount(owner, actorId, parsed.data);
   return { ok: true, notice: "saved" };
 }
@@ -129,6 +126,21 @@ export const ShippingSchema = z.discriminatedUnion("shipping", [
     feeIdr: rupiahField("buying.shipping.errors.fee", { max: MAX_SHIPPING_FEE_IDR }),
   }),
 ]);
+
+/** The producer's flat shipping fee per order; null when they do not ship (pickup only). */
+export async function shippingFeeOf(producerId: string): Promise<number | null> {
+  const { shippingFeeIdr } = await prisma.producerProfile.findUniqueOrThrow({
+    where: { id: producerId },
+    select: { shippingFeeIdr: true },
+  });
+  return shippingFeeIdr;
+}
+
+/** The shipping form's fields: the radio's choice ("on" or, for anything else, "off") and the fee. */
+export const shippingFormInput = (formData: FormData) => ({
+  shipping: formData.get("shipping") === "on" ? "on" : "off",
+  feeIdr: formData.get("feeIdr"),
+});
 
 /** Sets the producer's own flat shipping fee; null stops shipping (pickup only). */
 export async function setShippingFee(producerId: string, feeIdr: number | null) {

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, OrderSummary, StatusBadge } from "~/orders/order-view";
-import { allowedActions } from "~/orders/orders.server";
+import { allowedActions } from "~/orders/order-rules";
 import { findOrderAtLibrary, listAwaitingPickup } from "~/orders/queries.server";
 import { assertCsrf } from "~/platform/csrf.server";
 import { formatRupiah } from "~/platform/money";

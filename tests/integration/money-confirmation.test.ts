@@ -7,8 +7,6 @@
 // library. Never the producer: they hand over only orders already paid. Every
 // case goes through the real route actions, with a valid CSRF token.
 import { beforeAll, describe, expect, test } from "vitest";
-import { addToCart } from "~/orders/cart.server";
-import { placeCheckout } from "~/orders/checkout.server";
 import { prisma } from "~/platform/db.server";
 import { action as adminOrderAction } from "~/routes/admin.orders.$id";
 import { action as deskAction, loader as deskLoader } from "~/routes/librarian.pickup";
@@ -25,6 +23,7 @@ import {
   createUser,
   ensureTestAreas,
 } from "../db-utils";
+import { placeOrders } from "../support/buying";
 import { browserOf, settle } from "../support/route-requests";
 
 beforeAll(async () => {
@@ -34,7 +33,7 @@ beforeAll(async () => {
     data: [{ code: "31", name: "DKI Jakarta", level: "PROVINCE", parentCode: null }],
     skipDuplicates: true,
   });
-});
+}, 120_000); // the file's first query waits for PGlite to start, slow on a busy machine
 
 const args = (request: Request, params: Record<string, string> = {}) => ({ request, params, context: {} });
 
@@ -67,16 +66,7 @@ async function placedOrder(method: Method, account: "library" | "cooperative" = 
     status: "PUBLISHED",
     variants: [{ priceIdr: 30_000, stock: 5 }],
   });
-  const cart = await prisma.cart.create({ data: {} });
-  await addToCart(cart.id, product.variants[0]!.id, 1);
-  const placed = await placeCheckout({
-    cartId: cart.id,
-    buyerId: null,
-    contact: { name: "Rina Sitepu", phone: "+6281311112222", email: undefined, paymentMethod: method },
-    fulfilment: {},
-    origin: "http://localhost",
-  });
-  if (!placed.ok) throw new Error(`checkout failed: ${placed.error}`);
+  const placed = await placeOrders([{ variantId: product.variants[0]!.id }], { method });
   const order = await prisma.order.findUniqueOrThrow({ where: { id: placed.orders[0]!.id } });
   if (account === "cooperative") expect(order.transferPartnerId).toBe(cooperative!.id);
   return { library, cooperative, producer, order };
