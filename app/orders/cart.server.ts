@@ -7,7 +7,12 @@ import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { singleton } from "~/platform/singleton.server";
 import { MAX_QUANTITY } from "./limits";
-import { transferAccountsFor, type TransferAccount, type TransferAccountQuery } from "./transfer-accounts.server";
+import {
+  publishedAccountSelect,
+  transferAccountsFor,
+  type TransferAccount,
+  type TransferAccountQuery,
+} from "./transfer-accounts.server";
 
 const CART_DAYS = 30;
 
@@ -158,9 +163,7 @@ export async function loadCart(cartId: string | null) {
                   homeLibrary: { select: { id: true, name: true, areaCode: true } },
                 },
               },
-              pickupLibrary: {
-                select: { id: true, name: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
-              },
+              pickupLibrary: { select: { id: true, ...publishedAccountSelect } },
             },
           },
         },

@@ -12,7 +12,7 @@ import { createOrderInTransaction } from "./order-creation.server";
 import { reservationEnds } from "./reservations.server";
 import { SoldOutError, STOCK_TRANSACTION } from "./stock.server";
 import { createStripeSession, stripeEnabled } from "./stripe.server";
-import { transferAccountsFor } from "./transfer-accounts.server";
+import { publishedAccountSelect, transferAccountsFor } from "./transfer-accounts.server";
 
 export type CheckoutInput = {
   cartId: string;
@@ -169,9 +169,7 @@ async function placeInTransaction(
               select: {
                 title: true,
                 pickupLibraryId: true,
-                pickupLibrary: {
-                  select: { name: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
-                },
+                pickupLibrary: { select: publishedAccountSelect },
                 producer: { select: { id: true, shippingFeeIdr: true, homeLibrary: { select: { areaCode: true } } } },
               },
             },

@@ -4,24 +4,13 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { createProduct, createUser } from "../../tests/db-utils";
-import { checkOut } from "../../tests/support/buying";
+import { placeOneOrder } from "../../tests/support/buying";
 import { sessionUserOf } from "../../tests/support/route-requests";
 import { setOrdersConfigForTests } from "./config.server";
 import { owedCsv, owedToProducers, producerBalance, recordPayout, PayoutError } from "./ledger.server";
 import { refundOrder } from "./refunds.server";
 import { sweepExpiredReservations } from "./reservations.server";
 import { transitionOrder } from "./transitions.server";
-
-/** One order of `quantity` of a variant, placed through the real checkout; null when it is sold out. */
-async function placeFor(
-  variantId: string,
-  quantity: number,
-  method: "CASH_AT_PICKUP" | "BANK_TRANSFER",
-  buyerId: string | null = null,
-) {
-  const placed = await checkOut([{ variantId, quantity }], { method, buyerId });
-  return placed.ok ? placed.orders[0]! : null;
-}
 
 /** A small deterministic random generator, so a failing mix can be replayed. */
 function seeded(seed: number) {
@@ -56,7 +45,7 @@ describe("ledger reconciliation", () => {
     for (let step = 0; step < 60; step++) {
       const product = pick(products);
       const method = random() < 0.5 ? "CASH_AT_PICKUP" : "BANK_TRANSFER";
-      const placed = await placeFor(product.variants[0]!.id, 1 + Math.floor(random() * 3), method);
+      const placed = await placeOneOrder(product.variants[0]!.id, 1 + Math.floor(random() * 3), { method });
       if (!placed) {
         bump("soldOut");
         continue;

@@ -3,22 +3,11 @@
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { createLibrarian, createLibrary, createProducer, createProduct, createUser } from "../../tests/db-utils";
-import { checkOut } from "../../tests/support/buying";
+import { placeOneOrder } from "../../tests/support/buying";
 import { sessionUserOf } from "../../tests/support/route-requests";
 import { producerBalance } from "./ledger.server";
 import { allowedActions } from "./order-rules";
 import { transitionOrder, TransitionError } from "./transitions.server";
-
-/** One order of `quantity` of a variant, placed through the real checkout; null when it is sold out. */
-async function placeFor(
-  variantId: string,
-  quantity: number,
-  method: "CASH_AT_PICKUP" | "BANK_TRANSFER",
-  buyerId: string | null = null,
-) {
-  const placed = await checkOut([{ variantId, quantity }], { method, buyerId });
-  return placed.ok ? placed.orders[0]! : null;
-}
 
 describe("order state machine", () => {
   test(
@@ -35,7 +24,7 @@ describe("order state machine", () => {
       const buyer = await createUser();
       const librarian = await createLibrarian(library.id);
       const otherLibrarian = await createLibrarian((await createLibrary()).id);
-      const placed = await placeFor(product.variants[0]!.id, 2, "CASH_AT_PICKUP", buyer.id);
+      const placed = await placeOneOrder(product.variants[0]!.id, 2, { buyerId: buyer.id });
       const asProducer = await sessionUserOf(producerUser.id);
       const asBuyer = await sessionUserOf(buyer.id);
       const asLibrarian = await sessionUserOf(librarian.id);

@@ -65,3 +65,9 @@ export function signedSessionEvent(
   });
   return { id, payload, header: Stripe.webhooks.generateTestHeaderString({ payload, secret }) };
 }
+
+/** One order of `quantity` of one variant through the real checkout; null when it was refused (sold out, …). */
+export async function placeOneOrder(variantId: string, quantity: number, purchase: Purchase = {}) {
+  const placed = await checkOut([{ variantId, quantity }], purchase);
+  return placed.ok ? placed.orders[0]! : null;
+}
