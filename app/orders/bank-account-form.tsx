@@ -2,6 +2,7 @@
 // (/librarian/payments) and a cooperative's members (/partner/payments).
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { FieldErrors } from "~/platform/form.server";
 import { Notice } from "~/ui/notice";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -20,7 +21,8 @@ export function BankAccountSettings({
   owner: "library" | "cooperative";
   account: Account;
   notice: string | null;
-  errors?: Partial<Record<string, string>>;
+  /** Field → i18n key. */
+  errors?: FieldErrors;
   values?: Record<string, string>;
 }) {
   const { t } = useTranslation();

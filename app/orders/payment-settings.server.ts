@@ -7,7 +7,7 @@ import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { provinceOf } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
-import { parseFormData, type FieldErrors, type FormValues } from "~/platform/form.server";
+import { type FieldErrors, parseFormData } from "~/platform/form.server";
 import { rupiahField } from "~/platform/rupiah-input";
 
 // ---------------------------------------------------------------- the published bank account
@@ -94,12 +94,13 @@ export async function publishBankAccount(owner: AccountOwner, actorId: string, a
 }
 
 export type BankAccountFormResult =
-  { ok: true; notice: "saved" | "removed" } | { ok: false; errors: FieldErrors; values: FormValues };
+  { ok: true; notice: "saved" | "removed" } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
-const bankAccountInput = (formData: FormData) =>
-  Object.fromEntries(["bankName", "accountNumber", "accountHolder"].map((name) => [name, formData.get(name) ?? ""]));
-
-/** The bank-account form, the same for librarians and cooperatives: publish, change, or withdraw (intent=remove). */
+/**
+ * The bank-account form, the same for librarians and cooperatives: publish,
+ * change, or withdraw (intent=remove). `formData` has passed the CSRF check
+ * (`readForm`).
+ */
 export async function applyBankAccountForm(
   formData: FormData,
   owner: AccountOwner,
@@ -109,9 +110,16 @@ export async function applyBankAccountForm(
     await publishBankAccount(owner, actorId, null);
     return { ok: true, notice: "removed" };
   }
-  const parsed = parseFormData(formData, BankAccountSchema, bankAccountInput);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors, values: parsed.values };
-  await publishBankAccount(owner, actorId, parsed.data);
+  const form = parseFormData(formData, BankAccountSchema, (fields) => ({
+    bankName: String(fields.get("bankName") ?? ""),
+    accountNumber: String(fields.get("accountNumber") ?? ""),
+    accountHolder: String(fields.get("accountHolder") ?? ""),
+  }));
+  if (!form.ok) {
+    const { bankName = "", accountNumber = "", accountHolder = "" } = form.values;
+    return { ok: false, errors: form.errors, values: { bankName, accountNumber, accountHolder } };
+  }
+  await publishBankAccount(owner, actorId, form.data);
   return { ok: true, notice: "saved" };
 }
 
