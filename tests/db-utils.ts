@@ -259,7 +259,8 @@ export async function createPaidOrder({
   paymentIntent = `pi_test_${unique()}`,
 }: { method?: "STRIPE" | "CASH_AT_PICKUP"; paymentIntent?: string } = {}) {
   // Imported here so that files using only the other factories do not load the orders module.
-  const { createOrderInTransaction, markPaid } = await import("~/orders/orders.server");
+  const { createOrderInTransaction } = await import("~/orders/order-creation.server");
+  const { markPaid } = await import("~/orders/settlement.server");
   const library = await createLibrary();
   const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
   const product = await createProduct({

@@ -9,7 +9,8 @@
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
-import { createOrderInTransaction, SoldOutError, STOCK_TRANSACTION, type NewOrderLine } from "~/orders/orders.server";
+import { createOrderInTransaction, type NewOrderLine } from "~/orders/order-creation.server";
+import { SoldOutError, STOCK_TRANSACTION } from "~/orders/stock.server";
 import { prisma } from "~/platform/db.server";
 import type { FieldErrors } from "~/platform/form.server";
 import { checkRecentDay, momentOnDay } from "./library-dates";

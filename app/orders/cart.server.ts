@@ -7,7 +7,12 @@ import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { singleton } from "~/platform/singleton.server";
 import { MAX_QUANTITY } from "./limits";
-import { transferAccountsFor, type TransferAccount, type TransferAccountQuery } from "./transfer-accounts.server";
+import {
+  publishedAccountSelect,
+  transferAccountsFor,
+  type TransferAccount,
+  type TransferAccountQuery,
+} from "./transfer-accounts.server";
 
 const CART_DAYS = 30;
 
@@ -98,6 +103,15 @@ export async function setCartQuantity(cartId: string, variantId: string, quantit
   return { ok: true };
 }
 
+/** The slug of the product a variant belongs to (to send a refused add back to its page); null when gone. */
+export async function productSlugOfVariant(variantId: string): Promise<string | null> {
+  const variant = await prisma.productVariant.findUnique({
+    where: { id: variantId },
+    select: { product: { select: { slug: true } } },
+  });
+  return variant?.product.slug ?? null;
+}
+
 export async function removeFromCart(cartId: string, variantId: string): Promise<void> {
   await prisma.cartItem.deleteMany({ where: { cartId, variantId } });
 }
@@ -149,9 +163,7 @@ export async function loadCart(cartId: string | null) {
                   homeLibrary: { select: { id: true, name: true, areaCode: true } },
                 },
               },
-              pickupLibrary: {
-                select: { id: true, name: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
-              },
+              pickupLibrary: { select: { id: true, ...publishedAccountSelect } },
             },
           },
         },

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { createProducer, createProduct } from "../../tests/db-utils";
 import { addToCart, loadCart } from "./cart.server";
-import { placeCheckout, type CheckoutContact } from "./checkout.server";
+import type { CheckoutContact } from "./checkout-form.server";
+import { placeCheckout } from "./checkout.server";
 
 const contact: CheckoutContact = {
   name: "Putri Ananda",

@@ -1,51 +1,18 @@
 // Checkout: a cart becomes one order per producer, in one transaction that
 // takes the stock with conditional updates — all of it or none. Then, for
 // Stripe, a Checkout Session for the whole amount.
-import { z } from "zod";
 import type { PaymentMethod } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import { normaliseIndonesianPhone } from "~/platform/phone";
 import { loadCart, acceptCurrentPrices } from "./cart.server";
+import type { CheckoutContact, FulfilmentChoice, OnlinePaymentMethod } from "./checkout-form.server";
 import { newAccessToken } from "./codes.server";
 import { ordersConfig } from "./config.server";
-import { cancelUnpaid, createOrderInTransaction, SoldOutError, STOCK_TRANSACTION } from "./orders.server";
+import { cancelUnpaid } from "./cancellation.server";
+import { createOrderInTransaction } from "./order-creation.server";
 import { reservationEnds } from "./reservations.server";
+import { SoldOutError, STOCK_TRANSACTION } from "./stock.server";
 import { createStripeSession, stripeEnabled } from "./stripe.server";
-import { transferAccountsFor } from "./transfer-accounts.server";
-
-export const ONLINE_PAYMENT_METHODS = ["CASH_AT_PICKUP", "BANK_TRANSFER", "STRIPE"] as const;
-
-/** The contact and payment part of the checkout form; error messages are i18n keys. */
-export const CheckoutContactSchema = z.object({
-  name: z.string().trim().min(2, "buying.checkout.errors.name").max(100, "buying.checkout.errors.name"),
-  phone: z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      const phone = normaliseIndonesianPhone(value);
-      if (!phone) ctx.addIssue({ code: "custom", message: "orders.errors.phone" });
-      return phone ?? "";
-    }),
-  email: z
-    .string()
-    .trim()
-    .max(200, "orders.errors.email")
-    .optional()
-    .transform((value) => (value ? value.toLowerCase() : undefined))
-    .pipe(z.email("orders.errors.email").optional()),
-  paymentMethod: z.enum(ONLINE_PAYMENT_METHODS, "orders.errors.paymentMethod"),
-});
-
-export const FulfilmentSchema = z.discriminatedUnion("fulfilment", [
-  z.object({ fulfilment: z.literal("PICKUP") }),
-  z.object({
-    fulfilment: z.literal("SHIPPING"),
-    address: z.string().trim().min(10, "orders.errors.address").max(500, "orders.errors.address"),
-  }),
-]);
-
-export type CheckoutContact = z.infer<typeof CheckoutContactSchema>;
-export type FulfilmentChoice = z.infer<typeof FulfilmentSchema>;
+import { publishedAccountSelect, transferAccountsFor } from "./transfer-accounts.server";
 
 export type CheckoutInput = {
   cartId: string;
@@ -79,6 +46,23 @@ export type CheckoutSuccess = {
   /** Where to send the shopper next: Stripe's page, or our confirmation. */
   redirectTo: string;
 };
+
+/**
+ * How the checkout page tells a refused checkout: beside the payment choice
+ * (cash needs pickup), or above the form (naming the products concerned), with
+ * the HTTP status that fits.
+ */
+export function checkoutRefusal(failure: CheckoutFailure) {
+  if (failure.error === "cashNeedsPickup") {
+    return { status: 400, errors: { paymentMethod: "buying.checkout.cashNeedsPickup" }, formError: null };
+  }
+  const items = "items" in failure ? failure.items.join(", ") : "";
+  return {
+    status: failure.error === "paymentFailed" ? 502 : 409,
+    errors: {},
+    formError: { key: failure.error, items },
+  };
+}
 
 /** Which payment methods a cart may use (bank transfer needs an account for every producer's order). */
 export function paymentMethodsFor(cart: Awaited<ReturnType<typeof loadCart>>): PaymentMethod[] {
@@ -165,7 +149,7 @@ type ShippingChoice = (group: { producerId: string; shippingFeeIdr: number | nul
 
 async function placeInTransaction(
   input: CheckoutInput,
-  method: (typeof ONLINE_PAYMENT_METHODS)[number],
+  method: OnlinePaymentMethod,
   now: Date,
   shippingFor: ShippingChoice,
 ) {
@@ -185,9 +169,7 @@ async function placeInTransaction(
               select: {
                 title: true,
                 pickupLibraryId: true,
-                pickupLibrary: {
-                  select: { name: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
-                },
+                pickupLibrary: { select: publishedAccountSelect },
                 producer: { select: { id: true, shippingFeeIdr: true, homeLibrary: { select: { areaCode: true } } } },
               },
             },

@@ -1,10 +1,15 @@
-// The one form handler behind every order button (buyer page, producer list,
-// pickup desk): parse, apply through transitionOrder, say what happened.
+// The forms behind every order button (buyer page, producer list and slip,
+// pickup desk, cooperative's transfers, admin view): parse, apply through
+// transitionOrder or refundOrder, say what happened. Who may is decided there,
+// by the order's rules, whatever page the form came from.
 import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
-import type { SessionUser } from "~/accounts/session.server";
-import { ORDER_ACTIONS, TransitionError, transitionOrder } from "./orders.server";
-import { applyRefundForm } from "./refunds.server";
+import { parseFormData, readForm, type FieldErrors } from "~/platform/form.server";
+import type { OrderActor } from "./order-access.server";
+import { ORDER_ACTIONS } from "./order-rules";
+import { RefundError } from "./refund-amount";
+import { refundOrder, type RefundResult } from "./refunds.server";
+import { TransitionError, transitionOrder } from "./transitions.server";
 
 const OrderActionForm = z.object({
   orderId: z.string().min(1),
@@ -16,13 +21,14 @@ const OrderActionForm = z.object({
 export type OrderActionResult =
   { ok: true; orderId: string; code: string } | { ok: false; error: TransitionError["reason"] | "invalid" };
 
+/** An order button's form (already read, CSRF checked): the action named by `intent`, for `user`. */
 export async function applyOrderForm(
   formData: FormData,
-  user: SessionUser | null,
+  user: OrderActor | null,
   accessToken?: string | null,
 ): Promise<OrderActionResult> {
-  const parsed = OrderActionForm.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, error: "invalid" };
+  const parsed = parseFormData(formData, OrderActionForm);
+  if (!parsed.ok) return { ok: false, error: "invalid" };
   try {
     const order = await transitionOrder({
       orderId: parsed.data.orderId,
@@ -39,13 +45,78 @@ export async function applyOrderForm(
   }
 }
 
+// ---------------------------------------------------------------- refunds
+
+/** The refund forms' fields; error messages are i18n keys. Per-line quantities come as `qty-<lineId>`. */
+const RefundForm = z.object({
+  scope: z.enum(["whole", "lines"]),
+  refundId: z.string().min(16).max(64),
+  reason: z.string().trim().min(3, "buying.refund.errors.reason").max(500, "buying.refund.errors.reason"),
+  reference: z.string().trim().max(100).optional(),
+});
+
+const Quantity = z.coerce.number().int().min(0).max(100_000);
+
+export type RefundFormResult =
+  | { ok: true; result: RefundResult }
+  | { ok: false; refundId: string; fieldErrors: FieldErrors; error: RefundError["reason"] | null };
+
+/** The quantities typed per line (`qty-<lineId>`; empty boxes left out), or the errors of those that are no number. */
+function refundQuantities(formData: FormData) {
+  const lines: { lineId: string; quantity: number }[] = [];
+  const errors: FieldErrors = {};
+  for (const [name, value] of formData.entries()) {
+    if (!name.startsWith("qty-") || value === "") continue;
+    const quantity = Quantity.safeParse(value);
+    if (quantity.success) lines.push({ lineId: name.slice(4), quantity: quantity.data });
+    else errors[name] = "buying.refund.errors.quantity";
+  }
+  if (!Object.keys(errors).length && !lines.some((line) => line.quantity > 0))
+    errors.lines = "buying.refund.errors.noLines";
+  return { lines, errors };
+}
+
+/** Parses a refund form (whole order or chosen lines) and refunds for `user`. */
+export async function applyRefundForm(
+  orderId: string,
+  formData: FormData,
+  user: OrderActor,
+): Promise<RefundFormResult> {
+  const refundId = String(formData.get("refundId") ?? "");
+  const parsed = parseFormData(formData, RefundForm);
+  if (!parsed.ok) return { ok: false, refundId, fieldErrors: parsed.errors, error: null };
+  let lines: { lineId: string; quantity: number }[] | undefined;
+  if (parsed.data.scope === "lines") {
+    const chosen = refundQuantities(formData);
+    if (Object.keys(chosen.errors).length) return { ok: false, refundId, fieldErrors: chosen.errors, error: null };
+    lines = chosen.lines;
+  }
+  try {
+    const result = await refundOrder({
+      orderId,
+      user,
+      lines,
+      reason: parsed.data.reason,
+      refundId: parsed.data.refundId,
+      reference: parsed.data.reference,
+    });
+    return { ok: true, result };
+  } catch (error) {
+    if (error instanceof RefundError) return { ok: false, refundId, fieldErrors: {}, error: error.reason };
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------- an order's own page
+
 /**
  * The POST of an order's own page (the producer's packing slip, an admin's
  * order view), after the route checked who may see the order: a refund, or a
  * state change. Success goes back to `pagePath`; a refusal is answered with
  * what the page shows beside its forms.
  */
-export async function orderPageAction(orderId: string, formData: FormData, user: SessionUser, pagePath: string) {
+export async function orderPageAction(request: Request, orderId: string, user: OrderActor, pagePath: string) {
+  const formData = await readForm(request);
   if (formData.get("intent") === "refund") {
     const refund = await applyRefundForm(orderId, formData, user);
     if (refund.ok) {

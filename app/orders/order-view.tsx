@@ -4,9 +4,11 @@ import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
+import { buttonClass, dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
+import { Alert } from "~/ui/notice";
 import { useLanguage } from "~/ui/use-language";
-import type { OrderAction } from "./orders.server";
+import type { OrderAction } from "./order-rules";
 
 type SerializedOrder = {
   id: string;
@@ -244,7 +246,6 @@ export function OrderHistoryList({ order }: { order: SerializedOrder }) {
   );
 }
 
-/** One button per allowed action; each is a plain POST form (works without JavaScript). */
 /** A click handler that stops the submit unless the person confirms `question`. */
 export function confirmFirst(question: string) {
   return (event: MouseEvent<HTMLButtonElement>) => {
@@ -252,6 +253,7 @@ export function confirmFirst(question: string) {
   };
 }
 
+/** One button per allowed action; each is a plain POST form (works without JavaScript). */
 export function OrderActions({
   order,
   actions,
@@ -275,11 +277,7 @@ export function OrderActions({
             value={name}
             // A cancelled order cannot be brought back: with JavaScript, ask once more.
             onClick={name === "cancel" ? confirmFirst(t("buying.confirm.cancel")) : undefined}
-            className={
-              name === "cancel"
-                ? "rounded-md border border-red-800 px-3 py-2 font-medium text-red-800"
-                : "bg-brand-700 rounded-md px-3 py-2 font-semibold text-white"
-            }
+            className={name === "cancel" ? dangerButtonClass : buttonClass}
           >
             {name === "hand_over" && order.paidAt === null
               ? t("orders.actions.hand_over_cash", { amount: formatRupiah(order.totalIdr) })
@@ -289,4 +287,11 @@ export function OrderActions({
       ))}
     </div>
   );
+}
+
+/** Why an order button was refused (an order action's `error`), above the page's content. */
+export function OrderActionError({ error }: { error: string | null | undefined }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return <Alert>{t(`orders.actionErrors.${error}`, { defaultValue: t("orders.actionErrors.notAllowed") })}</Alert>;
 }

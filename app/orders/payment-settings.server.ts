@@ -135,6 +135,21 @@ export const ShippingSchema = z.discriminatedUnion("shipping", [
   }),
 ]);
 
+/** The producer's flat shipping fee per order; null when they do not ship (pickup only). */
+export async function shippingFeeOf(producerId: string): Promise<number | null> {
+  const { shippingFeeIdr } = await prisma.producerProfile.findUniqueOrThrow({
+    where: { id: producerId },
+    select: { shippingFeeIdr: true },
+  });
+  return shippingFeeIdr;
+}
+
+/** The shipping form's fields: the radio's choice ("on" or, for anything else, "off") and the fee. */
+export const shippingFormInput = (formData: FormData) => ({
+  shipping: formData.get("shipping") === "on" ? "on" : "off",
+  feeIdr: formData.get("feeIdr"),
+});
+
 /** Sets the producer's own flat shipping fee; null stops shipping (pickup only). */
 export async function setShippingFee(producerId: string, feeIdr: number | null) {
   if (feeIdr !== null && (!Number.isInteger(feeIdr) || feeIdr < 1 || feeIdr > MAX_SHIPPING_FEE_IDR)) {

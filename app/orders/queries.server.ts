@@ -2,6 +2,7 @@
 import type { AdminScope } from "~/accounts/scope.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { sameSecret } from "~/platform/secrets.server";
 import { normaliseOrderCode } from "./codes.server";
 
 export const orderDetailSelect = {
@@ -67,8 +68,13 @@ export function getOrderDetail(orderId: string) {
   return prisma.order.findUnique({ where: { id: orderId }, select: orderDetailSelect });
 }
 
-/** A checkout and its orders, for the confirmation page: only with the secret key or as its buyer. */
-export async function getCheckoutForViewer(checkoutId: string, key: string | null, userId: string | null) {
+/**
+ * A checkout's confirmation page: only with the checkout's secret key or for
+ * its buyer (null otherwise). Each order links to its own page: a signed-in
+ * buyer's through their account, a guest's through the order's secret link.
+ * Stripe's pay link is given while a Stripe checkout is unpaid.
+ */
+export async function checkoutConfirmation(checkoutId: string, key: string | null, userId: string | null) {
   const checkout = await prisma.checkout.findUnique({
     where: { id: checkoutId },
     select: {
@@ -82,8 +88,14 @@ export async function getCheckoutForViewer(checkoutId: string, key: string | nul
     },
   });
   if (!checkout) return null;
-  const allowed = (key !== null && key === checkout.accessToken) || (userId !== null && userId === checkout.buyerId);
-  return allowed ? checkout : null;
+  const buyer = userId !== null && userId === checkout.buyerId;
+  if (!buyer && !sameSecret(key, checkout.accessToken)) return null;
+  const orders = checkout.orders.map(({ accessToken, ...order }) => ({
+    ...order,
+    link: buyer ? `/orders/${order.id}` : `/orders/${order.id}?key=${encodeURIComponent(accessToken)}`,
+  }));
+  const unpaidStripe = checkout.paymentMethod === "STRIPE" && orders.some((o) => o.status === "AWAITING_PAYMENT");
+  return { paymentMethod: checkout.paymentMethod, payUrl: unpaidStripe ? checkout.stripeUrl : null, orders };
 }
 
 const listSelect = {
@@ -92,6 +104,7 @@ const listSelect = {
   status: true,
   fulfilment: true,
   paymentMethod: true,
+  transferPartnerId: true,
   totalIdr: true,
   contactName: true,
   contactPhone: true,
@@ -151,7 +164,6 @@ export async function findOrderAtLibrary(libraryId: string, code: string) {
   });
 }
 
-/** The provinces an admin oversees: null for a national admin (everything). */
 /** Orders an admin may open: by code when given, else the latest; only their provinces' libraries. */
 export function listOrdersForAdmin(scope: AdminScope, code?: string, take = 30) {
   return prisma.order.findMany({

@@ -5,9 +5,12 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "~/platform/money";
+import { dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
+import { Alert } from "~/ui/notice";
 import { confirmFirst } from "./order-view";
+import { refundable } from "./refund-amount";
 
 type RefundableOrder = {
   id: string;
@@ -22,13 +25,9 @@ type RefundableOrder = {
 export type RefundFeedback = {
   scope: string;
   refundId: string;
-  fieldErrors: Record<string, string>;
+  fieldErrors: Partial<Record<string, string>>;
   error: string | null;
 } | null;
-
-/** Whether the refund forms apply: paid and not yet wholly refunded. */
-export const refundable = (order: Pick<RefundableOrder, "paidAt" | "status" | "totalIdr" | "refundedIdr">) =>
-  order.paidAt !== null && order.status !== "REFUNDED" && order.refundedIdr < order.totalIdr;
 
 export function RefundForms({
   order,
@@ -68,11 +67,7 @@ export function RefundForms({
           })}
         </p>
       ) : null}
-      {feedback?.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
-          {t(`buying.refund.errors.${feedback.error}`)}
-        </p>
-      ) : null}
+      {feedback?.error ? <Alert>{t(`buying.refund.errors.${feedback.error}`)}</Alert> : null}
 
       <Form method="post" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
         <CsrfInput />
@@ -81,26 +76,13 @@ export function RefundForms({
         <input type="hidden" name="refundId" value={idFor("whole")} />
         <fieldset className="space-y-3">
           <legend className="font-semibold">{t("buying.refund.wholeLegend")}</legend>
-          <Field
-            id={`reason-whole-${order.id}`}
-            name="reason"
-            label={t("buying.refund.reason")}
-            hint={t("buying.refund.reasonHint")}
-            required
-            error={fieldError("whole", "reason")}
-          />
-          <Field
-            id={`reference-whole-${order.id}`}
-            name="reference"
-            label={t("buying.refund.reference")}
-            hint={t("buying.refund.referenceHint")}
-          />
+          <WhyAndReceipt id={`whole-${order.id}`} reasonError={fieldError("whole", "reason")} />
         </fieldset>
         <button
           type="submit"
           disabled={busy}
           onClick={confirmFirst(t("buying.confirm.refundWhole", { amount: formatRupiah(left) }))}
-          className="rounded-md border border-red-800 px-3 py-2 font-semibold text-red-800 disabled:opacity-70"
+          className={`${dangerButtonClass} disabled:opacity-70`}
         >
           {t("buying.refund.whole", { amount: formatRupiah(left) })}
         </button>
@@ -139,30 +121,36 @@ export function RefundForms({
             {errorsFor("lines").lines ? (
               <p className="text-sm font-medium text-red-800">{t(errorsFor("lines").lines!)}</p>
             ) : null}
-            <Field
-              id={`reason-lines-${order.id}`}
-              name="reason"
-              label={t("buying.refund.reason")}
-              hint={t("buying.refund.reasonHint")}
-              required
-              error={fieldError("lines", "reason")}
-            />
-            <Field
-              id={`reference-lines-${order.id}`}
-              name="reference"
-              label={t("buying.refund.reference")}
-              hint={t("buying.refund.referenceHint")}
-            />
+            <WhyAndReceipt id={`lines-${order.id}`} reasonError={fieldError("lines", "reason")} />
           </fieldset>
-          <button
-            type="submit"
-            disabled={busy}
-            className="rounded-md border border-red-800 px-3 py-2 font-semibold text-red-800 disabled:opacity-70"
-          >
+          <button type="submit" disabled={busy} className={`${dangerButtonClass} disabled:opacity-70`}>
             {t("buying.refund.linesSubmit")}
           </button>
         </Form>
       ) : null}
     </section>
+  );
+}
+
+/** Why the money goes back (kept in the order's history) and the receipt of cash or transfer returned. */
+function WhyAndReceipt({ id, reasonError }: { id: string; reasonError: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field
+        id={`reason-${id}`}
+        name="reason"
+        label={t("buying.refund.reason")}
+        hint={t("buying.refund.reasonHint")}
+        required
+        error={reasonError}
+      />
+      <Field
+        id={`reference-${id}`}
+        name="reference"
+        label={t("buying.refund.reference")}
+        hint={t("buying.refund.referenceHint")}
+      />
+    </>
   );
 }

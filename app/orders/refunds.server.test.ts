@@ -5,16 +5,16 @@
 // goes back by itself. Stripe is a local recording server here.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { getSessionUser, sessionCookie } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
 import { createAdmin, createPaidOrder, createProduct } from "../../tests/db-utils";
-import { addToCart } from "./cart.server";
-import { placeCheckout } from "./checkout.server";
+import { placeOrders, signedSessionEvent } from "../../tests/support/buying";
+import { sessionUserOf } from "../../tests/support/route-requests";
 import { setOrdersConfigForTests } from "./config.server";
 import { producerBalance } from "./ledger.server";
-import { REFUND_RETRY_AFTER_MS, refundOrder, RefundError, retryPendingRefunds } from "./refunds.server";
+import { RefundError } from "./refund-amount";
+import { retryPendingRefunds } from "./refund-recovery.server";
+import { REFUND_RETRY_AFTER_MS, refundOrder } from "./refunds.server";
 import { sweepExpiredReservations } from "./reservations.server";
 import { setStripeRefundTimeoutForTests } from "./stripe-client.server";
 import { handleStripeWebhook } from "./stripe.server";
@@ -88,13 +88,6 @@ afterEach(() => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const callsFor = (paymentIntent: string) => refundCalls.filter((c) => c.paymentIntent === paymentIntent);
-
-/** A session user as requireUser would return it. */
-async function sessionUserOf(userId: string) {
-  const session = await prisma.session.create({ data: { userId, expiresAt: new Date(Date.now() + 60_000) } });
-  const cookie = (await sessionCookie().serialize(session.id)).split(";")[0]!;
-  return (await getSessionUser(new Request("http://localhost/", { headers: { Cookie: cookie } })))!;
-}
 
 /** A paid Stripe order (Rp100.000: 2 × Rp25.000, 1 × Rp40.000, Rp10.000 shipping) and its producer as a session user. */
 async function stripeOrder() {
@@ -308,32 +301,13 @@ describe("refunds never hold the database while Stripe answers", { timeout: 60_0
 
 // ---------------------------------------------------------------- Stripe money after a cancellation
 
-let events = 0;
-function signedEvent(type: string, session: Record<string, unknown>) {
-  const id = `evt_test_steps_${++events}`;
-  const payload = JSON.stringify({
-    id,
-    object: "event",
-    type,
-    created: Math.floor(Date.now() / 1000),
-    data: { object: { object: "checkout.session", ...session } },
-  });
-  return { payload, header: Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) };
-}
-
 /** A Stripe checkout of 2 units whose reservation lapsed and whose stock was then sold to someone else. */
 async function cancelledStripeCheckout() {
   const product = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 40_000, stock: 2 }] });
-  const cart = await prisma.cart.create({ data: {} });
-  await addToCart(cart.id, product.variants[0]!.id, 2);
-  const placed = await placeCheckout({
-    cartId: cart.id,
-    buyerId: null,
-    contact: { name: "Budi", phone: "+6281234567890", email: "budi@contoh.test", paymentMethod: "STRIPE" },
-    fulfilment: {},
-    origin: "http://localhost:3000",
+  const placed = await placeOrders([{ variantId: product.variants[0]!.id, quantity: 2 }], {
+    method: "STRIPE",
+    email: "budi@contoh.test",
   });
-  if (!placed.ok) throw new Error(`checkout failed: ${JSON.stringify(placed)}`);
   const checkout = await prisma.checkout.findUniqueOrThrow({
     where: { id: placed.checkout.id },
     include: { orders: true },
@@ -343,7 +317,7 @@ async function cancelledStripeCheckout() {
   await prisma.productVariant.update({ where: { id: product.variants[0]!.id }, data: { stock: 1 } });
   const paymentIntent = `pi_${checkout.stripeSessionId}`;
   const paid = (type = "checkout.session.completed") =>
-    signedEvent(type, {
+    signedSessionEvent(WEBHOOK_SECRET, type, {
       id: checkout.stripeSessionId,
       payment_status: "paid",
       currency: "idr",

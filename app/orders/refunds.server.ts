@@ -1,6 +1,6 @@
 // Refunds, whole or per line, by the order's producer or an admin over its
-// library, and the automatic refunds of Stripe money that came after its order
-// was cancelled. No database lock is held while Stripe answers; a refund moves
+// library (the amounts: refund-amount.ts; refunds nobody asked for in a form:
+// refund-recovery.server.ts). No database lock is held while Stripe answers; a refund moves
 // through three steps, each short:
 //   1. open: one transaction locks the order, checks who asks and how much is
 //      left (PENDING refunds count as taken) and writes the Refund PENDING;
@@ -14,42 +14,21 @@
 // which asks again under the same key, so the money never goes back twice.
 // Each refund's id is minted when its form is shown: a second submit of the
 // same form finds the refund already made.
-import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
-import type { SessionUser } from "~/accounts/session.server";
 import type { PaymentMethod, Prisma, Refund } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { newAccessToken } from "./codes.server";
 import { debitRefund } from "./ledger.server";
-import { capacitiesFor } from "./orders.server";
+import { capacitiesFor, type OrderActor } from "./order-access.server";
+import { afterPendingRefunds, linesOf, RefundError, refundAmount } from "./refund-amount";
 import { refundStripePayment, StripeRefundError } from "./stripe-client.server";
 
 type Tx = Prisma.TransactionClient;
 
-export class RefundError extends Error {
-  constructor(
-    readonly reason:
-      | "notFound"
-      | "notAllowed"
-      | "notPaid"
-      | "nothingToRefund"
-      | "tooMuch"
-      | "stripeMissing"
-      | "stripeFailed"
-      /** Stripe did not answer: the refund is recorded and will be retried automatically. */
-      | "stripePending",
-  ) {
-    super(reason);
-    this.name = "RefundError";
-  }
-}
-
-type Refunder = Pick<SessionUser, "id" | "memberships" | "producerProfile">;
-
 export type RefundInput = {
   orderId: string;
   /** The producer of the order or an admin over its pickup library; anyone else is refused. */
-  user: Refunder;
+  user: OrderActor;
   /** Quantities per order line; empty or absent refunds everything still unrefunded (shipping included). */
   lines?: { lineId: string; quantity: number }[];
   /** Why the money goes back: kept in the order's history. */
@@ -72,10 +51,6 @@ const SHORT_TRANSACTION = { maxWait: 10_000, timeout: 15_000 } as const;
 export const REFUND_RETRY_AFTER_MS = 2 * 60_000;
 /** How long a second submit of a refund in hand waits for the first one's answer. */
 const WAIT_FOR_REFUND_MS = 45_000;
-
-type RefundLine = { lineId: string; quantity: number };
-const RefundLines = z.array(z.object({ lineId: z.string(), quantity: z.number().int().positive() }));
-const linesOf = (refund: Pick<Refund, "lines">): RefundLine[] => RefundLines.parse(refund.lines);
 
 /**
  * Refunds a paid order, whole or per line. Stock is not put back: returned
@@ -130,19 +105,8 @@ async function openRefund(input: RefundInput, refundId: string): Promise<Opened>
     if (!order.paidAt || order.status === "REFUNDED") throw new RefundError("notPaid");
     if (order.paymentMethod === "STRIPE" && !stripeIntentOf(order.payments)) throw new RefundError("stripeMissing");
 
-    // What other refunds in hand will take counts as gone already.
     const pending = order.refunds.filter((r) => r.id !== refundId);
-    const pendingIdr = pending.reduce((sum, r) => sum + r.amountIdr, 0);
-    const pendingQuantity = (lineId: string) =>
-      pending.flatMap(linesOf).reduce((sum, l) => (l.lineId === lineId ? sum + l.quantity : sum), 0);
-    const { amountIdr, lineUpdates } = refundAmount(
-      {
-        totalIdr: order.totalIdr,
-        refundedIdr: order.refundedIdr + pendingIdr,
-        lines: order.lines.map((l) => ({ ...l, refundedQuantity: l.refundedQuantity + pendingQuantity(l.id) })),
-      },
-      input.lines,
-    );
+    const { amountIdr, lineUpdates } = refundAmount(afterPendingRefunds(order, pending), input.lines);
     const now = new Date();
     const data = {
       status: "PENDING" as const,
@@ -162,7 +126,7 @@ async function openRefund(input: RefundInput, refundId: string): Promise<Opened>
 }
 
 /** Takes a PENDING refund's next attempt; false when someone else took it first. */
-async function claim(db: Tx | typeof prisma, refund: Pick<Refund, "id" | "lastAttemptAt">, now: Date) {
+export async function claim(db: Tx | typeof prisma, refund: Pick<Refund, "id" | "lastAttemptAt">, now: Date) {
   const taken = await db.refund.updateMany({
     where: { id: refund.id, status: "PENDING", lastAttemptAt: refund.lastAttemptAt },
     data: { lastAttemptAt: now, attempts: { increment: 1 } },
@@ -193,7 +157,7 @@ async function settledResult(db: Tx | typeof prisma, refundId: string): Promise<
  * RefundError "stripeFailed" (marked FAILED) or "stripePending" (left for the
  * sweeper).
  */
-async function completeRefund(refundId: string): Promise<RefundResult> {
+export async function completeRefund(refundId: string): Promise<RefundResult> {
   const refund = await prisma.refund.findUniqueOrThrow({
     where: { id: refundId },
     include: {
@@ -331,207 +295,6 @@ async function waitForRefund(refundId: string): Promise<RefundResult> {
     if (refund.status === "FAILED") throw new RefundError("stripeFailed");
     if (Date.now() > until) throw new RefundError("stripePending");
     await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-// ---------------------------------------------------------------- money paid after a cancellation
-
-/**
- * Stripe money for an order that was cancelled (its reservation lapsed) and
- * whose stock is gone: inside the webhook's transaction, records the charge as
- * received and a PENDING refund of all of it. No sale goes to the ledger. The
- * caller settles the refund with `completeOpenedRefunds` once its transaction
- * has committed. Returns the refund's id, or null when the order was not a
- * cancelled, unpaid order (a replay).
- */
-export async function openLatePaymentRefund(
-  tx: Tx,
-  orderId: string,
-  paid: { reference: string; eventType: string },
-): Promise<string | null> {
-  await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-  const now = new Date();
-  const moved = await tx.order.updateMany({
-    // Stripe never charges Rp0, so a paid order always has something to give back.
-    where: { id: orderId, status: "CANCELLED", paidAt: null, totalIdr: { gt: 0 } },
-    data: { paidAt: now },
-  });
-  if (moved.count !== 1) return null;
-  const order = await tx.order.findUniqueOrThrow({ where: { id: orderId }, include: { lines: true } });
-  await tx.payment.create({
-    data: { orderId, kind: "CHARGE", method: "STRIPE", amountIdr: order.totalIdr, reference: paid.reference },
-  });
-  await tx.orderHistory.create({
-    data: {
-      orderId,
-      fromStatus: order.status,
-      toStatus: order.status,
-      event: "stripe_paid_after_cancel",
-      actorId: null,
-      note: paid.eventType,
-    },
-  });
-  const refund = await tx.refund.create({
-    data: {
-      id: newAccessToken(),
-      orderId,
-      cause: "PAID_AFTER_CANCEL",
-      amountIdr: order.totalIdr,
-      lines: order.lines.map((line) => ({ lineId: line.id, quantity: line.quantity })),
-      reason: "paid after the order was cancelled",
-      attempts: 1,
-      lastAttemptAt: now,
-    },
-  });
-  return refund.id;
-}
-
-/**
- * Settles refunds opened inside a transaction that has now committed (the
- * webhook's). Errors are logged, never thrown: a refund Stripe did not answer
- * stays PENDING for the sweeper. Returns how many settled.
- */
-export async function completeOpenedRefunds(refundIds: string[]): Promise<number> {
-  let settled = 0;
-  for (const id of refundIds) {
-    try {
-      await completeRefund(id);
-      settled++;
-    } catch (error) {
-      if (!(error instanceof RefundError)) console.error(`refund ${id} could not be settled`, error);
-    }
-  }
-  return settled;
-}
-
-// ---------------------------------------------------------------- the sweeper
-
-export type RefundSweep = { settled: number; failed: number; pending: number };
-
-/**
- * Asks Stripe again, under the same idempotency key, for every PENDING refund
- * whose last attempt started more than REFUND_RETRY_AFTER_MS before `now`, and
- * settles the ones Stripe made. Each refund is claimed by a conditional update
- * first, so two sweeps (two servers) never work on the same one at once; and
- * were they to, Stripe would answer both with the same refund.
- */
-export async function retryPendingRefunds(now = new Date(), batch = 20): Promise<RefundSweep> {
-  const sweep: RefundSweep = { settled: 0, failed: 0, pending: 0 };
-  const due = await prisma.refund.findMany({
-    where: { status: "PENDING", lastAttemptAt: { lte: new Date(now.getTime() - REFUND_RETRY_AFTER_MS) } },
-    select: { id: true, lastAttemptAt: true },
-    orderBy: { lastAttemptAt: "asc" },
-    take: batch,
-  });
-  for (const refund of due) {
-    if (!(await claim(prisma, refund, now))) continue;
-    try {
-      await completeRefund(refund.id);
-      sweep.settled++;
-    } catch (error) {
-      if (error instanceof RefundError && error.reason === "stripePending") sweep.pending++;
-      else {
-        sweep.failed++;
-        if (!(error instanceof RefundError)) console.error(`refund ${refund.id} could not be settled`, error);
-      }
-    }
-  }
-  return sweep;
-}
-
-type OrderForRefund = {
-  totalIdr: number;
-  refundedIdr: number;
-  lines: { id: string; quantity: number; refundedQuantity: number; unitPriceIdr: number }[];
-};
-
-/** How much a refund of `wanted` (or of everything left) gives back, and the quantities it takes. */
-export function refundAmount(order: OrderForRefund, wanted?: { lineId: string; quantity: number }[]) {
-  const lineUpdates: { id: string; quantity: number }[] = [];
-  let amountIdr = 0;
-  if (!wanted || wanted.length === 0) {
-    amountIdr = order.totalIdr - order.refundedIdr;
-    for (const line of order.lines) {
-      if (line.refundedQuantity < line.quantity)
-        lineUpdates.push({ id: line.id, quantity: line.quantity - line.refundedQuantity });
-    }
-  } else {
-    for (const want of wanted) {
-      const line = order.lines.find((l) => l.id === want.lineId);
-      if (!line || !Number.isInteger(want.quantity) || want.quantity < 0) throw new RefundError("tooMuch");
-      if (want.quantity === 0) continue;
-      const already = lineUpdates.find((u) => u.id === line.id)?.quantity ?? 0;
-      if (line.refundedQuantity + already + want.quantity > line.quantity) throw new RefundError("tooMuch");
-      lineUpdates.push({ id: line.id, quantity: want.quantity });
-      amountIdr += line.unitPriceIdr * want.quantity;
-    }
-    // The last goods refunded take the shipping back with them.
-    const allGoodsBack = order.lines.every((line) => {
-      const taken = lineUpdates.filter((u) => u.id === line.id).reduce((sum, u) => sum + u.quantity, 0);
-      return line.refundedQuantity + taken === line.quantity;
-    });
-    if (allGoodsBack && amountIdr > 0) amountIdr = order.totalIdr - order.refundedIdr;
-  }
-  if (amountIdr <= 0) throw new RefundError("nothingToRefund");
-  if (order.refundedIdr + amountIdr > order.totalIdr) throw new RefundError("tooMuch");
-  return { amountIdr, lineUpdates };
-}
-
-// ---------------------------------------------------------------- the refund forms
-
-/** The refund forms' fields; error messages are i18n keys. Per-line quantities come as `qty-<lineId>`. */
-const RefundFormSchema = z.object({
-  scope: z.enum(["whole", "lines"]),
-  refundId: z.string().min(16).max(64),
-  reason: z.string().trim().min(3, "buying.refund.errors.reason").max(500, "buying.refund.errors.reason"),
-  reference: z.string().trim().max(100).optional(),
-});
-
-const Quantity = z.coerce.number().int().min(0).max(100_000);
-
-export type RefundFormResult =
-  | { ok: true; result: RefundResult }
-  | { ok: false; refundId: string; fieldErrors: Record<string, string>; error: RefundError["reason"] | null };
-
-/** Parses a refund form (whole order or chosen lines) and refunds for `user`. */
-export async function applyRefundForm(orderId: string, formData: FormData, user: Refunder): Promise<RefundFormResult> {
-  const fields = Object.fromEntries(formData);
-  const refundId = typeof fields.refundId === "string" ? fields.refundId : "";
-  const parsed = RefundFormSchema.safeParse(fields);
-  const fieldErrors: Record<string, string> = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0])] ??= issue.message;
-    return { ok: false, refundId, fieldErrors, error: null };
-  }
-  let lines: { lineId: string; quantity: number }[] | undefined;
-  if (parsed.data.scope === "lines") {
-    lines = [];
-    for (const [name, value] of formData.entries()) {
-      if (!name.startsWith("qty-") || value === "") continue;
-      const quantity = Quantity.safeParse(value);
-      if (!quantity.success) {
-        fieldErrors[name] = "buying.refund.errors.quantity";
-        continue;
-      }
-      lines.push({ lineId: name.slice(4), quantity: quantity.data });
-    }
-    if (Object.keys(fieldErrors).length) return { ok: false, refundId, fieldErrors, error: null };
-    if (!lines.some((line) => line.quantity > 0))
-      return { ok: false, refundId, fieldErrors: { lines: "buying.refund.errors.noLines" }, error: null };
-  }
-  try {
-    const result = await refundOrder({
-      orderId,
-      user,
-      lines,
-      reason: parsed.data.reason,
-      refundId: parsed.data.refundId,
-      reference: parsed.data.reference,
-    });
-    return { ok: true, result };
-  } catch (error) {
-    if (error instanceof RefundError) return { ok: false, refundId, fieldErrors, error: error.reason };
-    throw error;
   }
 }
 

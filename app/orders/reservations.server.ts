@@ -5,8 +5,8 @@
 // a page load) cannot give the same stock back twice.
 import { prisma } from "~/platform/db.server";
 import { ordersConfig } from "./config.server";
-import { cancelUnpaid } from "./orders.server";
-import { retryPendingRefunds } from "./refunds.server";
+import { cancelUnpaid } from "./cancellation.server";
+import { retryPendingRefunds } from "./refund-recovery.server";
 
 /** How long an unpaid order placed now holds its stock for a payment method. */
 export function reservationEnds(method: "STRIPE" | "BANK_TRANSFER" | "CASH_AT_PICKUP", now = new Date()): Date | null {

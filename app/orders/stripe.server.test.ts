@@ -2,12 +2,10 @@
 // webhook payloads are signed with the SDK's own test-header helper.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
 import { createProduct } from "../../tests/db-utils";
-import { addToCart } from "./cart.server";
-import { placeCheckout } from "./checkout.server";
+import { checkOut, placeOrders, signedSessionEvent } from "../../tests/support/buying";
 import { setOrdersConfigForTests } from "./config.server";
 import { sweepExpiredReservations } from "./reservations.server";
 import { handleStripeWebhook } from "./stripe.server";
@@ -43,16 +41,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function stripeCheckout(priceIdr = 40_000, stock = 5) {
   const product = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr, stock }] });
-  const cart = await prisma.cart.create({ data: {} });
-  await addToCart(cart.id, product.variants[0]!.id, 2);
-  const result = await placeCheckout({
-    cartId: cart.id,
-    buyerId: null,
-    contact: { name: "Budi", phone: "+6281234567890", email: "budi@contoh.test", paymentMethod: "STRIPE" },
-    fulfilment: {},
-    origin: "http://localhost:3000",
+  const result = await placeOrders([{ variantId: product.variants[0]!.id, quantity: 2 }], {
+    method: "STRIPE",
+    email: "budi@contoh.test",
   });
-  if (!result.ok) throw new Error(`checkout failed: ${JSON.stringify(result)}`);
   const checkout = await prisma.checkout.findUniqueOrThrow({
     where: { id: result.checkout.id },
     include: { orders: true },
@@ -60,17 +52,8 @@ async function stripeCheckout(priceIdr = 40_000, stock = 5) {
   return { product, result, checkout, order: checkout.orders[0]! };
 }
 
-let eventCounter = 0;
-function signedEvent(type: string, session: Record<string, unknown>, id = `evt_test_${++eventCounter}`) {
-  const payload = JSON.stringify({
-    id,
-    object: "event",
-    type,
-    created: Math.floor(Date.now() / 1000),
-    data: { object: { object: "checkout.session", ...session } },
-  });
-  return { id, payload, header: Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) };
-}
+const signedEvent = (type: string, session: Record<string, unknown>, id?: string) =>
+  signedSessionEvent(WEBHOOK_SECRET, type, session, id);
 
 const paidSession = (sessionId: string, totalIdr: number) => ({
   id: sessionId,
@@ -97,16 +80,8 @@ describe("Stripe checkout and webhook", { timeout: 60_000 }, () => {
 
   test("below Stripe's minimum charge the session is never created", async () => {
     const product = await createProduct({ status: "PUBLISHED", variants: [{ priceIdr: 2_000, stock: 5 }] });
-    const cart = await prisma.cart.create({ data: {} });
-    await addToCart(cart.id, product.variants[0]!.id, 1);
     const before = requests.length;
-    const result = await placeCheckout({
-      cartId: cart.id,
-      buyerId: null,
-      contact: { name: "Budi", phone: "+6281234567890", email: undefined, paymentMethod: "STRIPE" },
-      fulfilment: {},
-      origin: "http://localhost:3000",
-    });
+    const result = await checkOut([{ variantId: product.variants[0]!.id }], { method: "STRIPE" });
     expect(result).toEqual({ ok: false, error: "belowStripeMinimum" });
     expect(requests.length).toBe(before);
   });

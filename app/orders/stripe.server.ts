@@ -7,8 +7,9 @@ import type { Prisma } from "~/generated/prisma/client";
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
-import { cancelUnpaid, markPaid, revivePaidAfterExpiry } from "./orders.server";
-import { completeOpenedRefunds, openLatePaymentRefund } from "./refunds.server";
+import { cancelUnpaid } from "./cancellation.server";
+import { completeOpenedRefunds, openLatePaymentRefund } from "./refund-recovery.server";
+import { markPaid, revivePaidAfterExpiry } from "./settlement.server";
 import { stripeClient, toStripeAmount } from "./stripe-client.server";
 
 /** Stripe is offered only when both its secret key and webhook secret are configured. */

@@ -25,6 +25,14 @@ type PublishedAccount = {
   bankAccountHolder: string | null;
 };
 
+/** What a library or partner row must select to say where transfers go (its name and published account). */
+export const publishedAccountSelect = {
+  name: true,
+  bankName: true,
+  bankAccountNumber: true,
+  bankAccountHolder: true,
+} as const satisfies Prisma.LibrarySelect & Prisma.PartnerSelect;
+
 export type TransferAccountQuery = {
   producerId: string;
   pickupLibrary: PublishedAccount;
@@ -63,7 +71,7 @@ export async function transferAccountsFor(
   const areas = [...new Set(needCooperative.flatMap((query) => areaWithAncestors(query.homeAreaCode)))];
   const cooperatives = await db.partner.findMany({
     where: { kind: "COOPERATIVE", areaCode: { in: areas }, bankAccountNumber: { not: null } },
-    select: { id: true, name: true, areaCode: true, bankName: true, bankAccountNumber: true, bankAccountHolder: true },
+    select: { id: true, areaCode: true, ...publishedAccountSelect },
     orderBy: { name: "asc" },
   });
   for (const query of needCooperative) {

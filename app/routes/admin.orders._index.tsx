@@ -4,11 +4,12 @@ import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/accounts/scope.server";
 import { StatusBadge } from "~/orders/order-view";
 import { listOrdersForAdmin } from "~/orders/queries.server";
+import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
+import { buttonClass } from "~/ui/button";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
-import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.adminOrders.title") }));
 
@@ -29,7 +30,7 @@ export default function AdminOrders() {
       <p>{t("buying.adminOrders.intro")}</p>
       <Form method="get" className="flex flex-wrap items-end gap-2">
         <Field name="code" label={t("orders.codeLabel")} defaultValue={code} className="w-48" />
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+        <button type="submit" className={buttonClass}>
           {t("buying.adminOrders.search")}
         </button>
       </Form>

@@ -4,23 +4,19 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { getSessionUser } from "~/accounts/session.server";
 import { findCartId, loadCart } from "~/orders/cart.server";
-import {
-  CheckoutContactSchema,
-  FulfilmentSchema,
-  paymentMethodsFor,
-  placeCheckout,
-  type FulfilmentChoice,
-} from "~/orders/checkout.server";
+import { contactDefaults, readCheckoutForm } from "~/orders/checkout-form.server";
+import { checkoutRefusal, paymentMethodsFor, placeCheckout } from "~/orders/checkout.server";
 import { checkoutTotals } from "~/orders/checkout-totals";
+import { ContactFields, OrderChoice, PaymentChoice } from "~/orders/checkout-view";
 import { ordersConfig } from "~/orders/config.server";
 import { sweepOpportunistically } from "~/orders/reservations.server";
-import { assertCsrf } from "~/platform/csrf.server";
-import { prisma } from "~/platform/db.server";
-import { siteOrigin } from "~/platform/site-origin.server";
+import { formValues, readForm, type FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
+import { siteOrigin } from "~/platform/site-origin.server";
+import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
-import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { Alert } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.checkoutTitle") }));
 
@@ -35,50 +31,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
   sweepOpportunistically();
   const { user, cart } = await checkoutState(request);
   if (cart.groups.length === 0) throw redirect("/cart");
-  const profile = user
-    ? await prisma.user.findUnique({ where: { id: user.id }, select: { name: true, phone: true, email: true } })
-    : null;
   return {
     cart,
     methods: paymentMethodsFor(cart),
     stripeMinimumIdr: ordersConfig().STRIPE_MIN_CHARGE_IDR,
-    defaults: { name: profile?.name ?? "", phone: profile?.phone ?? "", email: profile?.email ?? "" },
+    defaults: await contactDefaults(user?.id ?? null),
   };
 }
 
-type FieldErrors = Record<string, string>;
+type Answer = { errors: FieldErrors; formError: { key: string; items: string } | null; values: Record<string, string> };
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
+  const formData = await readForm(request);
   const { user, cartId, cart } = await checkoutState(request);
   if (!cartId || cart.groups.length === 0) return redirect("/cart");
-  const fields = Object.fromEntries(formData) as Record<string, string>;
+  const values = formValues(formData);
   // "Recalculate total" (for browsers without JavaScript): show the totals for the choices, place nothing.
-  if (fields.intent === "recalculate") return data({ errors: {}, formError: null, values: fields });
-  const errors: FieldErrors = {};
-  const contact = CheckoutContactSchema.safeParse({ ...fields, email: fields.email || undefined });
-  if (!contact.success) for (const issue of contact.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  const fulfilment: Record<string, FulfilmentChoice> = {};
-  for (const group of cart.groups) {
-    const choice = FulfilmentSchema.safeParse({
-      fulfilment: fields[`fulfilment-${group.producerId}`] ?? "PICKUP",
-      address: fields[`address-${group.producerId}`],
-    });
-    if (choice.success) fulfilment[group.producerId] = choice.data;
-    else errors[`address-${group.producerId}`] = choice.error.issues[0]?.message ?? "orders.errors.address";
-  }
-  if (!contact.success || Object.keys(errors).length > 0) return data({ errors, formError: null, values: fields }, 400);
-
-  const origin = siteOrigin(request);
-  const result = await placeCheckout({ cartId, buyerId: user?.id ?? null, contact: contact.data, fulfilment, origin });
+  if (values.intent === "recalculate") return data<Answer>({ errors: {}, formError: null, values });
+  const form = readCheckoutForm(
+    formData,
+    cart.groups.map((group) => group.producerId),
+  );
+  if (!form.ok) return data<Answer>({ errors: form.errors, formError: null, values }, 400);
+  const result = await placeCheckout({
+    cartId,
+    buyerId: user?.id ?? null,
+    contact: form.contact,
+    fulfilment: form.fulfilment,
+    origin: siteOrigin(request),
+  });
   if (result.ok) return redirect(result.redirectTo);
-  if (result.error === "cashNeedsPickup") {
-    return data({ errors: { paymentMethod: "buying.checkout.cashNeedsPickup" }, formError: null, values: fields }, 400);
-  }
-  const formError =
-    "items" in result ? { key: result.error, items: result.items.join(", ") } : { key: result.error, items: "" };
-  return data({ errors, formError, values: fields }, result.error === "paymentFailed" ? 502 : 409);
+  const { status, ...refusal } = checkoutRefusal(result);
+  return data<Answer>({ ...refusal, values }, status);
 }
 
 export default function Checkout() {
@@ -89,7 +73,6 @@ export default function Checkout() {
   const errors: FieldErrors = actionData?.errors ?? {};
   const values: Record<string, string> = actionData?.values ?? {};
   const error = (name: string) => (errors[name] ? t(errors[name]) : undefined);
-  const chosenMethod = values.paymentMethod ?? "CASH_AT_PICKUP";
   const fulfilmentOf = (producerId: string) => values[`fulfilment-${producerId}`] ?? "PICKUP";
   // The shopper's delivery choices: drawn by the server, then followed as they change (JavaScript on).
   const [choices, setChoices] = useState<Record<string, string>>(() =>
@@ -107,155 +90,41 @@ export default function Checkout() {
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">{t("orders.checkoutTitle")}</h1>
       {actionData?.formError ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
-          {t(`orders.errors.${actionData.formError.key}`, { items: actionData.formError.items })}
-        </p>
+        <Alert>{t(`orders.errors.${actionData.formError.key}`, { items: actionData.formError.items })}</Alert>
       ) : null}
       <Form method="post" className="space-y-6" noValidate>
         <CsrfInput />
-        <fieldset className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-          <legend className="px-1 text-lg font-semibold">{t("orders.contact")}</legend>
-          <Field
-            name="name"
-            label={t("orders.name")}
-            autoComplete="name"
-            required
-            defaultValue={values.name ?? defaults.name}
-            error={error("name")}
-          />
-          <Field
-            name="phone"
-            type="tel"
-            label={t("orders.phone")}
-            hint={t("orders.phoneHint")}
-            autoComplete="tel"
-            inputMode="tel"
-            required
-            defaultValue={values.phone ?? defaults.phone}
-            error={error("phone")}
-          />
-          <Field
-            name="email"
-            type="email"
-            label={t("orders.email")}
-            autoComplete="email"
-            defaultValue={values.email ?? defaults.email}
-            error={error("email")}
-          />
-        </fieldset>
-
+        <ContactFields values={values} defaults={defaults} error={error} />
         <p>
           {cart.groups.length === 1
             ? t("buying.checkout.oneOrder")
             : t("buying.checkout.ordersPerProducer", { count: cart.groups.length })}
         </p>
-        {cart.groups.map((group) => {
-          const name = `fulfilment-${group.producerId}`;
-          const chosen = fulfilmentOf(group.producerId);
-          const choose = (value: string) => setChoices((previous) => ({ ...previous, [group.producerId]: value }));
-          const orderTotals = totals.orders.find((o) => o.producerId === group.producerId)!;
-          return (
-            <fieldset key={group.producerId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
-              <legend className="px-1 font-semibold">{t("cart.from", { producer: group.producerName })}</legend>
-              <ul className="text-sm">
-                {group.items.map((item) => (
-                  <li key={item.variantId} className="flex justify-between gap-2">
-                    <span>
-                      {item.quantity} × {item.title} ({item.variantName})
-                      {item.unitPriceIdr !== item.priceSeenIdr ? (
-                        <span className="block font-medium text-amber-900">
-                          {t("cart.priceChanged", {
-                            before: formatRupiah(item.priceSeenIdr),
-                            after: formatRupiah(item.unitPriceIdr),
-                          })}
-                        </span>
-                      ) : null}
-                    </span>
-                    <span>{formatRupiah(item.lineTotalIdr)}</span>
-                  </li>
-                ))}
-              </ul>
-              <p className="font-medium">{t("orders.delivery")}</p>
-              <label className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name={name}
-                  value="PICKUP"
-                  defaultChecked={chosen === "PICKUP"}
-                  onChange={() => choose("PICKUP")}
-                />
-                {t("orders.pickup", { library: group.pickupLibrary.name })}
-              </label>
-              {group.shippingFeeIdr !== null ? (
-                <>
-                  <label className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={name}
-                      value="SHIPPING"
-                      defaultChecked={chosen === "SHIPPING"}
-                      onChange={() => choose("SHIPPING")}
-                    />
-                    {t("orders.shipping", { fee: formatRupiah(group.shippingFeeIdr) })}
-                  </label>
-                  <Field
-                    name={`address-${group.producerId}`}
-                    label={t("orders.address")}
-                    autoComplete="street-address"
-                    defaultValue={values[`address-${group.producerId}`]}
-                    error={error(`address-${group.producerId}`)}
-                  />
-                </>
-              ) : null}
-              <dl
-                className="grid grid-cols-[1fr_auto] gap-x-4 border-t border-stone-200 pt-2 text-sm"
-                aria-live="polite"
-              >
-                <dt>{t("buying.checkout.subtotal")}</dt>
-                <dd className="text-right">{formatRupiah(orderTotals.subtotalIdr)}</dd>
-                <dt>{t("buying.checkout.shipping")}</dt>
-                <dd className="text-right">
-                  {orderTotals.shipping ? formatRupiah(orderTotals.shippingIdr) : t("buying.checkout.shippingFree")}
-                </dd>
-                <dt className="font-semibold">{t("buying.checkout.orderTotal")}</dt>
-                <dd className="text-right font-semibold">{formatRupiah(orderTotals.totalIdr)}</dd>
-              </dl>
-            </fieldset>
-          );
-        })}
+        {cart.groups.map((group) => (
+          <OrderChoice
+            key={group.producerId}
+            group={group}
+            chosen={fulfilmentOf(group.producerId)}
+            onChoose={(value) => setChoices((previous) => ({ ...previous, [group.producerId]: value }))}
+            address={values[`address-${group.producerId}`]}
+            totals={totals.orders.find((o) => o.producerId === group.producerId)!}
+            error={error}
+          />
+        ))}
         {!hydrated && cart.groups.some((g) => g.shippingFeeIdr !== null) ? (
           <div className="space-y-2">
             <p className="text-sm text-stone-700">{t("buying.checkout.recalculateHint")}</p>
-            <button
-              type="submit"
-              name="intent"
-              value="recalculate"
-              className="rounded-md border border-stone-400 bg-white px-3 py-2 font-medium"
-            >
+            <button type="submit" name="intent" value="recalculate" className={secondaryButtonClass}>
               {t("buying.checkout.recalculate")}
             </button>
           </div>
         ) : null}
-
-        <fieldset className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
-          <legend className="px-1 text-lg font-semibold">{t("orders.payment")}</legend>
-          {methods.map((method) => (
-            <label key={method} className="flex items-center gap-2">
-              <input type="radio" name="paymentMethod" value={method} defaultChecked={chosenMethod === method} />
-              {t(`orders.methods.${method}`)}
-            </label>
-          ))}
-          {methods.includes("BANK_TRANSFER") ? (
-            <p className="text-sm text-stone-700">{t("orders.bankTransferHint")}</p>
-          ) : null}
-          {methods.includes("STRIPE") ? (
-            <p className="text-sm text-stone-700">
-              {t("orders.stripeMinimum", { amount: formatRupiah(stripeMinimumIdr) })}
-            </p>
-          ) : null}
-          {errors.paymentMethod ? <p className="text-sm font-medium text-red-800">{t(errors.paymentMethod)}</p> : null}
-        </fieldset>
-
+        <PaymentChoice
+          methods={methods}
+          chosen={values.paymentMethod ?? "CASH_AT_PICKUP"}
+          stripeMinimumIdr={stripeMinimumIdr}
+          error={error("paymentMethod")}
+        />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <p className="text-lg">
             {t("buying.checkout.grandTotal")}:{" "}
@@ -263,11 +132,7 @@ export default function Checkout() {
               {formatRupiah(totals.grandTotalIdr)}
             </span>
           </p>
-          <button
-            type="submit"
-            disabled={navigation.state === "submitting"}
-            className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white disabled:opacity-70"
-          >
+          <button type="submit" disabled={navigation.state === "submitting"} className={buttonClass}>
             {t("orders.placeOrder")}
           </button>
         </div>

@@ -8,7 +8,7 @@ import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, OrderSummary, StatusBadge } from "~/orders/order-view";
-import { allowedActions } from "~/orders/orders.server";
+import { allowedActions } from "~/orders/order-rules";
 import { findOrderAtLibrary, listAwaitingPickup } from "~/orders/queries.server";
 import { type FieldErrors, readForm } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";

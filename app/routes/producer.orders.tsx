@@ -3,29 +3,26 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProducer } from "~/accounts/scope.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
-import { OrderActions, StatusBadge } from "~/orders/order-view";
-import { allowedActions } from "~/orders/orders.server";
+import { allowedActions } from "~/orders/order-rules";
+import { OrderActionError, OrderActions, StatusBadge } from "~/orders/order-view";
 import { listProducerOrders } from "~/orders/queries.server";
-import { assertCsrf } from "~/platform/csrf.server";
+import { formatDateTime } from "~/platform/dates";
+import { readForm } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
-import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.producerOrders") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireProducer(request);
-  if (!user.producerProfile) throw new Response("forbidden", { status: 403 });
-  const { open, closed } = await listProducerOrders(user.producerProfile.id);
+  const { producer } = await requireProducer(request);
+  const { open, closed } = await listProducerOrders(producer.id);
   return { open: open.map((order) => ({ ...order, actions: allowedActions(order, ["producer"]) })), closed };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireProducer(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const result = await applyOrderForm(formData, user);
+  const result = await applyOrderForm(await readForm(request), user);
   if (!result.ok) return data({ error: result.error }, 409);
   return redirect("/producer/orders");
 }
@@ -44,11 +41,7 @@ export default function ProducerOrders() {
         </Link>
       </div>
       <p>{t("orders.producerIntro")}</p>
-      {actionData?.error ? (
-        <p role="alert" className="rounded-md bg-red-50 p-3 font-medium text-red-800">
-          {t(`orders.actionErrors.${actionData.error}`, { defaultValue: t("orders.actionErrors.notAllowed") })}
-        </p>
-      ) : null}
+      <OrderActionError error={actionData?.error} />
       <section aria-labelledby="open-orders" className="space-y-3">
         <h2 id="open-orders" className="text-lg font-semibold">
           {t("orders.newOrders")}

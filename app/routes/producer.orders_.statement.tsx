@@ -3,17 +3,16 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProducer } from "~/accounts/scope.server";
 import { producerStatement } from "~/orders/ledger.server";
+import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
-import { formatDateTime } from "~/platform/dates";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("orders.statement") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requireProducer(request);
-  if (!user.producerProfile) throw new Response("forbidden", { status: 403 });
-  return producerStatement(user.producerProfile.id);
+  const { producer } = await requireProducer(request);
+  return producerStatement(producer.id);
 }
 
 export default function Statement() {

@@ -1,34 +1,34 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { setShippingFee, ShippingSchema, MAX_SHIPPING_FEE_IDR } from "~/orders/payment-settings.server";
-import { assertCsrf } from "~/platform/csrf.server";
-import { prisma } from "~/platform/db.server";
-import { formatRupiah } from "~/platform/money";
 import { requireProducer } from "~/accounts/scope.server";
+import {
+  MAX_SHIPPING_FEE_IDR,
+  setShippingFee,
+  shippingFeeOf,
+  shippingFormInput,
+  ShippingSchema,
+} from "~/orders/payment-settings.server";
+import { parseForm } from "~/platform/form.server";
+import { formatRupiah } from "~/platform/money";
+import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.shipping.title") }));
 
 // The producer's flat shipping fee per order, or pickup only.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const { shippingFeeIdr } = await prisma.producerProfile.findUniqueOrThrow({
-    where: { id: producer.id },
-    select: { shippingFeeIdr: true },
-  });
-  return { shippingFeeIdr, maxFeeIdr: MAX_SHIPPING_FEE_IDR };
+  return { shippingFeeIdr: await shippingFeeOf(producer.id), maxFeeIdr: MAX_SHIPPING_FEE_IDR };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const formData = await request.formData();
-  await assertCsrf(request, formData);
-  const fields = Object.fromEntries(formData) as Record<string, string>;
-  const parsed = ShippingSchema.safeParse({ ...fields, shipping: fields.shipping === "on" ? "on" : "off" });
-  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "", values: fields }, 400);
+  const parsed = await parseForm(request, ShippingSchema, { input: shippingFormInput });
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, 400);
   await setShippingFee(producer.id, parsed.data.shipping === "on" ? parsed.data.feeIdr : null);
   return redirect("/producer/shipping?saved=1");
 }
@@ -42,11 +42,7 @@ export default function ProducerShipping() {
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("buying.shipping.title")}</h1>
-      {params.get("saved") ? (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          {t("buying.shipping.saved")}
-        </p>
-      ) : null}
+      {params.get("saved") ? <Notice>{t("buying.shipping.saved")}</Notice> : null}
       <p>{t("buying.shipping.intro")}</p>
       <p className="font-medium">
         {shippingFeeIdr === null
@@ -73,9 +69,9 @@ export default function ProducerShipping() {
           label={t("buying.shipping.fee")}
           hint={t("buying.shipping.feeHint", { max: maxFeeIdr })}
           defaultValue={actionData?.values.feeIdr ?? (shippingFeeIdr !== null ? String(shippingFeeIdr) : "")}
-          error={actionData?.error ? t(actionData.error) : undefined}
+          error={actionData?.errors.feeIdr ? t(actionData.errors.feeIdr) : undefined}
         />
-        <button type="submit" className="bg-brand-700 rounded-md px-4 py-2 font-semibold text-white">
+        <button type="submit" className={buttonClass}>
           {t("buying.shipping.save")}
         </button>
       </Form>

@@ -18,16 +18,18 @@ async function addOne(page: Page) {
   await expect(page).toHaveURL(/\/cart$/);
 }
 
-async function producerPage(browser: Browser) {
+async function signedIn(browser: Browser, account: { email: string; workspace: string }) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/login");
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.producer.email);
+  await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/producer$/);
+  await expect(page).toHaveURL(new RegExp(`${account.workspace}$`));
   return page;
 }
+
+const producerPage = (browser: Browser) => signedIn(browser, DEMO_ACCOUNTS.producer);
 
 for (const mode of MODES) {
   test(`the product page says why an add failed, ${mode.name}`, async ({ browser }) => {
@@ -120,10 +122,17 @@ test("the producer's new orders come first with how they reach the buyer; statem
   await expect(open.nth(1)).toContainText(picked);
   await expect(open.nth(1)).toContainText("Diambil pembeli di Perpustakaan Desa Sembahe");
 
-  // The transfer arrives: the statement has lines. On a 360-px phone every column shows.
+  // The transfer reaches the library's account; its librarian confirms it at the desk (the producer cannot).
   const slipUrl = (await sri.getByRole("link", { name: shipped }).getAttribute("href"))!;
   await sri.goto(slipUrl);
-  await sri.getByRole("button", { name: "Transfer sudah masuk" }).click();
+  await expect(sri.getByRole("button", { name: "Transfer sudah masuk" })).toHaveCount(0);
+  const librarian = await signedIn(browser, DEMO_ACCOUNTS.librarian);
+  await librarian.goto(`/librarian/pickup?code=${shipped}`);
+  await librarian.getByRole("button", { name: "Transfer sudah masuk" }).click();
+  await expect(librarian.getByText("Sudah dibayar").first()).toBeVisible();
+  await librarian.context().close();
+  // The statement has lines now. On a 360-px phone every column shows.
+  await sri.reload();
   await expect(sri.getByText("Sudah dibayar").first()).toBeVisible();
   await sri.setViewportSize({ width: 360, height: 740 });
   await sri.goto("/producer/orders/statement");

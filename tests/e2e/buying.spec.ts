@@ -222,12 +222,17 @@ test("the producer refunds a paid order with a reason; the cooperative pays out 
   await expect(page.getByText(/Bank Karya Nusantara \d+ a\.n\. Perpustakaan Desa Sembahe/).first()).toBeVisible();
   const code = (await page.locator("dd.font-mono").first().textContent())!.trim();
 
-  // The producer sees the transfer arrive: she is owed the money.
+  // The money went to the library's account: its librarian confirms it at the desk, never the producer.
   const sri = await logIn(browser, BU_SRI.email);
   await sri.goto("/producer/orders");
   await sri.getByRole("link", { name: code }).click();
   await expect(sri.getByRole("heading", { name: `Slip kemas ${code}` })).toBeVisible();
-  await sri.getByRole("button", { name: "Transfer sudah masuk" }).click();
+  await expect(sri.getByRole("button", { name: "Transfer sudah masuk" })).toHaveCount(0);
+  const librarian = await logIn(browser, DEMO_ACCOUNTS.librarian.email);
+  await librarian.goto(`/librarian/pickup?code=${code}`);
+  await librarian.getByRole("button", { name: "Transfer sudah masuk" }).click();
+  await expect(librarian.getByText("Sudah dibayar").first()).toBeVisible();
+  await sri.reload();
   await expect(sri.getByText("Sudah dibayar").first()).toBeVisible();
 
   // The cooperative (its area is the province) pays part of her balance.

@@ -4,7 +4,7 @@
 // are newest first and say how each one reaches the buyer.
 import i18next from "i18next";
 import { describe, expect, test } from "vitest";
-import { createOrderInTransaction } from "~/orders/orders.server";
+import { createOrderInTransaction } from "~/orders/order-creation.server";
 import { prisma } from "~/platform/db.server";
 import { en } from "~/platform/i18n/en";
 import { id } from "~/platform/i18n/id";

@@ -3,7 +3,7 @@
 // audited, and written to the same ledger the admins' payouts use.
 import { beforeAll, describe, expect, test } from "vitest";
 import { producerBalance } from "~/orders/ledger.server";
-import { createOrderInTransaction } from "~/orders/orders.server";
+import { createOrderInTransaction } from "~/orders/order-creation.server";
 import { prisma } from "~/platform/db.server";
 import { action as payoutAction, loader as payoutLoader } from "~/routes/partner.payouts";
 import {

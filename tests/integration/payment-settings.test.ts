@@ -112,11 +112,14 @@ describe("the producer's shipping fee", { timeout: 60_000 }, () => {
     for (const refused of ["0", "-5000", "1000001", "lima ribu", ""]) {
       const result = await post({ shipping: "on", feeIdr: refused });
       expect(result.status, refused).toBe(400);
-      expect((result.body as { error: string }).error).toBe("buying.shipping.errors.fee");
+      expect((result.body as { errors: { feeIdr: string } }).errors.feeIdr).toBe("buying.shipping.errors.fee");
     }
     // Cents are named as such rather than read as Rp125.
     const cents = await post({ shipping: "on", feeIdr: "12,5" });
-    expect([cents.status, (cents.body as { error: string }).error]).toEqual([400, "errors.rupiahDecimals"]);
+    expect([cents.status, (cents.body as { errors: { feeIdr: string } }).errors.feeIdr]).toEqual([
+      400,
+      "errors.rupiahDecimals",
+    ]);
     expect(await fee()).toBeNull();
     expect((await post({ shipping: "on", feeIdr: "15.000" })).status).toBe(302);
     expect(await fee()).toBe(15_000);

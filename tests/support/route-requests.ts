@@ -1,7 +1,7 @@
 // Requests as a signed-in person's browser would send them, for tests that
 // call a route's loader or action directly: the session cookie of a real
 // Session row and a valid CSRF cookie + token pair (or a forged form without).
-import { sessionCookie } from "~/accounts/session.server";
+import { getSessionUser, sessionCookie } from "~/accounts/session.server";
 import { csrfToken } from "~/platform/csrf.server";
 import { prisma } from "~/platform/db.server";
 
@@ -61,4 +61,9 @@ export async function settle(
       return { status: thrown.status, location: thrown.headers.get("Location"), body: null };
     throw thrown;
   }
+}
+
+/** The person as a signed-in request sees them (SessionUser), for calling domain functions directly. */
+export async function sessionUserOf(userId: string) {
+  return (await getSessionUser((await browserOf(userId)).get("/")))!;
 }

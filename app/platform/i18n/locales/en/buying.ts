@@ -67,7 +67,7 @@ export const buying: Messages["buying"] = {
     menu: "Bank account",
     title: "Account for bank transfers",
     intro:
-      "When the library publishes an account, buyers of this library's products can pay by bank transfer. The producer or a librarian checks that the money arrived, then presses “Transfer received”.",
+      "When the library publishes an account, buyers of this library's products can pay by bank transfer. A librarian checks that the money reached the library's account, then presses “Transfer received” on the order at the pickup desk.",
     bankName: "Bank name",
     bankNameHint: "For example: BRI, BNI, Bank Sumut.",
     accountNumber: "Account number",

@@ -66,7 +66,7 @@ export const buying = {
     menu: "Rekening bank",
     title: "Rekening untuk transfer bank",
     intro:
-      "Jika perpustakaan punya rekening, pembeli produk dari perpustakaan ini bisa membayar dengan transfer bank. Produsen atau pustakawan memastikan uangnya masuk, lalu menekan “Transfer sudah masuk”.",
+      "Jika perpustakaan punya rekening, pembeli produk dari perpustakaan ini bisa membayar dengan transfer bank. Pustakawan memastikan uangnya masuk ke rekening perpustakaan, lalu menekan “Transfer sudah masuk” pada pesanan itu di meja pengambilan.",
     bankName: "Nama bank",
     bankNameHint: "Misalnya: BRI, BNI, Bank Sumut.",
     accountNumber: "Nomor rekening",

@@ -1,149 +1,16 @@
+// The whole buying flow kept honest: after a random mix of checkouts,
+// cancellations, payments, refunds and payouts, orders, payments, the ledger
+// and the stock agree with each other.
 import { describe, expect, test } from "vitest";
-import { getSessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
-import { createLibrarian, createLibrary, createProducer, createProduct, createUser } from "../../tests/db-utils";
-import { addToCart } from "./cart.server";
-import { placeCheckout } from "./checkout.server";
+import { createProduct, createUser } from "../../tests/db-utils";
+import { placeOneOrder } from "../../tests/support/buying";
+import { sessionUserOf } from "../../tests/support/route-requests";
 import { setOrdersConfigForTests } from "./config.server";
 import { owedCsv, owedToProducers, producerBalance, recordPayout, PayoutError } from "./ledger.server";
-import { allowedActions, createOrderInTransaction, transitionOrder, TransitionError } from "./orders.server";
 import { refundOrder } from "./refunds.server";
 import { sweepExpiredReservations } from "./reservations.server";
-
-/** A session user as requireUser would return it. */
-async function sessionUserOf(userId: string) {
-  const session = await prisma.session.create({ data: { userId, expiresAt: new Date(Date.now() + 60_000) } });
-  const { sessionCookie } = await import("~/accounts/session.server");
-  const cookie = await sessionCookie().serialize(session.id);
-  return (await getSessionUser(new Request("http://localhost/", { headers: { Cookie: cookie.split(";")[0]! } })))!;
-}
-
-async function placeFor(
-  variantId: string,
-  quantity: number,
-  paymentMethod: "CASH_AT_PICKUP" | "BANK_TRANSFER",
-  buyerId: string | null = null,
-) {
-  const cart = await prisma.cart.create({ data: {} });
-  const added = await addToCart(cart.id, variantId, quantity);
-  if (!added.ok) return null; // sold out
-
-  const result = await placeCheckout({
-    cartId: cart.id,
-    buyerId,
-    contact: { name: "Siti", phone: "+6281311112222", email: undefined, paymentMethod },
-    fulfilment: {},
-    origin: "http://localhost",
-  });
-  return result.ok ? result.orders[0]! : null;
-}
-
-describe("order state machine", () => {
-  test(
-    "who may do what: cash at pickup, handed over at the library desk by its librarian",
-    { timeout: 60_000 },
-    async () => {
-      const library = await createLibrary();
-      const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
-      const product = await createProduct({
-        producerId: profile.id,
-        status: "PUBLISHED",
-        variants: [{ priceIdr: 20_000, stock: 5 }],
-      });
-      const buyer = await createUser();
-      const librarian = await createLibrarian(library.id);
-      const otherLibrarian = await createLibrarian((await createLibrary()).id);
-      const placed = await placeFor(product.variants[0]!.id, 2, "CASH_AT_PICKUP", buyer.id);
-      const asProducer = await sessionUserOf(producerUser.id);
-      const asBuyer = await sessionUserOf(buyer.id);
-      const asLibrarian = await sessionUserOf(librarian.id);
-      const asOtherLibrarian = await sessionUserOf(otherLibrarian.id);
-
-      const order = await prisma.order.findUniqueOrThrow({ where: { id: placed!.id } });
-      expect(allowedActions(order, ["buyer"])).toEqual(["cancel"]);
-      expect(allowedActions(order, ["producer"])).toEqual(["accept", "mark_ready", "hand_over", "cancel"]);
-
-      await expect(transitionOrder({ orderId: order.id, action: "accept", user: asBuyer })).rejects.toThrow(
-        TransitionError,
-      );
-      await expect(transitionOrder({ orderId: order.id, action: "hand_over", user: asOtherLibrarian })).rejects.toThrow(
-        TransitionError,
-      );
-      await transitionOrder({ orderId: order.id, action: "accept", user: asProducer });
-      await transitionOrder({ orderId: order.id, action: "mark_ready", user: asProducer });
-      const done = await transitionOrder({
-        orderId: order.id,
-        action: "hand_over",
-        user: asLibrarian,
-        reference: "KW-001",
-      });
-      expect(done.status).toBe("COMPLETED");
-      // The second press of the same button does nothing.
-      await expect(transitionOrder({ orderId: order.id, action: "hand_over", user: asLibrarian })).rejects.toThrow(
-        TransitionError,
-      );
-
-      const history = await prisma.orderHistory.findMany({
-        where: { orderId: order.id },
-        orderBy: { createdAt: "asc" },
-      });
-      expect(history.map((h) => [h.event, h.toStatus, h.actorId])).toEqual([
-        ["placed", "AWAITING_PAYMENT", buyer.id],
-        ["accept", "AWAITING_PAYMENT", producerUser.id],
-        ["mark_ready", "READY_FOR_PICKUP", producerUser.id],
-        ["hand_over", "COMPLETED", librarian.id],
-      ]);
-      const payments = await prisma.payment.findMany({ where: { orderId: order.id } });
-      expect(payments).toMatchObject([
-        {
-          kind: "CHARGE",
-          method: "CASH_AT_PICKUP",
-          amountIdr: 40_000,
-          reference: "KW-001",
-          recordedById: librarian.id,
-        },
-      ]);
-      expect(await producerBalance(profile.id)).toBe(40_000);
-      const audit = await prisma.auditLog.findMany({ where: { entityType: "Order", entityId: order.id } });
-      expect(audit).toMatchObject([
-        { action: "order.hand_over", actorId: librarian.id, subjectUserId: producerUser.id },
-      ]);
-    },
-  );
-
-  test("a library event sale is created paid and completed through the same module", async () => {
-    const { profile, user } = await createProducer();
-    const product = await createProduct({
-      producerId: profile.id,
-      status: "PUBLISHED",
-      variants: [{ priceIdr: 12_500, stock: 4 }],
-    });
-    const order = await prisma.$transaction((tx) =>
-      createOrderInTransaction(tx, {
-        producerId: profile.id,
-        pickupLibraryId: profile.homeLibraryId,
-        channel: "LIBRARY_EVENT",
-        fulfilment: "PICKUP",
-        paymentMethod: "CASH_AT_EVENT",
-        contact: { name: "Pembeli di bazar", phone: "-" },
-        lines: [
-          {
-            variantId: product.variants[0]!.id,
-            quantity: 3,
-            unitPriceIdr: 12_500,
-            productTitle: product.title,
-            variantName: "250 g",
-          },
-        ],
-        actorId: user.id,
-        settled: { reference: "Bazar Hari Kunjung Perpustakaan" },
-      }),
-    );
-    expect(order).toMatchObject({ status: "COMPLETED", totalIdr: 37_500, channel: "LIBRARY_EVENT" });
-    expect(await producerBalance(profile.id)).toBe(37_500);
-    expect((await prisma.productVariant.findUniqueOrThrow({ where: { id: product.variants[0]!.id } })).stock).toBe(1);
-  });
-});
+import { transitionOrder } from "./transitions.server";
 
 /** A small deterministic random generator, so a failing mix can be replayed. */
 function seeded(seed: number) {
@@ -178,7 +45,7 @@ describe("ledger reconciliation", () => {
     for (let step = 0; step < 60; step++) {
       const product = pick(products);
       const method = random() < 0.5 ? "CASH_AT_PICKUP" : "BANK_TRANSFER";
-      const placed = await placeFor(product.variants[0]!.id, 1 + Math.floor(random() * 3), method);
+      const placed = await placeOneOrder(product.variants[0]!.id, 1 + Math.floor(random() * 3), { method });
       if (!placed) {
         bump("soldOut");
         continue;
