@@ -35,6 +35,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new Error(`Invalid configuration (environment variables):\n${problems.join("\n")}`);
   }
   const env = parsed.data;
+  // Behind a database server in production, the site's own address must never
+  // come from a request's Host header (canonical links, Open Graph and payment
+  // return URLs land in cached pages and at Stripe): see site-origin.server.ts.
+  if (env.DATABASE_URL && env.NODE_ENV === "production" && !env.PUBLIC_URL) {
+    throw new Error(
+      "Invalid configuration: PUBLIC_URL is required when DATABASE_URL is set in production " +
+        "(the address people use, e.g. PUBLIC_URL=https://lapak.example.id).",
+    );
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   return { ...env, dataDir, SESSION_SECRET: env.SESSION_SECRET ?? embeddedSessionSecret(env, dataDir) };
 }

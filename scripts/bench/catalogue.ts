@@ -208,6 +208,7 @@ try {
     DATA_DIR: dataDir,
     SESSION_SECRET: "lapak-pustaka-benchmark-secret-0123456789abcdef",
     NODE_ENV: "production",
+    PUBLIC_URL: "http://127.0.0.1", // required in production with a database server; the app server gets its port
   });
   const { database } = await import("~/platform/db.server");
   const { migrate } = await import("~/platform/migrations/runner.server");
@@ -291,7 +292,8 @@ try {
     const port = await freePort();
     // node itself (not an npx wrapper), so that SIGTERM reaches the server.
     server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1" },
+      // Production with a database server needs its public address (site-origin.server.ts).
+      env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1", PUBLIC_URL: `http://127.0.0.1:${port}` },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const base = `http://127.0.0.1:${port}`;
