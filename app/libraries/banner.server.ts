@@ -17,6 +17,7 @@ import {
   MAX_UPLOAD_BYTES,
   processProductPhoto,
 } from "~/platform/images/pipeline.server";
+import { releaseImage } from "~/platform/images/release.server";
 import type { ImageStore } from "~/platform/images/storage.server";
 import { BANNER_ALT_MAX, BANNER_FIELD } from "./limits";
 
@@ -103,7 +104,7 @@ export async function setBannerPhoto(
     placeholder: processed.placeholder,
     uploadedById: actorId,
   };
-  await prisma.$transaction(async (tx) => {
+  const replaced = await prisma.$transaction(async (tx) => {
     const before = await tx.libraryBannerPhoto.findUnique({ where: { libraryId }, select: bannerSelect });
     await tx.libraryBannerPhoto.upsert({ where: { libraryId }, create: { libraryId, ...row }, update: row });
     await recordAudit(tx, {
@@ -115,7 +116,11 @@ export async function setBannerPhoto(
       before,
       after: { alt: row.alt, storageKey: row.storageKey, width: row.width, height: row.height, widths: row.widths },
     });
+    return before;
   });
+  // The old photo stops being public (unless it is the same photo, or shown elsewhere).
+  if (replaced && replaced.storageKey !== row.storageKey)
+    await releaseImage(replaced.storageKey, store ? { store } : {});
 }
 
 /** Changes the description of the banner photo (what screen readers say). */
@@ -140,9 +145,9 @@ export async function updateBannerAlt({ actorId, libraryId }: Actor, alt: unknow
 
 /** Takes the banner photo off the storefront; removing none changes nothing. */
 export async function removeBannerPhoto({ actorId, libraryId }: Actor) {
-  await prisma.$transaction(async (tx) => {
+  const removed = await prisma.$transaction(async (tx) => {
     const before = await tx.libraryBannerPhoto.findUnique({ where: { libraryId }, select: bannerSelect });
-    if (!before) return;
+    if (!before) return null;
     await tx.libraryBannerPhoto.delete({ where: { libraryId } });
     await recordAudit(tx, {
       actorId,
@@ -153,5 +158,7 @@ export async function removeBannerPhoto({ actorId, libraryId }: Actor) {
       before,
       after: null,
     });
+    return before;
   });
+  if (removed) await releaseImage(removed.storageKey); // a removed photo stops being public
 }
