@@ -1,6 +1,6 @@
 // Streams the HTML. Bots get the whole document at once (onAllReady), people
 // get it as soon as the shell is ready (onShellReady).
-import { PassThrough } from "node:stream";
+import { Transform, type TransformCallback } from "node:stream";
 import { type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -24,7 +24,7 @@ export default function handleRequest(
       {
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -45,5 +45,21 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, ABORT_DELAY_MS + 1_000);
+  });
+}
+
+/**
+ * React 18.3.1's streaming renderer flushes its whole 2 KB buffer when a
+ * multi-byte character does not fit at its end, zero bytes included (React
+ * issue 31134, fixed in React 19, which Remix 2 does not take): a page gets NUL
+ * bytes where its text puts "—", "é" or an emoji across a boundary, and some
+ * crawlers (the one behind WhatsApp's link previews) stop reading there. A 0x00
+ * byte is never part of another UTF-8 character, so dropping every one is safe.
+ */
+function withoutNulBytes() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+      done(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
+    },
   });
 }
