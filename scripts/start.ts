@@ -1,15 +1,12 @@
 // Second half of `npm start`: migrate, seed the demo data on first start, and
-// serve the built app with Express (compression for slow networks, immutable
-// caching for fingerprinted assets). Stops cleanly on Ctrl-C / SIGTERM so the
-// embedded database is closed, never torn.
-import { createRequestHandler } from "@remix-run/express";
+// serve the built app (app/platform/http/server.server.ts). Stops cleanly on
+// Ctrl-C / SIGTERM so the embedded database is closed, never torn.
 import type { ServerBuild } from "@remix-run/node";
-import compression from "compression";
-import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { database } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
+import { createAppServer } from "~/platform/http/server.server";
 import { migrate } from "~/platform/migrations/runner.server";
 import { imageStore } from "~/platform/images/storage.server";
 import { ordersConfig } from "~/orders/config.server";
@@ -33,17 +30,7 @@ const stopSweeper = startReservationSweeper();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
-const app = express();
-app.disable("x-powered-by");
-// Behind a load balancer, req.ip is the forwarded client address.
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-app.use(compression());
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
-app.all(
-  "*",
-  createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req) => ({ clientAddress: req.ip }) }),
-);
+const app = createAppServer({ build, config, trustProxy: process.env.TRUST_PROXY });
 
 const server = app.listen(config.PORT, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
