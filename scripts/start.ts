@@ -1,6 +1,7 @@
 // Second half of `npm start`: migrate, seed the demo data on first start, and
 // serve the built app (app/platform/http/server.server.ts). Stops cleanly on
 // Ctrl-C / SIGTERM so the embedded database is closed, never torn.
+import "./production-mode"; // first: before anything reads NODE_ENV
 import type { ServerBuild } from "@remix-run/node";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -35,7 +36,9 @@ const app = createAppServer({ build, config, trustProxy: process.env.TRUST_PROXY
 const server = app.listen(config.PORT, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  console.log(`Lapak Pustaka at http://localhost:${config.PORT} (${db.engine}, ready in ${seconds} s, ${rssMb} MB)`);
+  console.log(
+    `Lapak Pustaka at http://localhost:${config.PORT} (${config.NODE_ENV}, ${db.engine}, ready in ${seconds} s, ${rssMb} MB)`,
+  );
 });
 
 let stopping = false;

@@ -11,7 +11,9 @@ const optionalText = z
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Production unless told otherwise: development mode sends error details to
+  // the browser (`npm run dev` gets "development" from Vite; tests set "test").
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: optionalText.pipe(

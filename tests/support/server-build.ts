@@ -6,7 +6,8 @@ import remixConfig from "../../remix.config.js";
 
 type RouteModule = ServerBuild["routes"][string]["module"];
 
-export type TestRoute = { id: string; path?: string; index?: boolean; parentId?: string; module: RouteModule };
+/** A resource route has no component: only `loader` and/or `action`. */
+export type TestRoute = { id: string; path?: string; index?: boolean; parentId?: string; module: Partial<RouteModule> };
 
 export function serverBuildOf(
   routes: TestRoute[],
@@ -18,7 +19,13 @@ export function serverBuildOf(
     routes: Object.fromEntries(
       routes.map((route) => [
         route.id,
-        { id: route.id, path: route.path, index: route.index, parentId: route.parentId, module: route.module },
+        {
+          id: route.id,
+          path: route.path,
+          index: route.index,
+          parentId: route.parentId,
+          module: route.module as RouteModule,
+        },
       ]),
     ),
     assets: {

@@ -1,0 +1,134 @@
+// The HTTP stack of `npm start`, on a real port (issue 14 items 4, 5, 6):
+// production mode by default, cookies' Secure following the site's scheme,
+// security headers with a per-request CSP nonce, and request bodies capped
+// while they stream in.
+import { Outlet, useRouteError } from "@remix-run/react";
+import { createElement } from "react";
+import { afterEach, describe, expect, test } from "vitest";
+import * as entry from "~/entry.server";
+import { parseEnv } from "~/platform/env.server";
+import type { AppServerOptions } from "~/platform/http/server.server";
+import { serverBuildOf, type TestRoute } from "../support/server-build";
+import { type RunningServer, send, serve } from "../support/http-server";
+
+const SECRET = "lapak-pustaka-test-session-secret-0123456789abcdef0123456789abcd";
+const SECRET_DETAIL = "password=hunter2 in /srv/lapak/app/secret-module.ts";
+
+function Root() {
+  return createElement("html", null, createElement("body", null, createElement(Outlet)));
+}
+function RootErrorBoundary() {
+  const error = useRouteError();
+  return createElement(
+    "html",
+    null,
+    createElement(
+      "body",
+      null,
+      createElement("p", null, error instanceof Error ? `${error.message} ${error.stack}` : "?"),
+    ),
+  );
+}
+
+const routes: TestRoute[] = [
+  { id: "root", path: "", module: { default: Root, ErrorBoundary: RootErrorBoundary } },
+  {
+    id: "routes/boom",
+    parentId: "root",
+    path: "boom",
+    module: {
+      loader: () => {
+        throw new Error(SECRET_DETAIL);
+      },
+    },
+  },
+  {
+    id: "routes/boom-page",
+    parentId: "root",
+    path: "boom-page",
+    module: {
+      loader: () => {
+        throw new Error(SECRET_DETAIL);
+      },
+      default: () => createElement("p", null, "never"),
+    },
+  },
+  {
+    id: "routes/cookie",
+    parentId: "root",
+    path: "cookie",
+    module: {
+      loader: () =>
+        new Response("ok", {
+          headers: [
+            // As the app's cookies are made in production (secure: true)…
+            ["Set-Cookie", "__session=abc; Path=/; HttpOnly; Secure; SameSite=Lax"],
+            // …and one made without.
+            ["Set-Cookie", "lng=id; Path=/; SameSite=Lax"],
+          ],
+        }),
+    },
+  },
+];
+
+let running: RunningServer | undefined;
+afterEach(async () => {
+  await running?.close();
+  running = undefined;
+});
+
+async function start(environment: Record<string, string> = {}, options: Partial<AppServerOptions> = {}) {
+  const config = parseEnv({ SESSION_SECRET: SECRET, ...environment });
+  running = await serve({
+    build: serverBuildOf(routes, { entry }),
+    config,
+    clientDirectory: "/nonexistent",
+    ...options,
+  });
+  return running;
+}
+
+describe("production mode (item 4)", () => {
+  test("with NODE_ENV unset, a failing loader's message and stack never reach the browser", async () => {
+    const server = await start();
+    const resource = await send(server, "/boom");
+    const page = await send(server, "/boom-page");
+    const data = await send(server, "/boom-page.data");
+    for (const response of [resource, page, data]) {
+      expect(response.status).toBe(500);
+      expect(response.body).not.toContain("hunter2");
+      expect(response.body).not.toContain("secret-module");
+    }
+    // An error before Remix (a malformed URL reaching the static files) shows no stack either.
+    const malformed = await send(server, "/%E0%A4%A");
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).not.toMatch(/node_modules|\bat /);
+  });
+
+  const cookiesOf = (headers: { "set-cookie"?: string[] }) => headers["set-cookie"] ?? [];
+  const secure = (cookie: string) => /;\s*Secure/i.test(cookie);
+
+  test("over plain HTTP without PUBLIC_URL cookies are not Secure, so local HTTP works", async () => {
+    const server = await start();
+    const cookies = cookiesOf((await send(server, "/cookie")).headers);
+    expect(cookies).toHaveLength(2);
+    expect(cookies.filter(secure)).toEqual([]);
+    // X-Forwarded-Proto counts only from a trusted proxy.
+    const forged = cookiesOf((await send(server, "/cookie", { headers: { "X-Forwarded-Proto": "https" } })).headers);
+    expect(forged.filter(secure)).toEqual([]);
+  });
+
+  test("with an https PUBLIC_URL every cookie is Secure", async () => {
+    const server = await start({ PUBLIC_URL: "https://lapak.example.id" });
+    const cookies = cookiesOf((await send(server, "/cookie")).headers);
+    expect(cookies).toHaveLength(2);
+    expect(cookies.every(secure)).toBe(true);
+  });
+
+  test("behind a trusted proxy that says https, every cookie is Secure", async () => {
+    const server = await start({}, { trustProxy: "loopback" });
+    const cookies = cookiesOf((await send(server, "/cookie", { headers: { "X-Forwarded-Proto": "https" } })).headers);
+    expect(cookies).toHaveLength(2);
+    expect(cookies.every(secure)).toBe(true);
+  });
+});
