@@ -1,10 +1,11 @@
 // Streams the HTML. Bots get the whole document at once (onAllReady), people
 // get it as soon as the shell is ready (onShellReady).
 import { Transform, type TransformCallback } from "node:stream";
-import { type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
+import { type AppLoadContext, type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceProvider } from "~/platform/csp-nonce";
 import "~/platform/i18n/messages.server";
 
 const ABORT_DELAY_MS = 5_000;
@@ -15,13 +16,20 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+  // The Content-Security-Policy nonce of this response (app/platform/http/security-headers.server.ts):
+  // on React's streaming scripts, Remix's data scripts, and through the provider on <Scripts>.
+  const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} />,
+      <NonceProvider value={nonce ?? ""}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = withoutNulBytes();

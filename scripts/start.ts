@@ -31,7 +31,15 @@ const stopSweeper = startReservationSweeper();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
-const app = createAppServer({ build, config, trustProxy: process.env.TRUST_PROXY });
+// Stripe Checkout: /checkout answers a form post with a redirect there, and the
+// Content-Security-Policy's form-action must allow it (in tests, the fake Stripe's pages).
+const stripeBase = ordersConfig().STRIPE_API_BASE;
+const app = createAppServer({
+  build,
+  config,
+  trustProxy: process.env.TRUST_PROXY,
+  formActionOrigins: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
+});
 
 const server = app.listen(config.PORT, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);

@@ -2,10 +2,11 @@
 // production mode by default, cookies' Secure following the site's scheme,
 // security headers with a per-request CSP nonce, and request bodies capped
 // while they stream in.
-import { Outlet, useRouteError } from "@remix-run/react";
-import { createElement } from "react";
+import { Await, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
+import { createElement, Suspense } from "react";
 import { afterEach, describe, expect, test } from "vitest";
 import * as entry from "~/entry.server";
+import * as appRoot from "~/root";
 import { parseEnv } from "~/platform/env.server";
 import type { AppServerOptions } from "~/platform/http/server.server";
 import { serverBuildOf, type TestRoute } from "../support/server-build";
@@ -130,5 +131,94 @@ describe("production mode (item 4)", () => {
     const cookies = cookiesOf((await send(server, "/cookie", { headers: { "X-Forwarded-Proto": "https" } })).headers);
     expect(cookies).toHaveLength(2);
     expect(cookies.every(secure)).toBe(true);
+  });
+});
+
+describe("security headers (item 5)", () => {
+  // The real root route (its Document renders <Scripts> and <ScrollRestoration>)
+  // with a page that streams a slow value, so React and Remix both write
+  // inline scripts after the shell.
+  const pageRoutes: TestRoute[] = [
+    { id: "root", path: "", module: appRoot as TestRoute["module"] },
+    {
+      id: "routes/slow",
+      parentId: "root",
+      path: "slow",
+      module: {
+        loader: () => ({ later: new Promise((resolve) => setTimeout(() => resolve("Keripik tiba"), 50)) }),
+        default: function Slow() {
+          const { later } = useLoaderData() as { later: Promise<string> };
+          return createElement(
+            Suspense,
+            { fallback: createElement("p", null, "Memuat…") },
+            // eslint-disable-next-line react/no-children-prop -- no JSX in a .ts test; Await's props require children
+            createElement(Await<Promise<string>>, {
+              resolve: later,
+              children: (value: string) => createElement("p", null, value),
+            }),
+          );
+        },
+      },
+    },
+  ];
+
+  async function startPages(options: Partial<AppServerOptions> = {}) {
+    const config = parseEnv({ SESSION_SECRET: SECRET });
+    running = await serve({
+      build: serverBuildOf(pageRoutes, { entry }),
+      config,
+      clientDirectory: "/nonexistent",
+      ...options,
+    });
+    return running;
+  }
+
+  const nonceOf = (csp: string) => /script-src[^;]*'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+
+  test("every response says nosniff, a referrer policy, no framing and a CSP", async () => {
+    const server = await startPages();
+    for (const path of ["/slow", "/missing", "/favicon.svg"]) {
+      const { headers } = await send(server, path);
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      const csp = String(headers["content-security-policy"]);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("base-uri 'self'");
+      expect(csp).toMatch(/script-src 'self' 'nonce-/);
+      expect(csp).not.toContain("unsafe-eval");
+      expect(headers["strict-transport-security"]).toBeUndefined(); // plain HTTP
+    }
+  });
+
+  test("every script of a page carries that response's own nonce", async () => {
+    const server = await startPages();
+    const first = await send(server, "/slow", { headers: { "User-Agent": "Mozilla/5.0 Chrome/120.0" } });
+    const second = await send(server, "/slow", { headers: { "User-Agent": "Mozilla/5.0 Chrome/120.0" } });
+    expect(first.status).toBe(200);
+    const nonce = nonceOf(String(first.headers["content-security-policy"]));
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{22,}$/);
+    expect(nonceOf(String(second.headers["content-security-policy"]))).not.toBe(nonce);
+
+    expect(first.body).toContain("Keripik tiba"); // streamed after the shell
+    const scripts = first.body.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(3);
+    const executable = scripts.filter((tag) => !/type="application\/(ld\+)?json"/.test(tag));
+    for (const tag of executable) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test("the form-action allows the configured payment pages and nothing else", async () => {
+    const server = await startPages({ formActionOrigins: ["https://checkout.stripe.com"] });
+    const csp = String((await send(server, "/slow")).headers["content-security-policy"]);
+    expect(csp).toMatch(/form-action 'self' https:\/\/checkout\.stripe\.com(;|$)/);
+  });
+
+  test("HSTS only over HTTPS (here: a trusted proxy that says so)", async () => {
+    const server = await startPages({ trustProxy: "loopback" });
+    const secure = await send(server, "/slow", { headers: { "X-Forwarded-Proto": "https" } });
+    expect(secure.headers["strict-transport-security"]).toMatch(/^max-age=\d{8,}/);
+    const plain = await send(server, "/slow");
+    expect(plain.headers["strict-transport-security"]).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { STATUS_CODES } from "node:http";
 import path from "node:path";
 import type { Env } from "../env.server";
 import { remixHandler } from "./remix-handler.server";
+import { securityHeaders } from "./security-headers.server";
 
 export type AppServerOptions = {
   build: ServerBuild;
@@ -17,13 +18,22 @@ export type AppServerOptions = {
   trustProxy?: string;
   /** Where the browser build lives (build/client). */
   clientDirectory?: string;
+  /** Where forms may post or be redirected to besides this site: the payment provider's pages. */
+  formActionOrigins?: readonly string[];
 };
 
-export function createAppServer({ build, config, trustProxy, clientDirectory = "build/client" }: AppServerOptions) {
+export function createAppServer({
+  build,
+  config,
+  trustProxy,
+  clientDirectory = "build/client",
+  formActionOrigins = [],
+}: AppServerOptions) {
   const app = express();
   app.disable("x-powered-by");
   // Behind a load balancer, req.ip is the forwarded client address.
   if (trustProxy) app.set("trust proxy", trustProxySetting(trustProxy));
+  app.use(securityHeaders({ formActionOrigins }));
   app.use(compression());
   app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(clientDirectory, { maxAge: "1h" }));
@@ -33,7 +43,7 @@ export function createAppServer({ build, config, trustProxy, clientDirectory = "
       build,
       mode: config.NODE_ENV,
       publicUrl: config.PUBLIC_URL,
-      getLoadContext: (req) => ({ clientAddress: req.ip }),
+      getLoadContext: (req, res) => ({ clientAddress: req.ip, cspNonce: res.locals.cspNonce as string }),
     }),
   );
   app.use(lastResortError);
