@@ -4,11 +4,16 @@
 // while they stream in.
 import { Await, Outlet, useLoaderData, useRouteError } from "@remix-run/react";
 import { createElement, Suspense } from "react";
+import { readdirSync, readFileSync } from "node:fs";
 import { afterEach, describe, expect, test } from "vitest";
+import { MAX_PHOTOS } from "~/catalog/listings/limits";
+import { MAX_IMPORT_BYTES } from "~/libraries/attendance-import.server";
 import * as entry from "~/entry.server";
 import * as appRoot from "~/root";
 import { parseEnv } from "~/platform/env.server";
+import { bodyLimitFor, FORM_BODY_LIMIT } from "~/platform/http/body-limit.server";
 import type { AppServerOptions } from "~/platform/http/server.server";
+import { MAX_UPLOAD_BYTES } from "~/platform/images/pipeline.server";
 import { serverBuildOf, type TestRoute } from "../support/server-build";
 import { type RunningServer, send, serve } from "../support/http-server";
 
@@ -220,5 +225,122 @@ describe("security headers (item 5)", () => {
     expect(secure.headers["strict-transport-security"]).toMatch(/^max-age=\d{8,}/);
     const plain = await send(server, "/slow");
     expect(plain.headers["strict-transport-security"]).toBeUndefined();
+  });
+});
+
+describe("request bodies are capped while they stream in (item 6)", () => {
+  let actionsRun = 0;
+  const countingAction = async ({ request }: { request: Request }) => {
+    actionsRun += 1;
+    const bytes = (await request.arrayBuffer()).byteLength;
+    return new Response(`received ${bytes}`);
+  };
+  const bodyRoutes: TestRoute[] = [
+    { id: "root", path: "", module: { default: Root } },
+    { id: "routes/form", parentId: "root", path: "form", module: { action: countingAction } },
+    {
+      id: "routes/photos",
+      parentId: "root",
+      path: "producer/listings/:id/photos",
+      module: { action: countingAction },
+    },
+    { id: "routes/storefront", parentId: "root", path: "librarian/storefront", module: { action: countingAction } },
+  ];
+  async function startBodies() {
+    running = await serve({
+      build: serverBuildOf(bodyRoutes, { entry }),
+      config: parseEnv({ SESSION_SECRET: SECRET }),
+      clientDirectory: "/nonexistent",
+    });
+    return running;
+  }
+
+  const MiB = 1024 * 1024;
+  /** `total` bytes in 64 KiB chunks, sent chunked (no Content-Length). */
+  function* chunks(total: number) {
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    for (let sent = 0; sent < total; sent += chunk.length)
+      yield chunk.subarray(0, Math.min(chunk.length, total - sent));
+  }
+  const urlencoded = { "Content-Type": "application/x-www-form-urlencoded" };
+  const multipart = { "Content-Type": "multipart/form-data; boundary=----lapak" };
+
+  test("a chunked form body over the limit gets 413, and the server stays up", async () => {
+    const server = await startBodies();
+    const before = actionsRun;
+    const refused = await send(server, "/form", {
+      method: "POST",
+      headers: urlencoded,
+      body: chunks(FORM_BODY_LIMIT + MiB),
+    });
+    expect(refused.status).toBe(413);
+
+    const after = await send(server, "/form", { method: "POST", headers: urlencoded, body: "name=Sri&city=Medan" });
+    expect(after.status).toBe(200);
+    expect(after.body).toBe("received 19");
+    expect(actionsRun).toBeGreaterThan(before);
+  });
+
+  test("a declared Content-Length over the limit is refused before anything reads it", async () => {
+    const server = await startBodies();
+    const before = actionsRun;
+    const huge = `name=${"x".repeat(FORM_BODY_LIMIT)}`;
+    const refused = await send(server, "/form", { method: "POST", headers: urlencoded, body: huge });
+    expect(refused.status).toBe(413);
+    expect(actionsRun).toBe(before);
+    // Single fetch (.data) posts are the same action.
+    expect((await send(server, "/form.data", { method: "POST", headers: urlencoded, body: huge })).status).toBe(413);
+  });
+
+  test("photo uploads may be larger than forms, up to their own limit", async () => {
+    const server = await startBodies();
+    const upload = await send(server, "/producer/listings/abc/photos", {
+      method: "POST",
+      headers: multipart,
+      body: chunks(FORM_BODY_LIMIT + 3 * MiB),
+    });
+    expect(upload.status).toBe(200);
+    expect(upload.body).toBe(`received ${FORM_BODY_LIMIT + 3 * MiB}`);
+    // Not multipart: an ordinary form's limit, on the same path.
+    const plain = await send(server, "/producer/listings/abc/photos.data", {
+      method: "POST",
+      headers: urlencoded,
+      body: chunks(FORM_BODY_LIMIT + MiB),
+    });
+    expect(plain.status).toBe(413);
+    // The banner takes one photo.
+    const banner = await send(server, "/librarian/storefront", {
+      method: "POST",
+      headers: multipart,
+      body: chunks(MAX_UPLOAD_BYTES + 2 * MiB),
+    });
+    expect(banner.status).toBe(413);
+    const listing = await send(server, "/producer/listings/abc/photos", {
+      method: "POST",
+      headers: multipart,
+      body: chunks(MAX_PHOTOS * MAX_UPLOAD_BYTES + 2 * MiB),
+    });
+    expect(listing.status).toBe(413);
+    expect((await send(server, "/form", { method: "POST", headers: urlencoded, body: "a=1" })).status).toBe(200);
+  });
+
+  test("every upload route of the app gets at least the size its own check allows", () => {
+    // Route files by Remix's flat-route names: \`producer.listings.$id.photos.tsx\` is /producer/listings/:id/photos.
+    const uploads = readdirSync("app/routes")
+      .map((file) => ({ file, source: readFileSync(`app/routes/${file}`, "utf8") }))
+      .filter(({ source }) => /parsePhotoUpload|parseBannerUpload/.test(source));
+    expect(uploads.length).toBeGreaterThanOrEqual(3);
+    for (const { file, source } of uploads) {
+      const path = `/${file
+        .replace(/\.tsx?$/, "")
+        .split(".")
+        .map((segment) => segment.replace(/^\$.*/, "x1").replace(/_$/, ""))
+        .join("/")}`;
+      const limit = bodyLimitFor(path, multipart["Content-Type"]);
+      const own = source.includes("parsePhotoUpload") ? MAX_PHOTOS * MAX_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
+      expect(limit, path).toBeGreaterThanOrEqual(own + 64 * 1024);
+    }
+    // The attendance import answers its own 413 with a message for up to twice its size.
+    expect(FORM_BODY_LIMIT).toBeGreaterThanOrEqual(MAX_IMPORT_BYTES * 2);
   });
 });

@@ -1,15 +1,16 @@
 // Remix behind Express, as @remix-run/express's own handler does it (which
 // exports nothing but the whole handler), with the request and the response in
-// our hands: cookies get the Secure attribute the site's scheme calls for
+// our hands: the body is capped while it streams in (body-limit.server.ts),
+// and cookies get the Secure attribute the site's scheme calls for
 // (cookie-security.server.ts).
 import {
   type AppLoadContext,
-  createReadableStreamFromReadable,
   createRequestHandler,
   type ServerBuild,
   writeReadableStreamToWritable,
 } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { bodyLimitFor, declaresTooMuch, limitedBody } from "./body-limit.server";
 import { cookiesMustBeSecure, withCookieSecurity } from "./cookie-security.server";
 
 export type RemixHandlerOptions = {
@@ -22,16 +23,34 @@ export type RemixHandlerOptions = {
 export function remixHandler({ build, mode, publicUrl, getLoadContext }: RemixHandlerOptions) {
   const handle = createRequestHandler(build, mode);
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    const limit = bodyLimitFor(req.path, req.get("Content-Type"));
+    if (hasBody(req) && declaresTooMuch(req, limit)) return tooLarge(res);
+    let refused = false;
     try {
-      const response = await handle(remixRequest(req, res), getLoadContext(req, res));
+      const request = remixRequest(req, res, limit, () => {
+        refused = true;
+        tooLarge(res);
+      });
+      const response = await handle(request, getLoadContext(req, res));
+      // Refused mid-way: the 413 is out, and what Remix made of the broken body is not sent.
+      if (refused) return void (await response.body?.cancel());
       await sendResponse(res, withCookieSecurity(response, cookiesMustBeSecure(req, publicUrl)));
     } catch (error) {
-      next(error);
+      if (!refused) next(error);
     }
   };
 }
 
-function remixRequest(req: ExpressRequest, res: ExpressResponse): Request {
+const hasBody = (req: ExpressRequest) => req.method !== "GET" && req.method !== "HEAD";
+
+function tooLarge(res: ExpressResponse) {
+  if (res.headersSent) return;
+  // Close the connection: the rest of the body is never read.
+  res.status(413).set({ Connection: "close", "Cache-Control": "no-store" }).type("text/plain");
+  res.end("Kiriman terlalu besar. / The request is too large.");
+}
+
+function remixRequest(req: ExpressRequest, res: ExpressResponse, bodyLimit: number, onTooLarge: () => void): Request {
   // req.hostname and req.protocol follow the "trust proxy" setting; the port comes from the Host header.
   const port = /:(\d+)$/.exec(req.get("X-Forwarded-Host") ?? "")?.[1] ?? /:(\d+)$/.exec(req.get("Host") ?? "")?.[1];
   const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
@@ -46,8 +65,11 @@ function remixRequest(req: ExpressRequest, res: ExpressResponse): Request {
     if (!res.writableFinished) controller.abort();
   });
   const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = createReadableStreamFromReadable(req);
+  if (hasBody(req)) {
+    init.body = limitedBody(req, bodyLimit, () => {
+      controller.abort(); // loaders and actions stop, and Remix logs no error for it
+      onTooLarge();
+    });
     init.duplex = "half";
   }
   return new Request(url, init);
