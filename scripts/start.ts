@@ -8,23 +8,17 @@ import { pathToFileURL } from "node:url";
 import { database } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
 import { createAppServer } from "~/platform/http/server.server";
-import { migrate } from "~/platform/migrations/runner.server";
 import { imageStore } from "~/platform/images/storage.server";
 import { ordersConfig } from "~/orders/config.server";
 import { startReservationSweeper } from "~/orders/reservations.server";
-import { isSeeded, seedDemoData } from "./seed/demo";
+import { prepareDatabase } from "./startup";
 
 const startedAt = performance.now();
 const config = env(); // fails here, with the variable's name, when configuration is wrong
 ordersConfig(); // the buying settings too
 const db = database();
 
-const migrations = await migrate(db.prisma);
-if (migrations.applied.length) console.log(`Applied ${migrations.applied.length} migration(s).`);
-if (!(await isSeeded(db.prisma))) {
-  console.log("Empty database: seeding demo data (first start only)…");
-  await seedDemoData(db.prisma, { imageStore: imageStore() });
-}
+await prepareDatabase(db.prisma, { config, imageStore: imageStore() });
 
 // Unpaid orders whose reservation ran out give their stock back (issue 5).
 const stopSweeper = startReservationSweeper();
