@@ -1,6 +1,7 @@
-// Second half of `npm start`: migrate, seed the demo data on first start, and
-// serve the built app (app/platform/http/server.server.ts). Stops cleanly on
-// Ctrl-C / SIGTERM so the embedded database is closed, never torn.
+// Second half of `npm start`: prepare the database (migrate; the demo data on
+// the embedded default's first start: scripts/startup.ts) and serve the built
+// app (app/platform/http/server.server.ts). Stops cleanly on Ctrl-C / SIGTERM
+// so the embedded database is closed, never torn.
 import "./production-mode"; // first: before anything reads NODE_ENV
 import type { ServerBuild } from "@remix-run/node";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { createAppServer } from "~/platform/http/server.server";
 import { imageStore } from "~/platform/images/storage.server";
 import { ordersConfig } from "~/orders/config.server";
 import { startReservationSweeper } from "~/orders/reservations.server";
+import { DemoPasswordsInProductionError } from "./seed/demo-guard";
 import { prepareDatabase } from "./startup";
 
 const startedAt = performance.now();
@@ -18,7 +20,14 @@ const config = env(); // fails here, with the variable's name, when configuratio
 ordersConfig(); // the buying settings too
 const db = database();
 
-await prepareDatabase(db.prisma, { config, imageStore: imageStore() });
+try {
+  await prepareDatabase(db.prisma, { config, imageStore: imageStore() });
+} catch (error) {
+  if (!(error instanceof DemoPasswordsInProductionError)) throw error;
+  console.error(error.message); // what to do, without a stack trace
+  await db.close();
+  process.exit(1);
+}
 
 // Unpaid orders whose reservation ran out give their stock back (issue 5).
 const stopSweeper = startReservationSweeper();

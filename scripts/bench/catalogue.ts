@@ -213,6 +213,7 @@ try {
   const { database } = await import("~/platform/db.server");
   const { migrate } = await import("~/platform/migrations/runner.server");
   const { seedDemoData } = await import("../seed/demo");
+  const { lockDemoAccounts } = await import("../seed/demo-guard");
   const { imageStore } = await import("~/platform/images/storage.server");
   const { generateScaleData } = await import("../scale/generate");
   const { searchCatalogue, explainSearch } = await import("~/catalog/search/search.server");
@@ -222,6 +223,8 @@ try {
   let at = performance.now();
   await migrate(prisma);
   if (!reused) await seedDemoData(prisma, { imageStore: imageStore() });
+  // Production behind PostgreSQL refuses to serve demo accounts with the published password.
+  await lockDemoAccounts(prisma);
   console.log(`PostgreSQL ${BIN}: migrated and demo-seeded in ${((performance.now() - at) / 1000).toFixed(1)} s`);
   at = performance.now();
   const scale = await generateScaleData(prisma, (line) => console.log(line));
