@@ -1,10 +1,11 @@
 // Streams the HTML. Bots get the whole document at once (onAllReady), people
 // get it as soon as the shell is ready (onShellReady).
-import { PassThrough } from "node:stream";
-import { type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
+import { Transform, type TransformCallback } from "node:stream";
+import { type AppLoadContext, type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { NonceProvider } from "~/platform/csp-nonce";
 import "~/platform/i18n/messages.server";
 
 const ABORT_DELAY_MS = 5_000;
@@ -15,16 +16,23 @@ export default function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
+  // The Content-Security-Policy nonce of this response (app/platform/http/security-headers.server.ts):
+  // on React's streaming scripts, Remix's data scripts, and through the provider on <Scripts>.
+  const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} />,
+      <NonceProvider value={nonce ?? ""}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} nonce={nonce} />
+      </NonceProvider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -45,5 +53,21 @@ export default function handleRequest(
       },
     );
     setTimeout(abort, ABORT_DELAY_MS + 1_000);
+  });
+}
+
+/**
+ * React 18.3.1's streaming renderer flushes its whole 2 KB buffer when a
+ * multi-byte character does not fit at its end, zero bytes included (React
+ * issue 31134, fixed in React 19, which Remix 2 does not take): a page gets NUL
+ * bytes where its text puts "—", "é" or an emoji across a boundary, and some
+ * crawlers (the one behind WhatsApp's link previews) stop reading there. A 0x00
+ * byte is never part of another UTF-8 character, so dropping every one is safe.
+ */
+function withoutNulBytes() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
+      done(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
+    },
   });
 }

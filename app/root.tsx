@@ -16,6 +16,7 @@ import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
+import { useNonce } from "~/platform/csp-nonce";
 import { csrfToken } from "~/platform/csrf.server";
 import { i18nFor, loadMessages, messagesReadyFor } from "~/platform/i18n/i18n";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/platform/i18n/languages";
@@ -77,6 +78,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultSho
 };
 
 function Document({ language, children }: { language: Language; children: ReactNode }) {
+  const nonce = useNonce(); // the Content-Security-Policy's, set by entry.server.tsx
   return (
     <html lang={language}>
       <head>
@@ -87,8 +89,8 @@ function Document({ language, children }: { language: Language; children: ReactN
       </head>
       <body>
         <I18nextProvider i18n={i18nFor(language)}>{children}</I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

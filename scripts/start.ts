@@ -1,32 +1,33 @@
-// Second half of `npm start`: migrate, seed the demo data on first start, and
-// serve the built app with Express (compression for slow networks, immutable
-// caching for fingerprinted assets). Stops cleanly on Ctrl-C / SIGTERM so the
-// embedded database is closed, never torn.
-import { createRequestHandler } from "@remix-run/express";
+// Second half of `npm start`: prepare the database (migrate; the demo data on
+// the embedded default's first start: scripts/startup.ts) and serve the built
+// app (app/platform/http/server.server.ts). Stops cleanly on Ctrl-C / SIGTERM
+// so the embedded database is closed, never torn.
+import "./production-mode"; // first: before anything reads NODE_ENV
 import type { ServerBuild } from "@remix-run/node";
-import compression from "compression";
-import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { database } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
-import { migrate } from "~/platform/migrations/runner.server";
+import { createAppServer } from "~/platform/http/server.server";
 import { imageStore } from "~/platform/images/storage.server";
 import { ordersConfig } from "~/orders/config.server";
 import { startReservationSweeper } from "~/orders/reservations.server";
 import { startCleanupSchedule } from "~/accounts/cleanup.server";
-import { isSeeded, seedDemoData } from "./seed/demo";
+import { DemoPasswordsInProductionError } from "./seed/demo-guard";
+import { prepareDatabase } from "./startup";
 
 const startedAt = performance.now();
 const config = env(); // fails here, with the variable's name, when configuration is wrong
 ordersConfig(); // the buying settings too
 const db = database();
 
-const migrations = await migrate(db.prisma);
-if (migrations.applied.length) console.log(`Applied ${migrations.applied.length} migration(s).`);
-if (!(await isSeeded(db.prisma))) {
-  console.log("Empty database: seeding demo data (first start only)…");
-  await seedDemoData(db.prisma, { imageStore: imageStore() });
+try {
+  await prepareDatabase(db.prisma, { config, imageStore: imageStore() });
+} catch (error) {
+  if (!(error instanceof DemoPasswordsInProductionError)) throw error;
+  console.error(error.message); // what to do, without a stack trace
+  await db.close();
+  process.exit(1);
 }
 
 // Unpaid orders whose reservation ran out give their stock back (issue 5).
@@ -36,22 +37,22 @@ const stopCleanup = startCleanupSchedule();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
-const app = express();
-app.disable("x-powered-by");
-// Behind a load balancer, req.ip is the forwarded client address.
-if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
-app.use(compression());
-app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-app.use(express.static("build/client", { maxAge: "1h" }));
-app.all(
-  "*",
-  createRequestHandler({ build, mode: config.NODE_ENV, getLoadContext: (req) => ({ clientAddress: req.ip }) }),
-);
+// Stripe Checkout: /checkout answers a form post with a redirect there, and the
+// Content-Security-Policy's form-action must allow it (in tests, the fake Stripe's pages).
+const stripeBase = ordersConfig().STRIPE_API_BASE;
+const app = createAppServer({
+  build,
+  config,
+  trustProxy: process.env.TRUST_PROXY,
+  formActionOrigins: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
+});
 
 const server = app.listen(config.PORT, () => {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-  console.log(`Lapak Pustaka at http://localhost:${config.PORT} (${db.engine}, ready in ${seconds} s, ${rssMb} MB)`);
+  console.log(
+    `Lapak Pustaka at http://localhost:${config.PORT} (${config.NODE_ENV}, ${db.engine}, ready in ${seconds} s, ${rssMb} MB)`,
+  );
 });
 
 let stopping = false;

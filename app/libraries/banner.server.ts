@@ -18,6 +18,7 @@ import {
   MAX_UPLOAD_BYTES,
   processProductPhoto,
 } from "~/platform/images/pipeline.server";
+import { releaseImage } from "~/platform/images/release.server";
 import type { ImageStore } from "~/platform/images/storage.server";
 import { BANNER_ALT_MAX, BANNER_FIELD } from "./limits";
 
@@ -112,7 +113,7 @@ export async function setBannerPhoto(
     placeholder: processed.placeholder,
     uploadedById: actorId,
   };
-  await prisma.$transaction(async (tx) => {
+  const replaced = await prisma.$transaction(async (tx) => {
     const before = await tx.libraryBannerPhoto.findUnique({ where: { libraryId }, select: bannerSelect });
     await tx.libraryBannerPhoto.upsert({ where: { libraryId }, create: { libraryId, ...row }, update: row });
     await recordAudit(tx, {
@@ -124,7 +125,11 @@ export async function setBannerPhoto(
       before,
       after: { alt: row.alt, storageKey: row.storageKey, width: row.width, height: row.height, widths: row.widths },
     });
+    return before;
   });
+  // The old photo stops being public (unless it is the same photo, or shown elsewhere).
+  if (replaced && replaced.storageKey !== row.storageKey)
+    await releaseImage(replaced.storageKey, store ? { store } : {});
 }
 
 /** Changes the description of the banner photo (what screen readers say). */
@@ -149,9 +154,9 @@ export async function updateBannerAlt({ actorId, libraryId }: Actor, alt: unknow
 
 /** Takes the banner photo off the storefront; removing none changes nothing. */
 export async function removeBannerPhoto({ actorId, libraryId }: Actor) {
-  await prisma.$transaction(async (tx) => {
+  const removed = await prisma.$transaction(async (tx) => {
     const before = await tx.libraryBannerPhoto.findUnique({ where: { libraryId }, select: bannerSelect });
-    if (!before) return;
+    if (!before) return null;
     await tx.libraryBannerPhoto.delete({ where: { libraryId } });
     await recordAudit(tx, {
       actorId,
@@ -162,5 +167,7 @@ export async function removeBannerPhoto({ actorId, libraryId }: Actor) {
       before,
       after: null,
     });
+    return before;
   });
+  if (removed) await releaseImage(removed.storageKey); // a removed photo stops being public
 }

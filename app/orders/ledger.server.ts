@@ -4,6 +4,7 @@
 import { type AdminScope, provinceCodeFilter } from "~/accounts/scope.server";
 import type { LedgerKind, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { csvCell } from "~/platform/csv";
 
 type Tx = Prisma.TransactionClient;
 
@@ -202,13 +203,6 @@ export async function owedToProducers(scope: AdminScope): Promise<OwedRow[]> {
   }
   return [...rows.values()].sort((a, b) => b.balanceIdr - a.balanceIdr || a.businessName.localeCompare(b.businessName));
 }
-
-const csvCell = (value: string | number) => {
-  const text = String(value);
-  // Quote everything textual; neutralise spreadsheet formulas (=, +, -, @ at the start).
-  const safe = /^[=+\-@]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return typeof value === "number" ? safe : `"${safe.replace(/"/g, '""')}"`;
-};
 
 /** The owed-to-whom table as CSV (UTF-8 with BOM so spreadsheet apps read the names right). */
 export function owedCsv(rows: OwedRow[]): string {

@@ -11,7 +11,9 @@ const optionalText = z
   .transform((value) => (value?.trim() ? value.trim() : undefined));
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Production unless told otherwise: development mode sends error details to
+  // the browser (`npm run dev` gets "development" from Vite; tests set "test").
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: optionalText.pipe(
@@ -35,6 +37,15 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new Error(`Invalid configuration (environment variables):\n${problems.join("\n")}`);
   }
   const env = parsed.data;
+  // Behind a database server in production, the site's own address must never
+  // come from a request's Host header (canonical links, Open Graph and payment
+  // return URLs land in cached pages and at Stripe): see site-origin.server.ts.
+  if (env.DATABASE_URL && env.NODE_ENV === "production" && !env.PUBLIC_URL) {
+    throw new Error(
+      "Invalid configuration: PUBLIC_URL is required when DATABASE_URL is set in production " +
+        "(the address people use, e.g. PUBLIC_URL=https://lapak.example.id).",
+    );
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   return { ...env, dataDir, SESSION_SECRET: env.SESSION_SECRET ?? embeddedSessionSecret(env, dataDir) };
 }

@@ -3,6 +3,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** The client's address as the server sees it (behind a trusted proxy: the forwarded one). */
     clientAddress?: string;
+    /** This response's Content-Security-Policy nonce (app/platform/http/security-headers.server.ts). */
+    cspNonce?: string;
   }
 }
 

@@ -208,10 +208,12 @@ try {
     DATA_DIR: dataDir,
     SESSION_SECRET: "lapak-pustaka-benchmark-secret-0123456789abcdef",
     NODE_ENV: "production",
+    PUBLIC_URL: "http://127.0.0.1", // required in production with a database server; the app server gets its port
   });
   const { database } = await import("~/platform/db.server");
   const { migrate } = await import("~/platform/migrations/runner.server");
   const { seedDemoData } = await import("../seed/demo");
+  const { lockDemoAccounts } = await import("../seed/demo-guard");
   const { imageStore } = await import("~/platform/images/storage.server");
   const { generateScaleData } = await import("../scale/generate");
   const { searchCatalogue } = await import("~/catalog/search/search.server");
@@ -222,6 +224,8 @@ try {
   let at = performance.now();
   await migrate(prisma);
   if (!reused) await seedDemoData(prisma, { imageStore: imageStore() });
+  // Production behind PostgreSQL refuses to serve demo accounts with the published password.
+  await lockDemoAccounts(prisma);
   console.log(`PostgreSQL ${BIN}: migrated and demo-seeded in ${((performance.now() - at) / 1000).toFixed(1)} s`);
   at = performance.now();
   const scale = await generateScaleData(prisma, (line) => console.log(line));
@@ -292,7 +296,8 @@ try {
     const port = await freePort();
     // node itself (not an npx wrapper), so that SIGTERM reaches the server.
     server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1" },
+      // Production with a database server needs its public address (site-origin.server.ts).
+      env: { ...process.env, PORT: String(port), LAPAK_BENCH: "1", PUBLIC_URL: `http://127.0.0.1:${port}` },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const base = `http://127.0.0.1:${port}`;

@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { logInAs } from "./helpers";
+import { expect, test, logInAs } from "./helpers";
 
 const PUBLIC_PAGES = ["/", "/products", "/products?q=kopi", "/libraries", "/login", "/signup", "/cart", "/tidak-ada"];
 

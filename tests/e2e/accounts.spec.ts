@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, logInAs, type DemoRole } from "./helpers";
+import { expect, test, DEMO_ACCOUNTS, DEMO_PASSWORD, logInAs, type DemoRole } from "./helpers";
 
 for (const role of Object.keys(DEMO_ACCOUNTS) as DemoRole[]) {
   test(`the demo ${role} logs in and reaches their workspace`, async ({ page }) => {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
+import { expect, test, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
 
 test("a shopper browses from the home page to a product page", async ({ page }) => {
   await page.goto("/");

@@ -3,8 +3,8 @@
 // in the cart keeps the item; the producer's open orders are newest first and
 // say how each reaches the buyer; the statement fits a 360-px phone; a printed
 // packing slip carries no site header, menu or footer.
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
 
 const PRODUCT = { slug: "keripik-pisang-manis", title: "Keripik Pisang Manis" };
 const MODES = [

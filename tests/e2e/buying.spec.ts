@@ -5,10 +5,10 @@
 // playwright.config.ts); nothing reaches Stripe.
 import { createServer, type Server } from "node:http";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
 import Stripe from "stripe";
 import { E2E_STRIPE_PORT, E2E_STRIPE_WEBHOOK_SECRET } from "../../playwright.config";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
+import { expect, test, DEMO_ACCOUNTS, DEMO_PASSWORD } from "./helpers";
 
 // From the deterministic demo seed: two producers of the demo librarian's
 // village library (Perpustakaan Desa Sembahe) and one product of each.

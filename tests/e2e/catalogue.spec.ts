@@ -1,7 +1,8 @@
 // The catalogue without JavaScript: search with typos, combined filters kept
 // in the URL, the product page's buying form, SEO tags, sitemap, robots and
 // the cache headers of public pages.
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 async function noScriptPage(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,4 +1,51 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+
+/**
+ * Every spec imports `test` and `expect` from here: a test fails when any page
+ * it opened broke the Content-Security-Policy (issue 14 item 5), whether in
+ * the default page or in contexts the test made itself (browser.newContext).
+ * Chromium reports a violation as a console error ("Refused to …") and as a
+ * `securitypolicyviolation` event, which an init script turns into a console
+ * message (only where JavaScript runs).
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ browser, context }, provide) => {
+      const violations: string[] = [];
+      const watch = async (watched: BrowserContext) => {
+        watched.on("console", (message) => {
+          const text = message.text();
+          if (/Content Security Policy|securitypolicyviolation/i.test(text)) {
+            violations.push(`${message.location().url || "?"}: ${text}`);
+          }
+        });
+        await watched.addInitScript(() => {
+          document.addEventListener("securitypolicyviolation", (event) => {
+            console.error(
+              `securitypolicyviolation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} at ${event.sourceFile}:${event.lineNumber}`,
+            );
+          });
+        });
+      };
+      await watch(context);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const made = await newContext(...args);
+        await watch(made);
+        return made;
+      };
+      try {
+        await provide(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
 
 export const DEMO_PASSWORD = "lapakpustaka-demo";
 

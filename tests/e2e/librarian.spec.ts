@@ -3,9 +3,9 @@
 // an old library PC) and sees the order on the public storefront, and hides a
 // product with a reason.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
 import sharp from "sharp";
-import { logInAs, logOut } from "./helpers";
+import { expect, test, logInAs, logOut } from "./helpers";
 
 /** Serious or critical WCAG 2.1 AA problems on the page, as sentences. */
 async function seriousViolations(page: Page) {

@@ -3,8 +3,8 @@
 // its member (who then finds it in the partner workspace), and finds it in
 // the partner list. The pages pass axe's WCAG 2.1 AA checks (run with JavaScript on).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, logInAs } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, test, DEMO_PASSWORD, logInAs } from "./helpers";
 
 const PHONE = { width: 360, height: 740 };
 

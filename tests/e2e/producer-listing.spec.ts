@@ -5,9 +5,9 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
 import sharp from "sharp";
-import { logInAs } from "./helpers";
+import { expect, test, logInAs } from "./helpers";
 
 const PHONE = { width: 360, height: 740 };
 test.use({ viewport: PHONE });

@@ -15,6 +15,7 @@ import {
   processProductPhoto,
   type ProcessedPhoto,
 } from "~/platform/images/pipeline.server";
+import { releaseImage } from "~/platform/images/release.server";
 import { type ImageStore, imageStore } from "~/platform/images/storage.server";
 import type { ImageRejectionReason } from "~/platform/images/rejection";
 import { ListingError } from "./errors";
@@ -139,7 +140,8 @@ export async function movePhoto(producerId: string, productId: string, imageId: 
 
 export async function removePhoto(producerId: string, productId: string, imageId: string) {
   const { images } = await getOwnListing(producerId, productId);
-  if (!images.some((image) => image.id === imageId)) throw new ListingError("photoMissing");
+  const removed = images.find((image) => image.id === imageId);
+  if (!removed) throw new ListingError("photoMissing");
   await prisma.$transaction(async (tx) => {
     await tx.productImage.delete({ where: { id: imageId } });
     await renumberWith(
@@ -147,6 +149,7 @@ export async function removePhoto(producerId: string, productId: string, imageId
       images.filter((image) => image.id !== imageId).map((image) => image.id),
     );
   });
+  await releaseImage(removed.storageKey); // a removed photo stops being public
 }
 
 export async function updatePhotoAlt(producerId: string, productId: string, imageId: string, alt: string) {

@@ -13,6 +13,8 @@ export interface ImageStore {
   /** The rendition's bytes, or null when it is not stored. */
   get(storageKey: string, width: number): Promise<Uint8Array<ArrayBuffer> | null>;
   has(storageKey: string, width: number): Promise<boolean>;
+  /** Deletes every rendition of the photo; deleting one that is not stored does nothing. */
+  delete(storageKey: string): Promise<void>;
 }
 
 /**
@@ -20,11 +22,14 @@ export interface ImageStore {
  * fan-out keeps directories small once there are many thousands of photos.
  */
 export function diskImageStore(rootDirectory: string): ImageStore {
-  const renditionPath = (storageKey: string, width: number) => {
+  const keyDirectory = (storageKey: string) => {
     // Keys and widths reach here from URLs: refuse anything that could leave the root.
     if (!STORAGE_KEY_PATTERN.test(storageKey)) throw new Error(`Invalid image storage key: ${storageKey}`);
+    return path.join(rootDirectory, storageKey.slice(0, 2), storageKey);
+  };
+  const renditionPath = (storageKey: string, width: number) => {
     if (!Number.isInteger(width) || width <= 0) throw new Error(`Invalid rendition width: ${width}`);
-    return path.join(rootDirectory, storageKey.slice(0, 2), storageKey, `${width}.webp`);
+    return path.join(keyDirectory(storageKey), `${width}.webp`);
   };
 
   return {
@@ -58,6 +63,10 @@ export function diskImageStore(rootDirectory: string): ImageStore {
         if (isMissingFile(error)) return false;
         throw error;
       }
+    },
+
+    async delete(storageKey) {
+      await rm(keyDirectory(storageKey), { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,75 @@
+// The HTTP server in front of the built Remix app, as `npm start` runs it
+// (scripts/start.ts): compression for slow networks, immutable caching for
+// fingerprinted assets, then Remix. Built by a function so tests can run the
+// very same stack on a real port with an in-memory build.
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { STATUS_CODES } from "node:http";
+import path from "node:path";
+import type { Env } from "../env.server";
+import { remixHandler } from "./remix-handler.server";
+import { securityHeaders } from "./security-headers.server";
+
+export type AppServerOptions = {
+  build: ServerBuild;
+  config: Pick<Env, "NODE_ENV" | "PUBLIC_URL">;
+  /** Express's "trust proxy" setting, as TRUST_PROXY gives it. */
+  trustProxy?: string;
+  /** Where the browser build lives (build/client). */
+  clientDirectory?: string;
+  /** Where forms may post or be redirected to besides this site: the payment provider's pages. */
+  formActionOrigins?: readonly string[];
+};
+
+export function createAppServer({
+  build,
+  config,
+  trustProxy,
+  clientDirectory = "build/client",
+  formActionOrigins = [],
+}: AppServerOptions) {
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind a load balancer, req.ip is the forwarded client address.
+  if (trustProxy) app.set("trust proxy", trustProxySetting(trustProxy));
+  app.use(securityHeaders({ formActionOrigins }));
+  app.use(compression());
+  app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
+  app.use(express.static(clientDirectory, { maxAge: "1h" }));
+  app.all(
+    "*",
+    remixHandler({
+      build,
+      mode: config.NODE_ENV,
+      publicUrl: config.PUBLIC_URL,
+      getLoadContext: (req, res) => ({ clientAddress: req.ip, cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+  app.use(lastResortError);
+  return app;
+}
+
+/** TRUST_PROXY as Express reads it: a number of hops ("1"), true, or addresses ("loopback, 10.0.0.0/8"). */
+function trustProxySetting(value: string): number | boolean | string {
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === "true" || value === "false") return value === "true";
+  return value;
+}
+
+/**
+ * What fails outside Remix (a malformed URL, a broken connection) gets a bare
+ * status line: Express's own handler would show the stack unless
+ * NODE_ENV=production, and a person gains nothing from it either way.
+ */
+function lastResortError(error: unknown, _req: Request, res: Response, next: NextFunction) {
+  if (res.headersSent) return next(error);
+  const declared = (error as { status?: unknown; statusCode?: unknown } | null) ?? {};
+  const status = Number(declared.status ?? declared.statusCode);
+  const clientError = Number.isInteger(status) && status >= 400 && status < 500;
+  if (!clientError) console.error(error);
+  res
+    .status(clientError ? status : 500)
+    .type("text/plain")
+    .send(STATUS_CODES[clientError ? status : 500]);
+}

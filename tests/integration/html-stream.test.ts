@@ -1,0 +1,49 @@
+// Issue 19 item 1: the HTML stream never carries a NUL byte. React 18.3.1's
+// streaming renderer flushes its whole 2 KB buffer, unused zero bytes and
+// all, when a multi-byte character does not fit at its end (React issue
+// 31134). Renders text full of such characters across many 2 KB boundaries
+// through Remix's real request handler and app/entry.server.tsx.
+import { createRequestHandler } from "@remix-run/node";
+import { createElement } from "react";
+import { expect, test } from "vitest";
+import * as entry from "~/entry.server";
+import { serverBuildOf } from "../support/server-build";
+
+// Paddings of 0–6 ASCII letters shift every multi-byte character across the
+// buffer's boundaries: 2- (é, ·), 3- (—) and 4-byte (emoji) UTF-8 sequences.
+const paragraphs = Array.from(
+  { length: 1500 },
+  (_, index) => `${"a".repeat(index % 7)}Keripik pisang — Rp15.000 · Sembahe · café ${index} 🍌🧺`,
+);
+
+function Page() {
+  return createElement(
+    "html",
+    { lang: "id" },
+    createElement("head", null, createElement("meta", { charSet: "utf-8" })),
+    createElement(
+      "body",
+      null,
+      paragraphs.map((text, index) => createElement("p", { key: index }, text)),
+    ),
+  );
+}
+
+const handle = createRequestHandler(
+  serverBuildOf([{ id: "root", path: "", module: { default: Page } }], { entry }),
+  "production",
+);
+
+test.each([
+  ["a browser (streamed as soon as the shell is ready)", "Mozilla/5.0 (Linux; Android 10) Chrome/120.0 Mobile"],
+  ["a crawler (the whole document at once)", "facebookexternalhit/1.1"],
+])("the HTML for %s has no NUL byte and the text is intact", async (_who, userAgent) => {
+  const response = await handle(new Request("http://localhost/", { headers: { "User-Agent": userAgent } }));
+  expect(response.status).toBe(200);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  expect(bytes.length).toBeGreaterThan(50 * 2048); // many of React's 2 KB buffers
+
+  expect(bytes.indexOf(0)).toBe(-1);
+  const html = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  for (const text of paragraphs) expect(html).toContain(`<p>${text}</p>`);
+});
