@@ -1,24 +1,13 @@
 // Log-in sessions: a signed, HttpOnly cookie carrying the id of a Session row.
 // The row lets log-out and suspension revoke a session; log-in always makes a
 // new id (rotation), so a session id seen before log-in is worthless after it.
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { prisma } from "~/platform/db.server";
-import { env } from "~/platform/env.server";
-import { singleton } from "~/platform/singleton.server";
+import { signedCookie } from "~/platform/cookies.server";
 
 const SESSION_DAYS = 30;
 
-export const sessionCookie = () =>
-  singleton("session-cookie", () =>
-    createCookie("__session", {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().NODE_ENV === "production",
-      secrets: [env().SESSION_SECRET],
-      maxAge: SESSION_DAYS * 24 * 60 * 60,
-    }),
-  );
+export const sessionCookie = signedCookie("__session", { maxAgeDays: SESSION_DAYS });
 
 async function readSessionId(request: Request): Promise<string | null> {
   const value: unknown = await sessionCookie().parse(request.headers.get("Cookie"));

@@ -16,7 +16,7 @@ import {
 import { PartnerEditor } from "~/partners/partner-forms";
 import { PartnerMembers } from "~/partners/partner-members";
 import { type FieldErrors, formValues, parseFormData, readForm } from "~/platform/form.server";
-import { notFound } from "~/platform/http-errors";
+import { badRequest, notFound } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
 import { Notice } from "~/ui/notice";
 
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error.field === "partner") throw notFound();
     return refused({ [error.field]: error.messageKey });
   }
-  throw new Response("unknown intent", { status: 400, statusText: "Bad Request" });
+  throw badRequest();
 }
 
 export default function EditPartner() {
