@@ -5,6 +5,7 @@ export const search: Messages["search"] = {
   placeholder: "e.g. banana chips, coffee, batik",
   submit: "Search",
   filters: "Filter results",
+  filtersActive: "Filter results ({{count}} active)",
   province: "Province",
   allProvinces: "All provinces",
   regency: "Regency/city",

@@ -3,6 +3,7 @@ export const search = {
   placeholder: "Contoh: keripik pisang, kopi, batik",
   submit: "Cari",
   filters: "Saring hasil",
+  filtersActive: "Saring hasil ({{count}} aktif)",
   province: "Provinsi",
   allProvinces: "Semua provinsi",
   regency: "Kabupaten/kota",
