@@ -28,12 +28,14 @@ export function CatalogueFilters({ query, facets }: { query: ProductListQuery; f
     query.maxPrice !== undefined ||
     query.halal ||
     query.registered ||
-    query.inStock,
+    query.inStock ||
+    query.endorsed,
   );
   const checkboxes = [
     ["halal", facets.halal],
     ["registered", facets.registered],
     ["inStock", facets.inStock],
+    ["endorsed", facets.endorsed],
   ] as const;
 
   return (
