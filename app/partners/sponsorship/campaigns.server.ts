@@ -20,6 +20,7 @@ import { NotAllowedError } from "~/platform/http-errors";
 import type { Prisma } from "~/generated/prisma/client";
 import { SponsorshipPlacement } from "~/generated/prisma/enums";
 import { producerPlace, withinArea } from "../partner-area";
+import { forgetSponsoredTiles } from "./serving.server";
 
 export const PLACEMENTS = Object.values(SponsorshipPlacement);
 export const MAX_CAMPAIGN_DAYS = 92;
@@ -321,7 +322,7 @@ export async function recordOfflinePayment(
   input: z.infer<typeof OfflinePaymentSchema>,
   now = new Date(),
 ) {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const row = await lockCampaign(tx, input.campaignId);
     const scope = adminScopeOf(actor);
     if (!row || !scope || !adminCovers(scope, libraryOf(row).provinceCode)) {
@@ -331,6 +332,8 @@ export async function recordOfflinePayment(
     await markCampaignPaid(tx, row, { method: input.method, reference: input.reference, recordedById: actor.id }, now);
     return { changed: true };
   });
+  if (result.changed) forgetSponsoredTiles();
+  return result;
 }
 
 /** For the Stripe webhook: the campaign paid through Checkout (amount checked by the caller). */
@@ -339,6 +342,7 @@ export async function markPaidByStripe(tx: Tx, campaignId: string, reference: st
   if (!row) return "unknown_campaign";
   if (row.status !== "AWAITING_PAYMENT") return "campaign_not_awaiting_payment";
   await markCampaignPaid(tx, row, { method: "STRIPE", reference, recordedById: null }, now);
+  forgetSponsoredTiles();
   return "campaign_paid";
 }
 

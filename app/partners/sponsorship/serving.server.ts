@@ -135,11 +135,17 @@ async function eligibleTiles(scope: PlacementScope, now: Date): Promise<Sponsore
 /** Eligible tiles are shared per placement for this long within a process (they change by the slot anyway). */
 const TILE_CACHE_MS = 30_000;
 const tileCache = ttlCache<SponsoredTileData[]>(500);
+let tileGeneration = 0;
+
+/** A campaign went live (or stopped): this process's pages show it at once, not after the cache's 30 s. */
+export function forgetSponsoredTiles() {
+  tileGeneration++;
+}
 
 /** Up to `take` tiles for this placement in this time slot (the same for every visitor in it). */
 export async function sponsoredTiles(scope: PlacementScope, take: number, now = new Date()) {
   if (take <= 0) return [];
-  const key = JSON.stringify(scope);
+  const key = `${tileGeneration}|${JSON.stringify(scope)}`;
   const eligible = await tileCache(key, TILE_CACHE_MS, () => eligibleTiles(scope, now));
   return rotateFairly(eligible, rotationSlot(now), take);
 }
