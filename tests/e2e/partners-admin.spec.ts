@@ -8,6 +8,9 @@ import { expect, test, DEMO_PASSWORD, logInAs } from "./helpers";
 
 const PHONE = { width: 360, height: 740 };
 
+// Two people's pages, an invitation and axe scans: more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 /** Serious or critical WCAG 2.1 AA problems on the page, as sentences. */
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
