@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { listCategories, listNewestProducts } from "~/catalog/catalog.server";
 import { CategoryLinks } from "~/catalog/category-links";
 import { LibraryCards } from "~/catalog/library-cards";
-import { ProductGrid } from "~/catalog/product-card";
 import { listLibraries } from "~/libraries/libraries.server";
+import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
+import { SponsoredProductGrid } from "~/partners/sponsorship/sponsored-grid";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
 import { pageMeta } from "~/ui/meta";
 import { PageSection } from "~/ui/page-section";
 
@@ -21,11 +23,13 @@ export async function loader() {
     listCategories({ cacheMs: CATEGORY_COUNTS_CACHE_MS }),
     listLibraries(HOME_LIBRARIES),
   ]);
-  return { products, categories, libraries };
+  // issue 11: paid, approved campaigns of the home placement, rotating per time slot.
+  const sponsored = await sponsoredTiles({ placement: "HOME" }, sponsoredCapacity(products.length));
+  return { products, categories, libraries, sponsored };
 }
 
 export default function Home() {
-  const { products, categories, libraries } = useLoaderData<typeof loader>();
+  const { products, categories, libraries, sponsored } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-10">
@@ -44,7 +48,7 @@ export default function Home() {
         <CategoryLinks categories={categories} withCounts />
       </PageSection>
       <PageSection id="newest" title={t("home.newestProducts")}>
-        <ProductGrid products={products} headingLevel={3} priorityCount={2} />
+        <SponsoredProductGrid products={products} sponsored={sponsored} headingLevel={3} priorityCount={2} />
       </PageSection>
       <PageSection id="libraries" title={t("home.featuredLibraries")}>
         <LibraryCards libraries={libraries} />

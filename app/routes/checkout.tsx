@@ -10,6 +10,8 @@ import { checkoutTotals } from "~/orders/checkout-totals";
 import { ContactFields, OrderChoice, PaymentChoice } from "~/orders/checkout-view";
 import { ordersConfig } from "~/orders/config.server";
 import { sweepOpportunistically } from "~/orders/reservations.server";
+import { attributeOrders } from "~/partners/sponsorship/attribution.server";
+import { rememberedClickIds } from "~/partners/sponsorship/serving.server";
 import { formValues, readForm, type FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
 import { siteOrigin } from "~/platform/site-origin.server";
@@ -60,7 +62,14 @@ export async function action({ request }: ActionFunctionArgs) {
     fulfilment: form.fulfilment,
     origin: siteOrigin(request),
   });
-  if (result.ok) return redirect(result.redirectTo);
+  if (result.ok) {
+    // issue 11: orders placed within 7 days of a sponsored click (first-party cookie) are attributed to it.
+    await attributeOrders(
+      result.orders.map((order) => order.id),
+      await rememberedClickIds(request),
+    ).catch((error) => console.error("sponsored attribution failed", error));
+    return redirect(result.redirectTo);
+  }
   const { status, ...refusal } = checkoutRefusal(result);
   return data<Answer>({ ...refusal, values }, status);
 }

@@ -1,10 +1,12 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ProductGrid } from "~/catalog/product-card";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { shareImageUrl } from "~/catalog/seo.server";
 import { getLibraryStorefront } from "~/libraries/libraries.server";
+import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
+import { SponsoredProductGrid } from "~/partners/sponsorship/sponsored-grid";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
 import { PageSection } from "~/ui/page-section";
@@ -28,11 +30,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     image: shareImageUrl(request, storefront.library.bannerPhoto ?? storefront.products[0]?.image),
     type: "website" as const,
   };
-  return data({ ...storefront, seo }, { headers: publicPageHeaders(request) });
+  // issue 11: storefront campaigns this library's librarians approved (and were paid for).
+  const sponsored = await sponsoredTiles(
+    { placement: "STOREFRONT", libraryId: storefront.library.id },
+    sponsoredCapacity(storefront.products.length),
+  );
+  return data({ ...storefront, sponsored, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function LibraryStorefront() {
-  const { library, products } = useLoaderData<typeof loader>();
+  const { library, products, sponsored } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -66,7 +73,12 @@ export default function LibraryStorefront() {
       ) : null}
       <PageSection id="products" title={t("library.products")}>
         {products.length ? (
-          <ProductGrid products={products} headingLevel={3} priorityCount={library.bannerPhoto ? 0 : 2} />
+          <SponsoredProductGrid
+            products={products}
+            sponsored={sponsored}
+            headingLevel={3}
+            priorityCount={library.bannerPhoto ? 0 : 2}
+          />
         ) : (
           <p>{t("library.noProducts")}</p>
         )}

@@ -4,6 +4,8 @@ import { useTranslation } from "react-i18next";
 import { getProducerPage } from "~/producers/producers.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { shareImageUrl } from "~/catalog/seo.server";
+import { endorsementBadgesOf } from "~/partners/endorsements/endorsements.server";
+import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
 import { ProductGrid } from "~/catalog/product-card";
@@ -27,11 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     image: shareImageUrl(request, page.products[0]?.image),
     type: "profile" as const,
   };
-  return data({ ...page, seo }, { headers: publicPageHeaders(request) });
+  // issue 11: the partners' endorsements standing today.
+  const endorsements = await endorsementBadgesOf(page.producer.slug);
+  return data({ ...page, endorsements, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProducerProfile() {
-  const { producer, products } = useLoaderData<typeof loader>();
+  const { producer, products, endorsements } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -47,6 +51,9 @@ export default function ProducerProfile() {
             {producer.homeLibrary.name}
           </Link>
         </p>
+        <div className="mt-3">
+          <EndorsementBadges badges={endorsements} />
+        </div>
       </header>
       {producer.story ? (
         <PageSection id="story" title={t("producer.story")}>

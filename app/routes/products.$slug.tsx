@@ -12,6 +12,8 @@ import { MadeBy, PickupLibrary, ProductDescription } from "~/catalog/product-sec
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { shareImageUrl } from "~/catalog/seo.server";
 import { productJsonLd } from "~/catalog/structured-data";
+import { endorsementBadgesOf } from "~/partners/endorsements/endorsements.server";
+import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";
 import { PageSection } from "~/ui/page-section";
@@ -35,11 +37,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const image = shareImageUrl(request, product.images[0]);
   const seo = { canonical, image, type: "product" as const, jsonLd: productJsonLd(product, canonical, image) };
   const cartError = cartRefusalFrom(new URL(request.url));
-  return data({ ...page, badges: complianceBadges(product), seo, cartError }, { headers: publicPageHeaders(request) });
+  // issue 11: the partners' endorsements of the producer, standing today.
+  const endorsements = await endorsementBadgesOf(product.producer.slug);
+  return data(
+    { ...page, badges: complianceBadges(product), endorsements, seo, cartError },
+    { headers: publicPageHeaders(request) },
+  );
 }
 
 export default function ProductPage() {
-  const { product, related, badges, assistedBy, cartError } = useLoaderData<typeof loader>();
+  const { product, related, badges, endorsements, assistedBy, cartError } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
   // Each visit (a refused add lands on this same page) starts the picker afresh.
@@ -63,6 +70,7 @@ export default function ProductPage() {
           ) : null}
           <PickupLibrary library={product.pickupLibrary} />
           <MadeBy producer={product.producer} assistedBy={assistedBy} />
+          <EndorsementBadges badges={endorsements} />
         </div>
       </div>
       <ProductDescription product={product} />

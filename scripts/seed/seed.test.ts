@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/accounts/password.server";
 import { prisma } from "~/platform/db.server";
 import { diskImageStore, type ImageStore } from "~/platform/images/storage.server";
+import { campaignReport } from "~/partners/sponsorship/reports.server";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
+import { endorsementBadges } from "~/partners/endorsements/endorsements.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isSeeded, planDemo, type SeedReport, seedDemoData } from "./demo";
 
 // A fixed day, so that dates (and the plan) do not depend on when the test runs.
@@ -155,6 +158,38 @@ describe("seedDemoData", () => {
         .map(({ slug, businessName }) => ({ slug, businessName }))
         .sort((a, b) => (a.slug < b.slug ? -1 : 1)),
     );
+  });
+
+  // issue 11: what a first `npm start` must show of partners' endorsements and sponsorship.
+  it("shows endorsements (one revoked) and labelled campaigns on the home page and the demo storefront", async () => {
+    const endorsements = await prisma.endorsement.findMany({
+      select: { producerId: true, revokedAt: true, partner: { select: { kind: true, verifiedAt: true } } },
+    });
+    expect(endorsements.map((row) => row.partner.kind).sort()).toEqual(["BANK", "BANK", "BUMDES", "COOPERATIVE"]);
+    expect(endorsements.filter((row) => row.revokedAt)).toHaveLength(1);
+    expect(await prisma.partner.count({ where: { verifiedAt: null } })).toBe(0);
+    const badges = await endorsementBadges(
+      endorsements.map((row) => row.producerId),
+      TODAY,
+    );
+    expect([...badges.values()].flat()).toHaveLength(3);
+
+    const home = await sponsoredTiles({ placement: "HOME" }, 1, TODAY);
+    expect(home.map((tile) => tile.partnerName)).toEqual(["Koperasi Produsen Pustaka Makmur"]);
+    const storefront = await prisma.library.findUniqueOrThrow({
+      where: { slug: "perpustakaan-desa-sembahe" },
+      select: { id: true },
+    });
+    const onStorefront = await sponsoredTiles({ placement: "STOREFRONT", libraryId: storefront.id }, 1, TODAY);
+    expect(onStorefront).toHaveLength(1);
+
+    const campaign = await prisma.sponsorshipCampaign.findFirstOrThrow({
+      where: { placement: "HOME" },
+      select: { id: true, partnerId: true },
+    });
+    const report = await campaignReport(campaign.partnerId, campaign.id, TODAY);
+    expect(report!.totals.impressions).toBeGreaterThan(0);
+    expect(report!.totals.clicks).toBeGreaterThan(0);
   });
 
   it("does nothing the second time", async () => {

@@ -29,12 +29,14 @@ export function CatalogueFilters({ query, facets }: { query: ProductListQuery; f
     query.halal,
     query.registered,
     query.inStock,
+    query.endorsed,
   ].filter((value) => value !== undefined && value !== "").length;
   const filtered = activeFilters > 0;
   const checkboxes = [
     ["halal", facets.halal],
     ["registered", facets.registered],
     ["inStock", facets.inStock],
+    ["endorsed", facets.endorsed],
   ] as const;
 
   return (

@@ -14,6 +14,7 @@ import { training } from "./locales/id/training";
 import { cart } from "./locales/id/cart";
 import { auth } from "./locales/id/auth";
 import { errors } from "./locales/id/errors";
+import { sponsorPublic } from "./locales/id/sponsorPublic";
 
 export const idPublic = {
   meta,
@@ -29,4 +30,5 @@ export const idPublic = {
   cart,
   auth,
   errors,
+  sponsorPublic,
 } as const;

@@ -18,6 +18,7 @@ export const search: Messages["search"] = {
   halal: "Halal certified",
   registered: "P-IRT/BPOM registered",
   inStock: "In stock",
+  endorsed: "Endorsed by a partner",
   sort: "Sort by",
   sortRelevance: "Best match",
   sortNewest: "Newest",

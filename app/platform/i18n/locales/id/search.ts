@@ -16,6 +16,7 @@ export const search = {
   halal: "Bersertifikat halal",
   registered: "Terdaftar P-IRT/BPOM",
   inStock: "Stok tersedia",
+  endorsed: "Didukung mitra",
   sort: "Urutkan",
   sortRelevance: "Paling cocok",
   sortNewest: "Terbaru",
