@@ -5,6 +5,8 @@
 // wrote, the other honours: a session started on one is signed in on the
 // other, a cart filled on one shows on the other, log-in failures counted on
 // both close the door on both, a listing change empties both micro-caches.
+// And both run the background jobs (pg-boss): each period's job runs once, in
+// one of them, and an expired reservation gives its stock back once.
 //
 // PostgreSQL only: PGlite is an embedded database held by one process, so
 // "several processes on one database" does not exist there (the pglite
@@ -16,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOGIN_LIMITS } from "~/accounts/login-throttle.server";
 import { prisma } from "~/platform/db.server";
 import { createProduct, createUser } from "../db-utils";
+import { placeOneOrder } from "../support/buying";
 import { type Proxy, roundRobinProxy } from "../support/round-robin-proxy";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -33,7 +36,8 @@ function startAppProcess(): Promise<AppProcess> {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const events: Event[] = [];
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // "close": the process is gone and everything it printed has been read.
+  const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`app process exited (${code}) before listening`)));
     createInterface({ input: child.stdout! }).on("line", (line) => {
@@ -91,8 +95,18 @@ const csrfOf = (html: string) =>
 describe.skipIf(!onPostgres)("two app processes behind one port", () => {
   let processes: AppProcess[] = [];
   let proxy: Proxy;
+  let expired: { orderId: string; variantId: string; stockBefore: number };
 
   beforeAll(async () => {
+    // An unpaid order whose reservation ran out before the processes start: their first sweep is due at once.
+    const product = await createProduct({ status: "PUBLISHED", variants: [{ stock: 5 }] });
+    const variantId = product.variants[0]!.id;
+    const order = await placeOneOrder(variantId, 3);
+    await prisma.order.update({
+      where: { id: order!.id },
+      data: { status: "AWAITING_PAYMENT", reservedUntil: new Date(Date.now() - 60_000) },
+    });
+    expired = { orderId: order!.id, variantId, stockBefore: 5 };
     processes = await Promise.all([startAppProcess(), startAppProcess()]);
     proxy = await roundRobinProxy(processes.map((app) => app.port));
   }, 60_000);
@@ -170,5 +184,30 @@ describe.skipIf(!onPostgres)("two app processes behind one port", () => {
     await expect
       .poll(async () => (await pages()).map((page) => page.body.includes("Kopi Sidikalang Baru")), { timeout: 5_000 })
       .toEqual([true, true]);
+  });
+
+  // Last: it stops both processes (a stop lets a running job finish) before counting.
+  test("each background job runs once per period across both processes", async () => {
+    const jobNames = ["reservation-expiry", "refund-retry", "stale-records-cleanup"];
+    const runs = () => processes.flatMap((app) => app.events.filter((event) => typeof event.job === "string"));
+    await expect.poll(() => new Set(runs().map((run) => run.job)).size, { timeout: 15_000 }).toBe(jobNames.length);
+    await Promise.all(processes.map((app) => app.stop()));
+
+    expect(runs().filter((run) => run.outcome !== "done")).toEqual([]);
+    // pg-boss keeps one job row per name and period (its unique index on the singleton slot).
+    const periods = await prisma.$queryRaw<{ name: string; completed: number }[]>`
+      SELECT name, count(*)::int AS completed FROM pgboss.job WHERE state = 'completed' GROUP BY name`;
+    const runsOf = (name: string) => runs().filter((run) => run.job === name).length;
+    for (const name of jobNames) {
+      const completed = periods.find((period) => period.name === name)?.completed ?? 0;
+      expect({ name, runs: runsOf(name) }).toEqual({ name, runs: completed });
+    }
+    // The expired order was cancelled once, its stock given back once.
+    const order = await prisma.order.findUniqueOrThrow({ where: { id: expired.orderId } });
+    expect(order.status).toBe("CANCELLED");
+    const cancellations = await prisma.orderHistory.count({ where: { orderId: order.id, toStatus: "CANCELLED" } });
+    expect(cancellations).toBe(1);
+    const variant = await prisma.productVariant.findUniqueOrThrow({ where: { id: expired.variantId } });
+    expect(variant.stock).toBe(expired.stockBefore);
   });
 });
