@@ -3,9 +3,9 @@
 // (`X-Upstream: <index>`), so a test can make a session on one process and
 // use it on the next. Keeps the Host header, as a proxy in front of the app does.
 import { createServer, request } from "node:http";
-import type { AddressInfo } from "node:net";
+import { onLoopback, type RunningServer } from "./http-server";
 
-export type Proxy = { origin: string; port: number; close: () => Promise<void> };
+export type Proxy = RunningServer;
 
 export async function roundRobinProxy(upstreamPorts: number[]): Promise<Proxy> {
   let next = 0;
@@ -30,15 +30,5 @@ export async function roundRobinProxy(upstreamPorts: number[]): Promise<Proxy> {
     });
     incoming.pipe(forwarded);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return onLoopback(server.listen(0, "127.0.0.1"));
 }
