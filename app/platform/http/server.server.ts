@@ -1,6 +1,7 @@
 // The HTTP server in front of the built Remix app, as `npm start` runs it
-// (scripts/start.ts): compression for slow networks, immutable caching for
-// fingerprinted assets, then Remix. Built by a function so tests can run the
+// (scripts/start.ts): the micro-cache of public pages, compression for slow
+// networks, immutable caching for fingerprinted assets, then Remix (reading
+// from a replica where it may). Built by a function so tests can run the
 // very same stack on a real port with an in-memory build.
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -8,6 +9,8 @@ import express, { type NextFunction, type Request, type Response } from "express
 import { STATUS_CODES } from "node:http";
 import path from "node:path";
 import type { Env } from "../env.server";
+import type { PageCache } from "./page-cache.server";
+import { readRouting } from "./read-routing.server";
 import { remixHandler } from "./remix-handler.server";
 import { securityHeaders } from "./security-headers.server";
 
@@ -20,6 +23,8 @@ export type AppServerOptions = {
   clientDirectory?: string;
   /** Where forms may post or be redirected to besides this site: the payment provider's pages. */
   formActionOrigins?: readonly string[];
+  /** The micro-cache of anonymous public pages (page-cache.server.ts); none when absent. */
+  pageCache?: PageCache;
 };
 
 export function createAppServer({
@@ -28,15 +33,19 @@ export function createAppServer({
   trustProxy,
   clientDirectory = "build/client",
   formActionOrigins = [],
+  pageCache,
 }: AppServerOptions) {
   const app = express();
   app.disable("x-powered-by");
   // Behind a load balancer, req.ip is the forwarded client address.
   if (trustProxy) app.set("trust proxy", trustProxySetting(trustProxy));
   app.use(securityHeaders({ formActionOrigins }));
+  // Before compression: a hit is sent compressed already.
+  if (pageCache) app.use(pageCache.serve);
   app.use(compression());
   app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(clientDirectory, { maxAge: "1h" }));
+  app.use(readRouting());
   app.all(
     "*",
     remixHandler({
@@ -44,6 +53,7 @@ export function createAppServer({
       mode: config.NODE_ENV,
       publicUrl: config.PUBLIC_URL,
       getLoadContext: (req, res) => ({ clientAddress: req.ip, cspNonce: res.locals.cspNonce as string }),
+      pageCache,
     }),
   );
   app.use(lastResortError);

@@ -1,10 +1,12 @@
-// Where renditions are kept. One small interface so that an S3-compatible
-// store can replace the disk later without touching the pipeline or the route.
+// Where renditions are kept. One small interface, two stores: the disk
+// ($DATA_DIR/uploads, the default) and an S3-compatible bucket when S3_BUCKET
+// is set (s3-storage.server.ts), for several app servers sharing the photos.
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "../env.server";
 import { singleton } from "../singleton.server";
+import { s3ImageStore } from "./s3-storage.server";
 import { STORAGE_KEY_PATTERN } from "./urls";
 
 export interface ImageStore {
@@ -75,7 +77,19 @@ function isMissingFile(error: unknown): boolean {
   return (error as NodeJS.ErrnoException | undefined)?.code === "ENOENT";
 }
 
-/** The store every request uses: `$DATA_DIR/uploads`. */
+/** The store every request uses: the S3 bucket when S3_BUCKET is set, else `$DATA_DIR/uploads`. */
 export function imageStore(): ImageStore {
-  return singleton("imageStore", () => diskImageStore(path.join(env().dataDir, "uploads")));
+  return singleton("imageStore", () => {
+    const config = env();
+    if (!config.S3_BUCKET) return diskImageStore(path.join(config.dataDir, "uploads"));
+    return s3ImageStore({
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      accessKeyId: config.S3_ACCESS_KEY_ID,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE === undefined ? undefined : config.S3_FORCE_PATH_STYLE === "true",
+      prefix: config.S3_PREFIX,
+    });
+  });
 }
