@@ -128,6 +128,32 @@ export function publishFigures(
   return { total: withShares(publishOne(total)), groups: published.map(withShares) };
 }
 
+/** The figures whole, nothing hidden: for admins of the scope only. */
+export function exactFigures(group: GroupFigures): PublishedGroup {
+  const sums = Object.fromEntries(SUM_KEYS.map((key) => [key, sumOf(group, key)])) as Record<SumKey, number>;
+  return withShares({
+    key: group.key,
+    hiddenGroup: false,
+    producersWithSales: group.producersWithSales,
+    activeProducers: group.activeProducers,
+    trained: group.trained,
+    womenWithSales: group.womenWithSales,
+    sums,
+    hidden: {},
+    shareReaching: null,
+    onlineShare: null,
+    libraryShare: null,
+    sponsoredShare: null,
+    repeatBuyerRate: ratio(group.returningBuyers, group.buyers),
+    medianChangeIdr: group.medianChangeIdr,
+    medianChangePct: group.medianChangePct,
+    gain20Share: ratio(group.gain20, group.compared),
+    categories: group.compared ? group.categories : null,
+    medianPovertyRatio: group.medianPovertyRatio,
+    abovePovertyShare: ratio(group.abovePovertyLine, group.compared),
+  });
+}
+
 /** A month of a published series: its sum, or null (hidden, with its reason). */
 export function publishMonth(month: { netIdr: number; producersWithSales: number; maxNetIdr: number }) {
   if (month.producersWithSales === 0 && month.netIdr === 0) return { netIdr: 0, hidden: null };

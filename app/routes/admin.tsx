@@ -8,6 +8,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/admin/ledger", label: "orders.ledgerTitle" },
   { to: "/admin/audit", label: "audit.menu" },
   { to: "/admin/partners", label: "partnersAdmin.menu" },
+  { to: "/admin/impact", label: "impact.menu" }, // issue 12
 ];
 
 export default function AdminWorkspace() {

@@ -13,6 +13,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/librarian/trainings", label: "librarian.menu.trainings" },
   { to: "/librarian/storefront", label: "librarian.menu.storefront" },
   { to: "/librarian/event-sales", label: "eventSales.menu" },
+  { to: "/librarian/impact", label: "impact.menu" }, // issue 12
 ];
 
 export default function LibrarianWorkspace() {
