@@ -20,7 +20,7 @@ import { monthDate, type MonthRange, monthsOf, monthStartInstant } from "./month
 import { areaTypeOfVillage, povertyLineFor } from "./poverty-lines";
 
 export type SeriesPoint = { month: string; netIdr: number | null; hidden: string | null };
-export type NamedGroup = PublishedGroup & { name: string; href?: string };
+export type NamedGroup = PublishedGroup & { name: string; href?: string; merged?: boolean };
 
 export type ImpactReport = {
   range: MonthRange;
@@ -70,7 +70,11 @@ export async function publicImpactReport(range: MonthRange, asOf = new Date()): 
   return {
     range,
     total: published.total,
-    groups: published.groups.map((group) => ({ ...group, name: names.get(group.key ?? "") ?? OTHER_GROUP })),
+    groups: published.groups.map((group) => ({
+      ...group,
+      name: names.get(group.key ?? "") ?? OTHER_GROUP,
+      merged: group.key === OTHER_GROUP,
+    })),
     series: series.map((month) => ({ month: month.month, ...publishMonth(month) })),
     ...extra,
     povertyLine: povertyLineFor(range.to),

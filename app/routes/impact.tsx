@@ -8,7 +8,6 @@ import { useTranslation } from "react-i18next";
 import { Chart, GroupTable, IndicatorTable, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";
 import { publicImpactReport } from "~/impact/report.server";
-import { OTHER_GROUP } from "~/impact/figures.server";
 import { pageMeta } from "~/ui/meta";
 import { PageSection } from "~/ui/page-section";
 
@@ -47,9 +46,7 @@ export default function ImpactPage() {
       <PageSection id="impact-provinces" title={t("impact.byProvince")}>
         <GroupTable
           groupLabel={t("impact.group.province")}
-          groups={report.groups.map((group) =>
-            group.key === OTHER_GROUP ? { ...group, name: t("impact.otherProvinces") } : group,
-          )}
+          groups={report.groups.map((group) => (group.merged ? { ...group, name: t("impact.otherProvinces") } : group))}
         />
       </PageSection>
       <ReportExtrasSections report={report} />
