@@ -115,7 +115,7 @@ beforeAll(async () => {
   await producerWith("C1", libraryC, { monthly: 1_000_000 }); // one producer making more than half of the merged group
   await producerWith("C2", libraryC, { monthly: 100_000 });
   await producerWith("C3", libraryC, { monthly: 100_000 });
-});
+}, 60_000); // a dozen producers with their months: slow on PGlite on a busy machine
 
 describe("income against the baseline in force each month", () => {
   test("medians, the 20 % threshold, categories and the poverty-line ratio of library A, by hand", async () => {

@@ -3,6 +3,7 @@
 // level (exact, producer level included), what a librarian's summary shows of
 // their library (published rules), and a producer's own months against their
 // baseline and the poverty line (no consent needed: it is their own data).
+import { z } from "zod";
 import type { AdminScope } from "~/accounts/scope.server";
 import { prisma } from "~/platform/db.server";
 import { exactFigures, publishFigures, publishMonth, type PublishedGroup } from "./disclosure";
@@ -99,7 +100,21 @@ export async function libraryImpactReport(libraryId: string, range: MonthRange, 
   } satisfies ImpactReport;
 }
 
-export type AdminLevel = { province?: string; regency?: string; library?: string };
+/** The admin page's level from its URL (anything malformed is ignored: the level above). */
+export const AdminLevelSchema = z.object({
+  province: z
+    .string()
+    .regex(/^\d{2}$/)
+    .optional()
+    .catch(undefined),
+  regency: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/)
+    .optional()
+    .catch(undefined),
+  library: z.string().min(1).max(40).optional().catch(undefined),
+});
+export type AdminLevel = z.infer<typeof AdminLevelSchema>;
 
 /** The admin's view: exact figures of their scope at the level asked (national → province → regency → library → producer). */
 export async function adminImpactReport(admin: AdminScope, level: AdminLevel, range: MonthRange, asOf = new Date()) {

@@ -4,35 +4,20 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { adminCovers, requireAdmin } from "~/accounts/scope.server";
 import { Chart, GroupTable, IndicatorTable, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";
-import { adminImpactReport } from "~/impact/report.server";
+import { adminImpactReport, AdminLevelSchema } from "~/impact/report.server";
 import { forbidden } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
 import { PageSection } from "~/ui/page-section";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("impact.adminTitle") }));
 
-const LevelSchema = z.object({
-  province: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
-  regency: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/)
-    .optional()
-    .catch(undefined),
-  library: z.string().min(1).max(40).optional().catch(undefined),
-});
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { scope } = await requireAdmin(request);
   const params = new URL(request.url).searchParams;
-  const level = LevelSchema.parse(Object.fromEntries(params));
+  const level = AdminLevelSchema.parse(Object.fromEntries(params));
   if (level.province && !adminCovers(scope, level.province)) throw forbidden();
   const report = await adminImpactReport(scope, level, monthRangeFrom(params));
   return { report, level };
@@ -48,6 +33,11 @@ export default function AdminImpactPage() {
       : level.province
         ? "?"
         : null;
+  const exportQuery = `?${new URLSearchParams({
+    ...Object.fromEntries(Object.entries(level).filter((entry): entry is [string, string] => Boolean(entry[1]))),
+    from: report.range.from,
+    to: report.range.to,
+  })}`;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
@@ -62,6 +52,14 @@ export default function AdminImpactPage() {
         ) : null}
       </header>
       <RangeForm from={report.range.from} to={report.range.to} keep={level} />
+      <p className="flex flex-wrap gap-4">
+        <a href={`/admin/impact.csv${exportQuery}`} className="underline" download>
+          {t("impact.csv")}
+        </a>
+        <a href={`/admin/impact.csv${exportQuery}&kind=iris`} className="underline" download>
+          {t("impact.irisCsv")}
+        </a>
+      </p>
       <PageSection id="impact-indicators" title={t("impact.indicators")}>
         <IndicatorTable group={report.total} />
       </PageSection>
