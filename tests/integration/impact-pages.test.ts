@@ -11,7 +11,7 @@ import { loader as adminLoader } from "~/routes/admin.impact";
 import { loader as csvLoader } from "~/routes/admin.impact[.]csv";
 import { loader as publicLoader } from "~/routes/impact";
 import { loader as librarianLoader } from "~/routes/librarian.impact";
-import { loader as producerLoader } from "~/routes/producer.impact";
+import { action as checkInAction, loader as producerLoader } from "~/routes/producer.impact";
 import { createAdmin, createLibrarian, createLibrary, createProducer, ensureTestAreas } from "../db-utils";
 import { browserOf, settle } from "../support/route-requests";
 
@@ -112,4 +112,31 @@ test("a producer sees their own months; a librarian their library's summary; nei
   const summary = await get(librarian.id, "/librarian/impact", librarianLoader);
   expect((summary.body as { report: Report }).report.total.producersWithSales).toBe(6);
   expect((await get(librarian.id, "/admin/impact", adminLoader)).status).toBe(403);
+});
+
+test("the 6-monthly check-in: consent required, saved with it, then not due for 6 months", async () => {
+  const browser = await browserOf(producerUserId);
+  const post = (fields: Record<string, string | string[]>) =>
+    settle(() => checkInAction({ request: browser.post("/producer/impact", fields), params: {}, context: {} }));
+  const answers = { incomeRange: "1to3m", householdSize: "4", lifeChange: "BETTER", helpedBy: ["TRAINING", "LIBRARY"] };
+  const refused = await post(answers);
+  expect(refused.status).toBe(400);
+  expect(refused.body).toMatchObject({ errors: { consent: "consentRequired" } });
+  expect(await prisma.impactCheckIn.count({ where: { producerId } })).toBe(0);
+
+  expect((await post({ ...answers, gender: "WOMAN", consent: "yes" })).location).toBe("/producer/impact?done=check-in");
+  expect(await prisma.impactCheckIn.findFirstOrThrow({ where: { producerId } })).toMatchObject({
+    incomeMinIdr: 1_000_000,
+    incomeMaxIdr: 2_999_999,
+    householdSize: 4,
+    lifeChange: "BETTER",
+    helpedBy: ["TRAINING", "LIBRARY"],
+    gender: "WOMAN",
+  });
+  const { checkIn } = (await get(producerUserId, "/producer/impact", producerLoader)).body as {
+    checkIn: { due: boolean };
+  };
+  expect(checkIn.due).toBe(false);
+  await post({ ...answers, consent: "yes" });
+  expect(await prisma.impactCheckIn.count({ where: { producerId } })).toBe(1);
 });

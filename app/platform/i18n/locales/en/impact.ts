@@ -112,6 +112,30 @@ export const impact: Messages["impact"] = {
   baseline: "Baseline income",
   povertyLine: "Household poverty line",
   noBaseline: "You have not given your baseline income in your profile yet; add it so the change can be worked out.",
+  checkIn: {
+    title: "Six-monthly check-in",
+    intro:
+      "Six short questions every 6 months, so the programme knows whether selling here helps your household. Answers are only used in combined figures.",
+    income: "Your household's income last month",
+    choose: "— choose —",
+    household: "Number of household members",
+    gender: "Gender (you may leave it unanswered)",
+    genderNone: "Prefer not to say",
+    woman: "Woman",
+    man: "Man",
+    consent:
+      "I agree that these answers and my sales figures are used in combined impact reports (withdraw any time in your profile).",
+    submit: "Send answers",
+    saved: "Thank you, your answers are saved. The next check-in is in 6 months.",
+    notDue: "Your last check-in: {{date}}. The next one is 6 months after it.",
+    errors: {
+      fix: "Check the marked answers.",
+      incomeRequired: "Choose an income range.",
+      householdInvalid: "Write the number of household members, 1 to 50.",
+      lifeChangeRequired: "Choose one answer.",
+      consentRequired: "Answers are kept only with your consent.",
+    },
+  },
   csv: "Download CSV",
   irisCsv: "Download IRIS+ CSV",
 };

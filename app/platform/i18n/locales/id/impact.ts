@@ -113,6 +113,30 @@ export const impact = {
   baseline: "Penghasilan awal",
   povertyLine: "Garis kemiskinan rumah tangga",
   noBaseline: "Anda belum mengisi penghasilan awal di profil; isi agar perubahan dapat dihitung.",
+  checkIn: {
+    title: "Check-in enam bulanan",
+    intro:
+      "Enam pertanyaan singkat setiap 6 bulan, agar program tahu apakah berjualan di sini membantu rumah tangga Anda. Jawaban hanya dipakai dalam angka gabungan.",
+    income: "Penghasilan rumah tangga Anda bulan lalu",
+    choose: "— pilih —",
+    household: "Jumlah anggota rumah tangga",
+    gender: "Jenis kelamin (boleh tidak dijawab)",
+    genderNone: "Tidak ingin menjawab",
+    woman: "Perempuan",
+    man: "Laki-laki",
+    consent:
+      "Saya setuju jawaban ini dan angka penjualan saya dipakai dalam laporan dampak gabungan (dapat ditarik kapan saja di profil).",
+    submit: "Kirim jawaban",
+    saved: "Terima kasih, jawaban Anda tersimpan. Check-in berikutnya dalam 6 bulan.",
+    notDue: "Check-in terakhir Anda: {{date}}. Check-in berikutnya 6 bulan setelahnya.",
+    errors: {
+      fix: "Periksa jawaban yang ditandai.",
+      incomeRequired: "Pilih rentang penghasilan.",
+      householdInvalid: "Tulis jumlah anggota rumah tangga, 1 sampai 50.",
+      lifeChangeRequired: "Pilih salah satu jawaban.",
+      consentRequired: "Jawaban hanya disimpan dengan persetujuan Anda.",
+    },
+  },
   csv: "Unduh CSV",
   irisCsv: "Unduh CSV IRIS+",
 } as const;
