@@ -375,14 +375,27 @@ function AnswerTable({ caption, prefix, counts }: { caption: string; prefix: str
   );
 }
 
+const TOPICS = [
+  "PACKAGING",
+  "FOOD_SAFETY",
+  "DIGITAL_MARKETING",
+  "BOOKKEEPING",
+  "PRODUCT_PHOTOGRAPHY",
+  "BUSINESS_PERMITS",
+  "OTHER",
+] as const;
+
 /** The period filter: a plain GET form (works without JavaScript). */
 export function RangeForm({
   from,
   to,
   keep = {},
+  cohort,
 }: {
   from: string;
   to: string;
+  /** Admins: the cohort filter (training year or topic) and its current value. */
+  cohort?: { value: string; years: number[] };
   /** Other parameters of the page the form keeps (level, library). */
   keep?: Record<string, string | undefined>;
 }) {
@@ -400,6 +413,24 @@ export function RangeForm({
         {t("impact.to")}
         <input type="month" name="to" defaultValue={to} className="rounded border border-stone-400 px-2 py-1" />
       </label>
+      {cohort ? (
+        <label className="flex flex-col text-sm">
+          {t("impact.cohort")}
+          <select name="cohort" defaultValue={cohort.value} className="rounded border border-stone-400 px-2 py-1">
+            <option value="">{t("impact.cohortAll")}</option>
+            {cohort.years.map((year) => (
+              <option key={year} value={`year:${year}`}>
+                {t("impact.cohortYear", { year })}
+              </option>
+            ))}
+            {TOPICS.map((topic) => (
+              <option key={topic} value={`topic:${topic}`}>
+                {t("impact.cohortTopic", { topic: t(`training.topic.${topic}`) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
       <button type="submit" className={buttonClass}>
         {t("impact.show")}
       </button>

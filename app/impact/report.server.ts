@@ -7,8 +7,10 @@ import { z } from "zod";
 import type { AdminScope } from "~/accounts/scope.server";
 import { prisma } from "~/platform/db.server";
 import { exactFigures, publishFigures, publishMonth, type PublishedGroup } from "./disclosure";
+import type { TrainingTopic } from "~/generated/prisma/client";
 import {
   checkInSummary,
+  type Cohort,
   type GroupBy,
   type ImpactScope,
   impactFigures,
@@ -33,10 +35,10 @@ export type ImpactReport = {
   povertyLine: ReturnType<typeof povertyLineFor>;
 };
 
-async function windowsAndCheckIns(scope: ImpactScope, range: MonthRange, asOf: Date, exact: boolean) {
+async function windowsAndCheckIns(scope: ImpactScope, range: MonthRange, asOf: Date, exact: boolean, cohort?: Cohort) {
   const [windows, checkIns] = await Promise.all([
-    trainingWindows({ scope, range, asOf }),
-    checkInSummary({ scope, range }),
+    trainingWindows({ scope, range, asOf, cohort }),
+    checkInSummary({ scope, range, cohort }),
   ]);
   const shown = (sum: number, max: number, producers: number) =>
     exact || (producers >= MIN_GROUP_PRODUCERS && max * 2 <= sum) ? sum : null;
@@ -113,7 +115,21 @@ export const AdminLevelSchema = z.object({
     .optional()
     .catch(undefined),
   library: z.string().min(1).max(40).optional().catch(undefined),
+  /** Cohort: producers trained in a year ("year:2024") or on a topic ("topic:PACKAGING"). */
+  cohort: z
+    .string()
+    .regex(
+      /^(year:20\d{2}|topic:(PACKAGING|FOOD_SAFETY|DIGITAL_MARKETING|BOOKKEEPING|PRODUCT_PHOTOGRAPHY|BUSINESS_PERMITS|OTHER))$/,
+    )
+    .optional()
+    .catch(undefined),
 });
+
+export function cohortOf(value: string | undefined): Cohort {
+  if (!value) return null;
+  const [kind, rest] = value.split(":") as [string, string];
+  return kind === "year" ? { kind: "year", year: Number(rest) } : { kind: "topic", topic: rest as TrainingTopic };
+}
 export type AdminLevel = z.infer<typeof AdminLevelSchema>;
 
 /** The admin's view: exact figures of their scope at the level asked (national → province → regency → library → producer). */
@@ -130,10 +146,11 @@ export async function adminImpactReport(admin: AdminScope, level: AdminLevel, ra
     scope.provinceCode = level.province;
     groupBy = "regency";
   }
+  const cohort = cohortOf(level.cohort);
   const [{ total, groups }, series, extra] = await Promise.all([
-    impactFigures({ scope, range, asOf, groupBy }),
-    monthlySeries({ scope, range }),
-    windowsAndCheckIns(scope, range, asOf, true),
+    impactFigures({ scope, range, asOf, groupBy, cohort }),
+    monthlySeries({ scope, range, cohort }),
+    windowsAndCheckIns(scope, range, asOf, true, cohort),
   ]);
   const keys = groups.map((group) => group.key ?? "");
   const names =
@@ -153,7 +170,7 @@ export async function adminImpactReport(admin: AdminScope, level: AdminLevel, ra
             ).map((row) => [row.id, row.businessName]),
           )
         : await areaNames(keys);
-  const period = `&from=${range.from}&to=${range.to}`;
+  const period = `&from=${range.from}&to=${range.to}${level.cohort ? `&cohort=${level.cohort}` : ""}`;
   const hrefOf = (key: string) =>
     groupBy === "province"
       ? `?province=${key}${period}`

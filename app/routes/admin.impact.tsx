@@ -20,11 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const level = AdminLevelSchema.parse(Object.fromEntries(params));
   if (level.province && !adminCovers(scope, level.province)) throw forbidden();
   const report = await adminImpactReport(scope, level, monthRangeFrom(params));
-  return { report, level };
+  const thisYear = new Date().getUTCFullYear();
+  return { report, level, cohortYears: Array.from({ length: 8 }, (_, index) => thisYear - index) };
 }
 
 export default function AdminImpactPage() {
-  const { report, level } = useLoaderData<typeof loader>();
+  const { report, level, cohortYears } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const up = level.library
     ? `?province=${level.province ?? ""}&regency=${level.regency ?? ""}`
@@ -51,7 +52,12 @@ export default function AdminImpactPage() {
           </p>
         ) : null}
       </header>
-      <RangeForm from={report.range.from} to={report.range.to} keep={level} />
+      <RangeForm
+        from={report.range.from}
+        to={report.range.to}
+        keep={{ ...level, cohort: undefined }}
+        cohort={{ value: level.cohort ?? "", years: cohortYears }}
+      />
       <p className="flex flex-wrap gap-4">
         <a href={`/admin/impact.csv${exportQuery}`} className="underline" download>
           {t("impact.csv")}

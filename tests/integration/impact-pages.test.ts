@@ -140,3 +140,15 @@ test("the 6-monthly check-in: consent required, saved with it, then not due for 
   await post({ ...answers, consent: "yes" });
   expect(await prisma.impactCheckIn.count({ where: { producerId } })).toBe(1);
 });
+
+test("the admin's cohort filter: producers trained on a topic", async () => {
+  const admin = await createAdmin(null);
+  const training = await prisma.trainingSession.create({
+    data: { libraryId: library.id, kind: "BIMTEK", topic: "PACKAGING", title: "Kemasan", heldOn: new Date() },
+  });
+  await prisma.trainingAttendance.create({ data: { trainingId: training.id, producerId } });
+  const cohort = await get(admin.id, "/admin/impact?cohort=topic:PACKAGING", adminLoader);
+  expect((cohort.body as { report: Report }).report.total.producersWithSales).toBe(1);
+  const ignored = await get(admin.id, "/admin/impact?cohort=topic:NOPE", adminLoader);
+  expect((ignored.body as { report: Report }).report.total.producersWithSales).toBe(7);
+});

@@ -136,6 +136,10 @@ export const impact: Messages["impact"] = {
       consentRequired: "Answers are kept only with your consent.",
     },
   },
+  cohort: "Cohort",
+  cohortAll: "All producers",
+  cohortYear: "Trained in {{year}}",
+  cohortTopic: "Trained: {{topic}}",
   csv: "Download CSV",
   irisCsv: "Download IRIS+ CSV",
 };

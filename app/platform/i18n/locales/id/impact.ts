@@ -137,6 +137,10 @@ export const impact = {
       consentRequired: "Jawaban hanya disimpan dengan persetujuan Anda.",
     },
   },
+  cohort: "Kelompok",
+  cohortAll: "Semua produsen",
+  cohortYear: "Dilatih tahun {{year}}",
+  cohortTopic: "Dilatih: {{topic}}",
   csv: "Unduh CSV",
   irisCsv: "Unduh CSV IRIS+",
 } as const;
