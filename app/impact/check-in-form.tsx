@@ -2,7 +2,6 @@
 // without JavaScript), each control labelled and its error beside it.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { INCOME_RANGES } from "~/producers/producer-input";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField } from "~/ui/field";
@@ -11,7 +10,14 @@ import { Alert } from "~/ui/notice";
 const LIFE = ["MUCH_WORSE", "WORSE", "SAME", "BETTER", "MUCH_BETTER"] as const;
 const HELP = ["TRAINING", "LIBRARY", "PARTNER", "MARKETPLACE"] as const;
 
-export function CheckInForm({ errors = {} }: { errors?: Partial<Record<string, string>> }) {
+export function CheckInForm({
+  ranges,
+  errors = {},
+}: {
+  /** The income ranges' keys (producers/producer-input.ts INCOME_RANGES; passed in: that module loads zod). */
+  ranges: string[];
+  errors?: Partial<Record<string, string>>;
+}) {
   const { t } = useTranslation();
   const error = (field: string) => (errors[field] ? t(`impact.checkIn.errors.${errors[field]}`) : undefined);
   return (
@@ -24,9 +30,9 @@ export function CheckInForm({ errors = {} }: { errors?: Partial<Record<string, s
       {Object.keys(errors).length ? <Alert>{t("impact.checkIn.errors.fix")}</Alert> : null}
       <SelectField name="incomeRange" label={t("impact.checkIn.income")} error={error("incomeRange")} defaultValue="">
         <option value="">{t("impact.checkIn.choose")}</option>
-        {INCOME_RANGES.map((range) => (
-          <option key={range.key} value={range.key}>
-            {t(`onboarding.baseline.ranges.${range.key}`)}
+        {ranges.map((range) => (
+          <option key={range} value={range}>
+            {t(`onboarding.baseline.ranges.${range}`)}
           </option>
         ))}
       </SelectField>

@@ -13,6 +13,7 @@ import { monthRangeFrom } from "~/impact/months";
 import { producerImpactSeries } from "~/impact/report.server";
 import { formatDate } from "~/platform/dates";
 import { parseFormData, readForm } from "~/platform/form.server";
+import { INCOME_RANGES } from "~/producers/producer-input";
 import { pageMeta } from "~/ui/meta";
 import { Notice } from "~/ui/notice";
 import { useLanguage } from "~/ui/use-language";
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { producer } = await requireProducer(request);
   const range = monthRangeFrom(new URL(request.url).searchParams);
   const [months, checkIn] = await Promise.all([producerImpactSeries(producer.id, range), checkInStatus(producer.id)]);
-  return { range, months, checkIn };
+  return { range, months, checkIn, incomeRanges: INCOME_RANGES.map((option) => option.key) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProducerImpactPage() {
-  const { range, months, checkIn } = useLoaderData<typeof loader>();
+  const { range, months, checkIn, incomeRanges } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -72,7 +73,7 @@ export default function ProducerImpactPage() {
         nullsHidden={false}
       />
       {checkIn.due ? (
-        <CheckInForm errors={actionData?.errors} />
+        <CheckInForm ranges={incomeRanges} errors={actionData?.errors} />
       ) : (
         <p className="text-sm text-stone-700">
           {t("impact.checkIn.notDue", { date: formatDate(checkIn.latestAt!, language) })}
