@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   variant = product.variants[0]!;
   eventVariant = product.variants[1]!;
-});
+}, 60_000); // slow on PGlite on a busy machine
 
 /** An online order of `quantity` × Rp20.000 by `buyer`, paid now through the settlement module (or settled on `at`). */
 async function sell(buyer: string | null, quantity: number, at?: Date) {
