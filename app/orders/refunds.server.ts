@@ -16,6 +16,7 @@
 // same form finds the refund already made.
 import { recordAudit } from "~/accounts/audit.server";
 import type { PaymentMethod, Prisma, Refund } from "~/generated/prisma/client";
+import { recordRefundForImpact } from "~/impact/rollups.server";
 import { prisma } from "~/platform/db.server";
 import { newAccessToken } from "./codes.server";
 import { debitRefund } from "./ledger.server";
@@ -255,6 +256,7 @@ async function settleRefund(refundId: string, stripeRefundId: string | null) {
         amountIdr: refund.amountIdr,
         refundedBeforeIdr: order.refundedIdr,
       });
+      await recordRefundForImpact(tx, payment.id);
     }
     await tx.orderHistory.create({
       data: {

@@ -4,6 +4,7 @@
 // all in the caller's transaction: a retried or concurrent step can never pay
 // an order twice or credit a rupiah twice.
 import type { OrderStatus, PaymentMethod, Prisma } from "~/generated/prisma/client";
+import { recordSaleForImpact } from "~/impact/rollups.server";
 import { creditSale } from "./ledger.server";
 import { reserveLines } from "./stock.server";
 
@@ -45,6 +46,7 @@ export async function settlePayment(tx: Tx, orderId: string, paid: PaidBy, from:
     },
   });
   await creditSale(tx, order);
+  await recordSaleForImpact(tx, orderId);
   const previous = await tx.orderHistory.findFirst({ where: { orderId }, orderBy: { createdAt: "desc" } });
   await tx.orderHistory.create({
     data: {

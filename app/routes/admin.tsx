@@ -10,6 +10,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/admin/partners", label: "partnersAdmin.menu" },
   // issue 11: sponsorship prices, approvals and payments
   { to: "/admin/sponsorship", label: "partnerWork.menu.sponsorship" },
+  { to: "/admin/impact", label: "impact.menu" }, // issue 12
 ];
 
 export default function AdminWorkspace() {

@@ -113,6 +113,11 @@ export function SiteLayout({
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700">
           <p>{t("footer.about")}</p>
           <p>{t("footer.pickup")}</p>
+          <p>
+            <Link to="/impact" className="underline">
+              {t("footer.impact")}
+            </Link>
+          </p>
         </div>
       </footer>
     </div>

@@ -6,6 +6,7 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import type { ImageStore } from "~/platform/images/storage.server";
 import { importAreas } from "./areas";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { writeDemoImpact } from "./demo-impact";
 import { buildDemoPlan, type DemoPlan, type Village } from "./demo-data";
 import { areaCodesOf, DEMO_DISTRICT_CODES, DEMO_LIBRARIES } from "./demo-libraries";
 import { storeProductImages } from "./product-images";
@@ -69,6 +70,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
       if (await isSeeded(tx)) return false;
       await writeDemoData(tx, { plan, imagesByProduct, passwordHash });
       await writeDemoEndorsementsAndCampaigns(tx, options.today ?? new Date()); // issue 11
+      await writeDemoImpact(tx, options.today ?? new Date()); // issue 12: sales, baselines, check-ins
       return true;
     },
     { timeout: 120_000, maxWait: 30_000 },

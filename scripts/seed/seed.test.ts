@@ -208,3 +208,23 @@ describe("seedDemoData", () => {
     }).toEqual(before);
   });
 });
+
+// issue 12: the demo's impact figures are real, reproducible and safe to publish.
+describe("demo impact data", () => {
+  it("keeps rollups equal to the ledger, and merges provinces of fewer than 5 consenting producers", async () => {
+    const { checkImpactRollups, checkPassed } = await import("~/impact/recompute.server");
+    const { impactFigures, OTHER_GROUP } = await import("~/impact/figures.server");
+    const check = await checkImpactRollups(prisma);
+    expect(checkPassed(check)).toBe(true);
+    expect(check.rowsChecked).toBeGreaterThan(100);
+    const { groups } = await impactFigures({
+      scope: {},
+      range: { from: "2025-12", to: "2026-11" },
+      asOf: TODAY,
+      groupBy: "province",
+      mergeSmallGroups: true,
+    });
+    expect(groups.map((group) => group.key)).toEqual(expect.arrayContaining(["12", "33", OTHER_GROUP]));
+    expect(await prisma.consent.count({ where: { kind: "IMPACT_REPORTS", withdrawnAt: { not: null } } })).toBe(1);
+  });
+});

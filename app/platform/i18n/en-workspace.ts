@@ -14,6 +14,7 @@ import { librarianTools } from "./locales/en/librarianTools";
 import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
 import { partnerWork } from "./locales/en/partnerWork";
+import { impact } from "./locales/en/impact";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -27,4 +28,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   buying,
   partnersAdmin,
   partnerWork,
+  impact,
 };

@@ -12,6 +12,7 @@ import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
 import { partnerWork } from "./locales/id/partnerWork";
+import { impact } from "./locales/id/impact";
 
 export const idWorkspace = {
   orders,
@@ -25,4 +26,5 @@ export const idWorkspace = {
   buying,
   partnersAdmin,
   partnerWork,
+  impact,
 } as const;
