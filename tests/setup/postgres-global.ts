@@ -73,7 +73,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /** The folder holding initdb and pg_ctl, or undefined when PostgreSQL is not installed. */
-function findPostgresBinaries(): string | undefined {
+export function findPostgresBinaries(): string | undefined {
   const candidates: string[] = [];
   if (process.env.PG_BIN_DIR) candidates.push(process.env.PG_BIN_DIR);
   // Debian and Ubuntu keep each major version in its own folder.
@@ -97,9 +97,14 @@ function findPostgresBinaries(): string | undefined {
   return candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl")));
 }
 
-type Cluster = { adminUrl: string; stop: () => Promise<void> };
+export type Cluster = {
+  adminUrl: string;
+  stop: () => Promise<void>;
+  /** Starts it again after `stop` (tests of a database that goes away and comes back). */
+  start: () => Promise<void>;
+};
 
-async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
+export async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
   const asRoot = process.getuid?.() === 0;
   const clusterDir = path.join(runRoot, "postgres");
   const dataDir = path.join(clusterDir, "data");
@@ -146,14 +151,18 @@ async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
     ].join("\n"),
   );
 
-  try {
-    server("pg_ctl", ["--pgdata", dataDir, "--log", logFile, "--wait", "--timeout=60", "--silent", "start"]);
-  } catch (error) {
-    const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "(no server log)";
-    throw new Error(`PostgreSQL did not start:\n${log}`, { cause: error });
-  }
+  const start = async () => {
+    try {
+      server("pg_ctl", ["--pgdata", dataDir, "--log", logFile, "--wait", "--timeout=60", "--silent", "start"]);
+    } catch (error) {
+      const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "(no server log)";
+      throw new Error(`PostgreSQL did not start:\n${log}`, { cause: error });
+    }
+  };
+  await start();
 
   return {
+    start,
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     stop: async () => {
       try {
