@@ -7,8 +7,10 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { STATUS_CODES } from "node:http";
 import path from "node:path";
+import type { Logger } from "pino";
 import type { Env } from "../env.server";
 import { remixHandler } from "./remix-handler.server";
+import { logRequests, type RequestLog, requestLogger } from "./request-log.server";
 import { securityHeaders } from "./security-headers.server";
 
 export type AppServerOptions = {
@@ -20,6 +22,8 @@ export type AppServerOptions = {
   clientDirectory?: string;
   /** Where forms may post or be redirected to besides this site: the payment provider's pages. */
   formActionOrigins?: readonly string[];
+  /** Where the request log goes (pino; stdout by default, silent under NODE_ENV=test). */
+  logger?: Logger;
 };
 
 export function createAppServer({
@@ -28,9 +32,11 @@ export function createAppServer({
   trustProxy,
   clientDirectory = "build/client",
   formActionOrigins = [],
+  logger = requestLogger({ level: config.NODE_ENV === "test" ? "silent" : "info" }),
 }: AppServerOptions) {
   const app = express();
   app.disable("x-powered-by");
+  app.use(logRequests(logger));
   // Behind a load balancer, req.ip is the forwarded client address.
   if (trustProxy) app.set("trust proxy", trustProxySetting(trustProxy));
   app.use(securityHeaders({ formActionOrigins }));
@@ -43,7 +49,11 @@ export function createAppServer({
       build,
       mode: config.NODE_ENV,
       publicUrl: config.PUBLIC_URL,
-      getLoadContext: (req, res) => ({ clientAddress: req.ip, cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({
+        clientAddress: req.ip,
+        cspNonce: res.locals.cspNonce as string,
+        requestLog: res.locals.requestLog as RequestLog,
+      }),
     }),
   );
   app.use(lastResortError);
