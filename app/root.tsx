@@ -43,13 +43,14 @@ export const meta: MetaFunction = ({ matches, error }) => [
     : []),
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [{ language, setCookie: languageCookie }, csrf, user] = await Promise.all([
     resolveLanguage(request),
     // Cacheable anonymous pages carry no per-user bit (see app/catalog/public-cache.server.ts).
     mintsNoCsrfToken(request) ? { token: "", setCookie: undefined } : csrfToken(request),
     getSessionUser(request),
   ]);
+  if (user && context.requestLog) context.requestLog.userId = user.id;
   const headers = new Headers();
   if (languageCookie) headers.append("Set-Cookie", languageCookie);
   if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);

@@ -97,7 +97,13 @@ export function findPostgresBinaries(): string | undefined {
   return candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl")));
 }
 
-export type Cluster = { adminUrl: string; port: number; stop: () => Promise<void> };
+export type Cluster = {
+  adminUrl: string;
+  port: number;
+  stop: () => Promise<void>;
+  /** Starts it again after `stop` (tests of a database that goes away and comes back). */
+  start: () => Promise<void>;
+};
 
 /**
  * A folder `<runRoot>/<name>` for a cluster, and how to run PostgreSQL's
@@ -145,14 +151,18 @@ export async function configureAndStart(
     ].join("\n"),
   );
 
-  try {
-    server("pg_ctl", ["--pgdata", dataDir, "--log", logFile, "--wait", "--timeout=60", "--silent", "start"]);
-  } catch (error) {
-    const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "(no server log)";
-    throw new Error(`PostgreSQL did not start:\n${log}`, { cause: error });
-  }
+  const start = async () => {
+    try {
+      server("pg_ctl", ["--pgdata", dataDir, "--log", logFile, "--wait", "--timeout=60", "--silent", "start"]);
+    } catch (error) {
+      const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "(no server log)";
+      throw new Error(`PostgreSQL did not start:\n${log}`, { cause: error });
+    }
+  };
+  await start();
 
   return {
+    start,
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
     stop: async () => {

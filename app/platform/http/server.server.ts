@@ -8,10 +8,12 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { STATUS_CODES } from "node:http";
 import path from "node:path";
+import type { Logger } from "pino";
 import type { Env } from "../env.server";
 import type { PageCache } from "./page-cache.server";
 import { readRouting } from "./read-routing.server";
 import { remixHandler } from "./remix-handler.server";
+import { logRequests, type RequestLog, requestLogger } from "./request-log.server";
 import { securityHeaders } from "./security-headers.server";
 
 export type AppServerOptions = {
@@ -25,6 +27,8 @@ export type AppServerOptions = {
   formActionOrigins?: readonly string[];
   /** The micro-cache of anonymous public pages (page-cache.server.ts); none when absent. */
   pageCache?: PageCache;
+  /** Where the request log goes (pino; stdout by default, silent under NODE_ENV=test). */
+  logger?: Logger;
 };
 
 export function createAppServer({
@@ -34,9 +38,11 @@ export function createAppServer({
   clientDirectory = "build/client",
   formActionOrigins = [],
   pageCache,
+  logger = requestLogger({ level: config.NODE_ENV === "test" ? "silent" : "info" }),
 }: AppServerOptions) {
   const app = express();
   app.disable("x-powered-by");
+  app.use(logRequests(logger));
   // Behind a load balancer, req.ip is the forwarded client address.
   if (trustProxy) app.set("trust proxy", trustProxySetting(trustProxy));
   app.use(securityHeaders({ formActionOrigins }));
@@ -52,8 +58,12 @@ export function createAppServer({
       build,
       mode: config.NODE_ENV,
       publicUrl: config.PUBLIC_URL,
-      getLoadContext: (req, res) => ({ clientAddress: req.ip, cspNonce: res.locals.cspNonce as string }),
       pageCache,
+      getLoadContext: (req, res) => ({
+        clientAddress: req.ip,
+        cspNonce: res.locals.cspNonce as string,
+        requestLog: res.locals.requestLog as RequestLog,
+      }),
     }),
   );
   app.use(lastResortError);
