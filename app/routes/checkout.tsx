@@ -12,6 +12,7 @@ import { ordersConfig } from "~/orders/config.server";
 import { sweepOpportunistically } from "~/orders/reservations.server";
 import { formValues, readForm, type FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
+import { shareAttributionOf } from "~/platform/share-attribution.server";
 import { siteOrigin } from "~/platform/site-origin.server";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -59,6 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
     contact: form.contact,
     fulfilment: form.fulfilment,
     origin: siteOrigin(request),
+    shareAttribution: await shareAttributionOf(request),
   });
   if (result.ok) return redirect(result.redirectTo);
   const { status, ...refusal } = checkoutRefusal(result);

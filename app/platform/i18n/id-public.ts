@@ -14,6 +14,7 @@ import { training } from "./locales/id/training";
 import { cart } from "./locales/id/cart";
 import { auth } from "./locales/id/auth";
 import { errors } from "./locales/id/errors";
+import { share } from "./locales/id/share";
 
 export const idPublic = {
   meta,
@@ -29,4 +30,5 @@ export const idPublic = {
   cart,
   auth,
   errors,
+  share,
 } as const;
