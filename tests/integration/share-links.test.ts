@@ -18,9 +18,12 @@ import { loader as mediaLoader } from "~/routes/media.$key.$file";
 import { loader as producerLoader } from "~/routes/producers.$slug";
 import { loader as productLoader, meta as productMeta } from "~/routes/products.$slug";
 import { loader as catalogueLoader } from "~/routes/products._index";
+import { loader as cardLoader } from "~/routes/products_.$slug.card[.]jpg";
+import { loader as qrSheetLoader } from "~/routes/librarian.storefront_.qr";
+import { loader as producerHomeLoader } from "~/routes/producer._index";
 import type { Seo } from "~/ui/seo-meta";
-import { createLibrary, createProduct, createProducer } from "../db-utils";
-import { settle } from "../support/route-requests";
+import { createLibrarian, createLibrary, createProduct, createProducer } from "../db-utils";
+import { browserOf, settle } from "../support/route-requests";
 
 const ORIGIN = "http://localhost";
 const BROWSER_UA =
@@ -52,7 +55,7 @@ async function shareImage(seo: Seo) {
 }
 
 let product: { slug: string; title: string; producerId: string };
-let producer: { slug: string; id: string };
+let producer: { slug: string; id: string; userId: string };
 let library: { slug: string; id: string };
 let bareLibrary: { slug: string };
 
@@ -205,5 +208,50 @@ describe("shares counted", () => {
     const attribution = await shareAttributionOf(new Request(ORIGIN, { headers: { Cookie: cookie } }));
     expect(attribution).toEqual({ via: "qr", libraryId: library.id });
     expect(shareViaFor(attribution, { producerId: product.producerId, pickupLibraryId: library.id })).toBe("QR");
+  });
+});
+
+describe("share cards and the QR sheet", () => {
+  test("a public product's card is a 1080×1080 JPEG in either language, made once", async () => {
+    const card = async (lang: string) => {
+      const response = await cardLoader(
+        args(`/products/${product.slug}/card.jpg?lang=${lang}`, { slug: product.slug }),
+      );
+      expect(response.headers.get("Content-Type")).toBe("image/jpeg");
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const id = await card("id");
+    expect(await sharp(id).metadata()).toMatchObject({ format: "jpeg", width: 1080, height: 1080 });
+    expect(id.byteLength).toBeLessThan(SHARE_IMAGE_MAX_BYTES);
+    const en = await card("en");
+    expect(en.equals(id)).toBe(false);
+    expect((await card("id")).equals(id)).toBe(true);
+    const missing = await settle(() => cardLoader(args("/products/no-such/card.jpg", { slug: "no-such" })));
+    expect(missing.status).toBe(404);
+  });
+
+  test("the librarian's A4 sheet has a QR code per storefront product, pointing at its page with via=qr", async () => {
+    const librarian = await createLibrarian(library.id);
+    const browser = await browserOf(librarian.id);
+    const result = await settle(() =>
+      qrSheetLoader({
+        request: browser.get(`/librarian/storefront/qr?library=${library.slug}`),
+        params: {},
+        context: {},
+      }),
+    );
+    const { products } = result.body as Awaited<ReturnType<typeof qrSheetLoader>>;
+    expect(products).toHaveLength(1);
+    expect(products[0]).toMatchObject({ slug: product.slug, url: `${ORIGIN}/products/${product.slug}?via=qr` });
+    expect(products[0]!.qr).toContain("<svg");
+  });
+
+  test("the producer's dashboard shows the share counts", async () => {
+    const browser = await browserOf(producer.userId);
+    const result = await settle(() =>
+      producerHomeLoader({ request: browser.get("/producer"), params: {}, context: {} }),
+    );
+    const { shares } = result.body as Awaited<ReturnType<typeof producerHomeLoader>>;
+    expect(shares.map((stat) => stat.via)).toEqual(["whatsapp", "card", "qr"]);
   });
 });
