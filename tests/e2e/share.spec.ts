@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import ogs from "open-graph-scraper";
 import sharp from "sharp";
-import { expect, test } from "./helpers";
+import { type DemoRole, expect, logInAs, test } from "./helpers";
 
 const require = createRequire(import.meta.url);
 type SdttResult = { passed: unknown[]; failed: Array<{ test?: string; description?: string; error?: unknown }> };
@@ -104,6 +104,57 @@ test("the W3C Nu HTML checker finds no error on any public page kind, in both la
       writeFileSync(file, documentOf(await response.text()));
       files.push(file);
     }
+  }
+  const errors = (await nuCheck(files)).filter((message) => message.type === "error");
+  expect(
+    errors.map((error) => `${path.basename(new URL(error.url).pathname)}:${error.lastLine}: ${error.message}`),
+  ).toEqual([]);
+});
+
+const WORKSPACE_PAGES: Record<DemoRole, string[]> = {
+  shopper: ["/account"],
+  producer: ["/producer", "/producer/listings", "/producer/listings/new", "/producer/orders", "/producer/profile"],
+  librarian: ["/librarian", "/librarian/storefront", "/librarian/storefront/qr", "/librarian/producers"],
+  partner: ["/partner"],
+  admin: ["/admin"],
+};
+
+test("the Nu HTML checker finds no error on each role's workspace pages and on forms showing their errors", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const directory = mkdtempSync(path.join(os.tmpdir(), "lapak-vnu-"));
+  const files: string[] = [];
+  const save = (name: string, html: string) => {
+    const file = path.join(directory, `${name.replace(/[^a-z0-9]+/gi, "-")}.html`);
+    writeFileSync(file, documentOf(html));
+    files.push(file);
+  };
+  // Forms with their errors, as a phone without JavaScript shows them.
+  const anonymous = await browser.newContext({ javaScriptEnabled: false });
+  const form = await anonymous.newPage();
+  await form.goto("/login");
+  save("login", await form.content());
+  await form.getByLabel("Email").fill("bukan-akun@example.com");
+  await form.getByLabel("Kata sandi").fill("salah-sekali-123");
+  await form.getByRole("button", { name: "Masuk" }).click();
+  await expect(form.getByRole("alert")).toBeVisible();
+  save("login-refused", await form.content());
+  await form.goto("/signup");
+  save("signup", await form.content());
+  await anonymous.close();
+
+  for (const [role, pages] of Object.entries(WORKSPACE_PAGES) as Array<[DemoRole, string[]]>) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await logInAs(page, role);
+    for (const pagePath of pages) {
+      // The bytes the server sends, with the signed-in person's cookies.
+      const response = await context.request.get(pagePath);
+      expect(response.status(), pagePath).toBe(200);
+      save(`${role}${pagePath}`, await response.text());
+    }
+    await context.close();
   }
   const errors = (await nuCheck(files)).filter((message) => message.type === "error");
   expect(
