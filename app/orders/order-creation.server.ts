@@ -2,7 +2,7 @@
 // taken (all of it or none), its prices copied from the variants at that
 // moment, its history begun and, for a sale already settled (a librarian
 // recording a sale at a library event), its payment and ledger entries.
-import type { Fulfilment, OrderChannel, OrderStatus, PaymentMethod, Prisma } from "~/generated/prisma/client";
+import type { Fulfilment, OrderChannel, OrderStatus, PaymentMethod, Prisma, ShareVia } from "~/generated/prisma/client";
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
@@ -65,6 +65,8 @@ export type NewOrder = {
    * and ledger entries.
    */
   settled?: { reference?: string | null; note?: string | null; at?: Date };
+  /** issue 19: the shared link (WhatsApp, card, QR) the buyer came through. */
+  shareVia?: ShareVia | null;
 };
 
 /**
@@ -122,6 +124,7 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
         paidAt: settled ? now : null,
         completedAt: settled ? now : null,
         createdAt: now,
+        shareVia: input.shareVia ?? null,
         lines: {
           create: input.lines.map((line) => ({
             variantId: line.variantId,

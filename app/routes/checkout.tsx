@@ -14,6 +14,7 @@ import { attributeOrders } from "~/partners/sponsorship/attribution.server";
 import { rememberedClickIds } from "~/partners/sponsorship/serving.server";
 import { formValues, readForm, type FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
+import { shareAttributionOf } from "~/platform/share-attribution.server";
 import { siteOrigin } from "~/platform/site-origin.server";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -61,6 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
     contact: form.contact,
     fulfilment: form.fulfilment,
     origin: siteOrigin(request),
+    shareAttribution: await shareAttributionOf(request),
   });
   if (result.ok) {
     // issue 11: orders placed within 7 days of a sponsored click (first-party cookie) are attributed to it.

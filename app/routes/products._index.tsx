@@ -10,18 +10,14 @@ import { NoResults } from "~/catalog/search/no-results";
 import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
 import { SponsoredProductGrid } from "~/partners/sponsorship/sponsored-grid";
 import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
-import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
+import { pageSeo } from "~/platform/seo.server";
 import { Pagination } from "~/ui/pagination";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  withSeo(
-    pageMeta(matches, (t) => ({
-      title: data?.query.q ? t("catalog.resultsFor", { q: data.query.q }) : t("catalog.title"),
-    })),
-    data?.seo,
-  );
+  recordPageMeta(matches, data, ({ query }, t) => ({
+    title: query.q ? t("catalog.resultsFor", { q: query.q }) : t("catalog.title"),
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
@@ -50,7 +46,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       sponsored,
       popularCategories,
       query,
-      seo: { canonical: absoluteUrl(request, catalogueHref(query, { page: query.page })) },
+      // One card for every search (its text never comes from the query): see pageSeo.
+      seo: await pageSeo(request, {
+        path: catalogueHref(query, { page: query.page }),
+        card: (t) => ({ title: t("catalog.title") }),
+      }),
     },
     { headers: publicPageHeaders(request) },
   );

@@ -17,6 +17,7 @@ import { cart } from "./locales/en/cart";
 import { auth } from "./locales/en/auth";
 import { errors } from "./locales/en/errors";
 import { sponsorPublic } from "./locales/en/sponsorPublic";
+import { share } from "./locales/en/share";
 
 export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   meta,
@@ -33,4 +34,5 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   auth,
   errors,
   sponsorPublic,
+  share,
 };

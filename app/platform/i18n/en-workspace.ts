@@ -15,6 +15,7 @@ import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
 import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
+import { shareTools } from "./locales/en/shareTools";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -29,4 +30,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   partnersAdmin,
   partnerWork,
   impact,
+  shareTools,
 };

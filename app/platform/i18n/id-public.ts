@@ -15,6 +15,7 @@ import { cart } from "./locales/id/cart";
 import { auth } from "./locales/id/auth";
 import { errors } from "./locales/id/errors";
 import { sponsorPublic } from "./locales/id/sponsorPublic";
+import { share } from "./locales/id/share";
 
 export const idPublic = {
   meta,
@@ -31,4 +32,5 @@ export const idPublic = {
   auth,
   errors,
   sponsorPublic,
+  share,
 } as const;

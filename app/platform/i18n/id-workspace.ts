@@ -13,6 +13,7 @@ import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
 import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
+import { shareTools } from "./locales/id/shareTools";
 
 export const idWorkspace = {
   orders,
@@ -27,4 +28,5 @@ export const idWorkspace = {
   partnersAdmin,
   partnerWork,
   impact,
+  shareTools,
 } as const;

@@ -13,7 +13,10 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import type { ImageStore } from "./storage.server";
-import { RENDITION_WIDTHS, STORAGE_KEY_PATTERN } from "./urls";
+import { RENDITION_WIDTHS, type RenditionFormat, STORAGE_KEY_PATTERN } from "./urls";
+
+/** The share image (share-image.server.ts) is the one JPEG rendition; its width, for deletion. */
+const JPEG_WIDTHS = [1200] as const;
 
 export type S3StoreSettings = {
   bucket: string;
@@ -47,28 +50,31 @@ export function s3ImageStore(settings: S3StoreSettings): ImageStore {
     if (!STORAGE_KEY_PATTERN.test(storageKey)) throw new Error(`Invalid image storage key: ${storageKey}`);
     return `${prefix}${storageKey.slice(0, 2)}/${storageKey}/`;
   };
-  const objectKey = (storageKey: string, width: number) => {
+  const objectKey = (storageKey: string, width: number, format: RenditionFormat = "webp") => {
     if (!Number.isInteger(width) || width <= 0) throw new Error(`Invalid rendition width: ${width}`);
-    return `${keyFolder(storageKey)}${width}.webp`;
+    if (format !== "webp" && format !== "jpg") throw new Error(`Invalid rendition format: ${String(format)}`);
+    return `${keyFolder(storageKey)}${width}.${format}`;
   };
 
   return {
-    async put(storageKey, width, bytes) {
+    async put(storageKey, width, bytes, format) {
       // One PUT: S3 makes an object visible whole or not at all.
       await client.send(
         new PutObjectCommand({
           Bucket: bucket,
-          Key: objectKey(storageKey, width),
+          Key: objectKey(storageKey, width, format),
           Body: bytes,
-          ContentType: "image/webp",
+          ContentType: format === "jpg" ? "image/jpeg" : "image/webp",
           CacheControl: "public, max-age=31536000, immutable",
         }),
       );
     },
 
-    async get(storageKey, width) {
+    async get(storageKey, width, format) {
       try {
-        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey(storageKey, width) }));
+        const object = await client.send(
+          new GetObjectCommand({ Bucket: bucket, Key: objectKey(storageKey, width, format) }),
+        );
         if (!object.Body) return null;
         const bytes = await object.Body.transformToByteArray();
         return new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength);
@@ -78,9 +84,9 @@ export function s3ImageStore(settings: S3StoreSettings): ImageStore {
       }
     },
 
-    async has(storageKey, width) {
+    async has(storageKey, width, format) {
       try {
-        await client.send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey(storageKey, width) }));
+        await client.send(new HeadObjectCommand({ Bucket: bucket, Key: objectKey(storageKey, width, format) }));
         return true;
       } catch (error) {
         if (isMissing(error)) return false;
@@ -91,11 +97,11 @@ export function s3ImageStore(settings: S3StoreSettings): ImageStore {
     async delete(storageKey) {
       // Every width the pipeline may have made: deleting a missing object is
       // no error in S3, and the app needs no permission to list the bucket.
-      await Promise.all(
-        RENDITION_WIDTHS.map((width) =>
-          client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey(storageKey, width) })),
-        ),
-      );
+      const keys = [
+        ...RENDITION_WIDTHS.map((width) => objectKey(storageKey, width)),
+        ...JPEG_WIDTHS.map((width) => objectKey(storageKey, width, "jpg")),
+      ];
+      await Promise.all(keys.map((Key) => client.send(new DeleteObjectCommand({ Bucket: bucket, Key }))));
     },
   };
 }

@@ -7,20 +7,20 @@ import path from "node:path";
 import { env } from "../env.server";
 import { singleton } from "../singleton.server";
 import { s3ImageStore } from "./s3-storage.server";
-import { STORAGE_KEY_PATTERN } from "./urls";
+import { type RenditionFormat, STORAGE_KEY_PATTERN } from "./urls";
 
 export interface ImageStore {
-  /** Stores one WebP rendition; readers never see a half-written file. */
-  put(storageKey: string, width: number, bytes: Uint8Array): Promise<void>;
+  /** Stores one rendition (WebP unless said); readers never see a half-written file. */
+  put(storageKey: string, width: number, bytes: Uint8Array, format?: RenditionFormat): Promise<void>;
   /** The rendition's bytes, or null when it is not stored. */
-  get(storageKey: string, width: number): Promise<Uint8Array<ArrayBuffer> | null>;
-  has(storageKey: string, width: number): Promise<boolean>;
+  get(storageKey: string, width: number, format?: RenditionFormat): Promise<Uint8Array<ArrayBuffer> | null>;
+  has(storageKey: string, width: number, format?: RenditionFormat): Promise<boolean>;
   /** Deletes every rendition of the photo; deleting one that is not stored does nothing. */
   delete(storageKey: string): Promise<void>;
 }
 
 /**
- * Renditions on disk at `<root>/<key[0..2]>/<key>/<width>.webp`: the two-letter
+ * Renditions on disk at `<root>/<key[0..2]>/<key>/<width>.<webp|jpg>`: the two-letter
  * fan-out keeps directories small once there are many thousands of photos.
  */
 export function diskImageStore(rootDirectory: string): ImageStore {
@@ -29,14 +29,15 @@ export function diskImageStore(rootDirectory: string): ImageStore {
     if (!STORAGE_KEY_PATTERN.test(storageKey)) throw new Error(`Invalid image storage key: ${storageKey}`);
     return path.join(rootDirectory, storageKey.slice(0, 2), storageKey);
   };
-  const renditionPath = (storageKey: string, width: number) => {
+  const renditionPath = (storageKey: string, width: number, format: RenditionFormat = "webp") => {
     if (!Number.isInteger(width) || width <= 0) throw new Error(`Invalid rendition width: ${width}`);
-    return path.join(keyDirectory(storageKey), `${width}.webp`);
+    if (format !== "webp" && format !== "jpg") throw new Error(`Invalid rendition format: ${String(format)}`);
+    return path.join(keyDirectory(storageKey), `${width}.${format}`);
   };
 
   return {
-    async put(storageKey, width, bytes) {
-      const target = renditionPath(storageKey, width);
+    async put(storageKey, width, bytes, format) {
+      const target = renditionPath(storageKey, width, format);
       await mkdir(path.dirname(target), { recursive: true });
       // Write beside the target, then rename: rename is atomic within a file system.
       const temporary = `${target}.${randomUUID()}.tmp`;
@@ -49,18 +50,18 @@ export function diskImageStore(rootDirectory: string): ImageStore {
       }
     },
 
-    async get(storageKey, width) {
+    async get(storageKey, width, format) {
       try {
-        return await readFile(renditionPath(storageKey, width));
+        return await readFile(renditionPath(storageKey, width, format));
       } catch (error) {
         if (isMissingFile(error)) return null;
         throw error;
       }
     },
 
-    async has(storageKey, width) {
+    async has(storageKey, width, format) {
       try {
-        return (await stat(renditionPath(storageKey, width))).isFile();
+        return (await stat(renditionPath(storageKey, width, format))).isFile();
       } catch (error) {
         if (isMissingFile(error)) return false;
         throw error;
