@@ -13,6 +13,7 @@ import { imageStore } from "~/platform/images/storage.server";
 import { ordersConfig } from "~/orders/config.server";
 import { startReservationSweeper } from "~/orders/reservations.server";
 import { startCleanupSchedule } from "~/accounts/cleanup.server";
+import { startOutboxWorker } from "~/notifications/delivery.server";
 import { DemoPasswordsInProductionError } from "./seed/demo-guard";
 import { prepareDatabase } from "./startup";
 
@@ -34,6 +35,8 @@ try {
 const stopSweeper = startReservationSweeper();
 // Expired sessions, abandoned guest carts and old log-in attempts are deleted hourly (issue 14).
 const stopCleanup = startCleanupSchedule();
+// Mail waiting in the outbox goes out through SMTP_URL, with retries (issue 15); without it, it stays there.
+const stopOutbox = startOutboxWorker();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
@@ -62,6 +65,7 @@ async function stop(signal: string) {
   console.log(`${signal}: closing…`);
   stopSweeper();
   stopCleanup();
+  stopOutbox();
   server.close();
   server.closeAllConnections();
   await db.close();
