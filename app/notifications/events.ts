@@ -3,6 +3,9 @@
 // words are `notifications.events.<event>.title` / `.body` (i18n), filled with
 // the notification's params.
 
+import type { TFunction } from "i18next";
+import { formatRupiah } from "~/platform/money";
+
 export const NOTIFICATION_EVENTS = [
   // The buyer
   "order.paid",
@@ -76,3 +79,12 @@ export type NotificationParams = {
   /** The start of a message, as written (plain text). */
   excerpt?: string;
 };
+
+/** The words of an event for `t`'s reader (the in-app list and the mail share them). */
+export function noticeWords(t: TFunction, event: NotificationEvent, params: NotificationParams) {
+  const values = { ...params, amount: params.amountIdr === undefined ? "" : formatRupiah(params.amountIdr) };
+  return {
+    title: t(`notifications.events.${event}.title`, values),
+    body: t(`notifications.events.${event}.body`, values),
+  };
+}

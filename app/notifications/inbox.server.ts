@@ -3,7 +3,9 @@
 // (kept there and shown here when no SMTP_URL is set), and their preferences
 // per event and channel, with the one-click unsubscribe of a mail link.
 import type { Prisma } from "~/generated/prisma/client";
+import type { SessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
+import { env } from "~/platform/env.server";
 import {
   type Channel,
   eventsFor,
@@ -105,4 +107,21 @@ export async function unsubscribeFromEmail(userId: string, event: NotificationEv
   if (!person) return false;
   await prisma.notificationOptOut.createMany({ data: [{ userId, event, channel: "EMAIL" }], skipDuplicates: true });
   return true;
+}
+
+/** Which kinds of event a person may hear of, by their roles. */
+export function rolesOf(user: Pick<SessionUser, "memberships">): Roles {
+  const has = (role: string) => user.memberships.some((membership) => membership.role === role);
+  return { producer: has("PRODUCER"), librarian: has("LIBRARIAN"), partnerMember: has("PARTNER_MEMBER") };
+}
+
+/** Everything /account/notifications shows a person. */
+export async function notificationPage(user: Pick<SessionUser, "id" | "memberships">) {
+  const [items, unread, preferences, mail] = await Promise.all([
+    listNotifications(user.id),
+    unreadCount(user.id),
+    preferencesOf(user.id, rolesOf(user)),
+    mailOf(user.id),
+  ]);
+  return { items, unread, preferences, mail, mailConfigured: Boolean(env().SMTP_URL) };
 }

@@ -3,13 +3,11 @@
 // where the person has not turned that kind off (NotificationOptOut), each at
 // most once per event (unique keys, inserted ON CONFLICT DO NOTHING). A guest
 // buyer, who has no account, gets the mail at the order's contact address.
-import type { TFunction } from "i18next";
 import type { Prisma } from "~/generated/prisma/client";
 import { translator } from "~/platform/i18n/i18n";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/platform/i18n/languages";
-import { formatRupiah } from "~/platform/money";
 import type { EmailContent } from "./email-content";
-import type { NotificationEvent, NotificationParams } from "./events";
+import { noticeWords, type NotificationEvent, type NotificationParams } from "./events";
 import { enqueueEmail, mailLink } from "./outbox.server";
 import { unsubscribePath } from "./unsubscribe.server";
 
@@ -28,15 +26,6 @@ export type Notice = {
   params: NotificationParams;
   recipients: Recipient[];
 };
-
-/** The words of an event for `t`'s reader (the in-app list and the mail share them). */
-export function noticeWords(t: TFunction, event: NotificationEvent, params: NotificationParams) {
-  const values = { ...params, amount: params.amountIdr === undefined ? "" : formatRupiah(params.amountIdr) };
-  return {
-    title: t(`notifications.events.${event}.title`, values),
-    body: t(`notifications.events.${event}.body`, values),
-  };
-}
 
 function noticeMail(
   notice: Notice,

@@ -1,9 +1,6 @@
 import type { Messages } from "../../id";
 
 export const notifications: Messages["notifications"] = {
-  menu: "Notifications",
-  menuUnread_one: "Notifications ({{count}} new)",
-  menuUnread_other: "Notifications ({{count}} new)",
   title: "Notifications",
   intro: "News about your orders, products and messages.",
   empty: "No notifications yet.",

@@ -1,8 +1,5 @@
 // Notifications (issue 15): e-mails, the in-app list and preferences at /account/notifications.
 export const notifications = {
-  menu: "Notifikasi",
-  menuUnread_one: "Notifikasi ({{count}} baru)",
-  menuUnread_other: "Notifikasi ({{count}} baru)",
   title: "Notifikasi",
   intro: "Kabar tentang pesanan, produk, dan pesan Anda.",
   empty: "Belum ada notifikasi.",
