@@ -16,6 +16,7 @@ import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
+import { unreadCount } from "~/notifications/inbox.server";
 import { useNonce } from "~/platform/csp-nonce";
 import { csrfToken } from "~/platform/csrf.server";
 import { i18nFor, loadMessages, messagesReadyFor } from "~/platform/i18n/i18n";
@@ -58,7 +59,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     {
       language,
       csrf: csrf.token,
-      account: user ? { name: user.name, workspace: workspacePath(user) } : null,
+      account: user ? { name: user.name, workspace: workspacePath(user), unread: await unreadCount(user.id) } : null,
     } satisfies RootData,
     { headers },
   );

@@ -16,6 +16,7 @@ import { startJobs } from "~/platform/jobs.server";
 import { CATALOG_CHANGED_CHANNEL, isCacheablePublicRequest } from "~/catalog/public-cache.server";
 import { ordersConfig } from "~/orders/config.server";
 import { backgroundJobs } from "./background-jobs";
+import { startOutboxWorker } from "~/notifications/delivery.server";
 import { DemoPasswordsInProductionError } from "./seed/demo-guard";
 import { prepareDatabase } from "./startup";
 
@@ -42,6 +43,9 @@ const pageCache = config.PAGE_CACHE_SECONDS
       ttlMs: config.PAGE_CACHE_SECONDS * 1000,
     })
   : undefined;
+// Mail waiting in the outbox goes out through SMTP_URL, with retries (issue 15); each
+// round claims its rows, so several processes never send one mail twice. Without SMTP_URL it stays there.
+const stopOutbox = startOutboxWorker();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
@@ -69,6 +73,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing…`);
+  stopOutbox();
   server.close();
   server.closeAllConnections();
   await jobs.stop();

@@ -7,6 +7,7 @@ import { isUniqueViolation } from "~/platform/db-errors.server";
 import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
 import { creditSale, feeOn } from "./ledger.server";
+import { tellLowStock, tellOrderEvent } from "./order-notifications.server";
 import { reserveLines, SoldOutError } from "./stock.server";
 import { transferColumns, type TransferAccount } from "./transfer-accounts.server";
 
@@ -161,6 +162,11 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
       },
     });
     if (totalIdr > 0) await creditSale(tx, order, now);
+  } else {
+    // issue 15: the producer hears of the order, and whoever receives a transfer of the money to come.
+    await tellOrderEvent(tx, order.id, "order.placed", { actorId: input.actorId });
+    if (input.paymentMethod === "BANK_TRANSFER") await tellOrderEvent(tx, order.id, "order.transfer_to_confirm");
   }
+  await tellLowStock(tx, order, input.lines);
   return order;
 }

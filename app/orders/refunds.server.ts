@@ -21,6 +21,7 @@ import { prisma } from "~/platform/db.server";
 import { newAccessToken } from "./codes.server";
 import { debitRefund } from "./ledger.server";
 import { capacitiesFor, type OrderActor } from "./order-access.server";
+import { tellOrderEvent } from "./order-notifications.server";
 import { afterPendingRefunds, linesOf, RefundError, refundAmount } from "./refund-amount";
 import { refundStripePayment, StripeRefundError } from "./stripe-client.server";
 
@@ -284,6 +285,8 @@ async function settleRefund(refundId: string, stripeRefundId: string | null) {
       where: { id: refund.id },
       data: { status: "SUCCEEDED", stripeRefundId, reference, failure: null, settledAt: new Date() },
     });
+    // issue 15: the buyer hears money is coming back (once per refund).
+    await tellOrderEvent(tx, order.id, "order.refunded", { amountIdr: refund.amountIdr, once: refund.id });
     return { amountIdr: refund.amountIdr, fully, paymentId: payment.id, repeated: false };
   }, SHORT_TRANSACTION);
 }

@@ -57,6 +57,16 @@ const EnvSchema = z.object({
       .regex(/^[A-Za-z0-9._\-/]+$/, "letters, digits, '.', '_', '-' and '/' only")
       .optional(),
   ),
+  // issue 15: e-mail. Unset: mail stays in the outbox and shows in the person's workspace.
+  SMTP_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^/]/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.id:587")
+      .optional(),
+  ),
+  MAIL_FROM: optionalText.pipe(z.string().default("Lapak Pustaka <no-reply@lapakpustaka.id>")),
+  /** How often the outbox worker looks for mail to send (seconds). */
+  OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
 });
 
 export type Env = z.infer<typeof EnvSchema> & { SESSION_SECRET: string; dataDir: string };

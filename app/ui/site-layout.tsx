@@ -5,7 +5,7 @@ import type { Language } from "~/platform/i18n/languages";
 import { buttonClass } from "./button";
 import { CsrfInput } from "./csrf-input";
 
-type Account = { name: string; workspace: string } | null;
+type Account = { name: string; workspace: string; unread: number } | null;
 
 function languageSwitchHref(pathname: string, search: string, target: Language) {
   const params = new URLSearchParams(search);
@@ -77,6 +77,11 @@ export function SiteLayout({
               <>
                 <Link to={account.workspace} className="hover:underline">
                   {t("nav.myWorkspace")}
+                </Link>
+                <Link to="/account/notifications" className="hover:underline" data-unread={account.unread}>
+                  {account.unread > 0
+                    ? t("nav.notificationsUnread", { count: account.unread })
+                    : t("nav.notifications")}
                 </Link>
                 <Form method="post" action="/logout">
                   <CsrfInput />

@@ -207,6 +207,20 @@ describe("seedDemoData", () => {
       areas: await prisma.area.count(),
     }).toEqual(before);
   });
+
+  // issue 15: what happens after a sale shows on a fresh start.
+  it("gives the demo producer, librarian and shopper unread notifications about real orders", async () => {
+    const unread = async (email: string) =>
+      (await prisma.notification.findMany({ where: { user: { email }, readAt: null }, select: { event: true } }))
+        .map((row) => row.event)
+        .sort();
+    expect(await unread(DEMO_ACCOUNTS.producer.email)).toContain("order.placed");
+    expect(await unread(DEMO_ACCOUNTS.librarian.email)).toContain("order.transfer_to_confirm");
+    expect(await unread(DEMO_ACCOUNTS.shopper.email)).toContain("order.completed");
+    expect(
+      await prisma.order.count({ where: { status: "COMPLETED", buyer: { email: DEMO_ACCOUNTS.shopper.email } } }),
+    ).toBe(1);
+  });
 });
 
 // issue 12: the demo's impact figures are real, reproducible and safe to publish.

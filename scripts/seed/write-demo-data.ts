@@ -3,6 +3,7 @@
 // natural keys from the plan (slugs, e-mails) are resolved to the new ids.
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { DemoPlan } from "./demo-data";
+import { writeDemoAfterSale } from "./demo-after-sale";
 import { writeDemoPaymentSettings } from "./demo-payments";
 import type { StoredProductImage } from "./product-images";
 
@@ -129,4 +130,5 @@ export async function writeDemoData(
       })),
     ),
   });
+  await writeDemoAfterSale(tx); // issue 15: orders, notifications, consent
 }

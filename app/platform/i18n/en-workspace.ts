@@ -16,6 +16,7 @@ import { partnersAdmin } from "./locales/en/partnersAdmin";
 import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
+import { notifications } from "./locales/en/notifications";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -31,4 +32,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   partnerWork,
   impact,
   shareTools,
+  notifications,
 };

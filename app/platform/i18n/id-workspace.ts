@@ -14,6 +14,7 @@ import { partnersAdmin } from "./locales/id/partnersAdmin";
 import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
+import { notifications } from "./locales/id/notifications";
 
 export const idWorkspace = {
   orders,
@@ -29,4 +30,5 @@ export const idWorkspace = {
   partnerWork,
   impact,
   shareTools,
+  notifications,
 } as const;
