@@ -161,6 +161,19 @@ beforeAll(async () => {
     where: { id: order!.id },
     select: { id: true, checkoutId: true },
   });
+  const campaignX = await prisma.sponsorshipCampaign.create({
+    data: {
+      partnerId: partnerX.id,
+      productId: productA.id,
+      placement: "HOME",
+      startsOn: new Date("2026-01-05"),
+      endsOn: new Date("2026-01-11"),
+      dailyPriceIdr: 10_000,
+      totalIdr: 70_000,
+      createdById: memberX.id,
+    },
+    select: { id: true },
+  });
   world = {
     libraryA,
     producerA: producerA.profile,
@@ -170,6 +183,7 @@ beforeAll(async () => {
     orderA,
     checkoutA: { id: orderA.checkoutId! },
     partnerX,
+    campaignX,
     foodCategory: await createCategory({ isFood: true, nameId: "Makanan" }),
   };
   users = {

@@ -3,7 +3,7 @@
 // forged form post carrying that person's valid CSRF token; what happened must
 // be what the table says. A route file of app/routes without an entry fails.
 //
-// The whole matrix (67 files × 10 people × load and post, ~1,100 requests) runs
+// The whole matrix (90 files × 10 people × load and post, ~1,300 requests) runs
 // on PGlite only: it checks the guards' logic, which is the same on both
 // engines, and on PostgreSQL each request's session look-up is a round trip
 // that would take the file well past a minute on a busy 2-core machine. The
@@ -140,6 +140,19 @@ beforeAll(async () => {
     where: { id: order.id },
     select: { id: true, checkoutId: true },
   });
+  const campaignX = await prisma.sponsorshipCampaign.create({
+    data: {
+      partnerId: partnerX.id,
+      productId: productA.id,
+      placement: "HOME",
+      startsOn: new Date("2026-01-05"),
+      endsOn: new Date("2026-01-11"),
+      dailyPriceIdr: 10_000,
+      totalIdr: 70_000,
+      createdById: memberX.id,
+    },
+    select: { id: true },
+  });
   producerBId = producerB.profile.id;
   partnerYSlug = partnerY.slug;
   world = {
@@ -152,6 +165,7 @@ beforeAll(async () => {
     orderA,
     checkoutA: { id: orderA.checkoutId! },
     partnerX,
+    campaignX,
   };
   const users: Record<Exclude<Person, "anonymous">, { id: string }> = {
     shopper,
@@ -255,6 +269,7 @@ describe.runIf(engine !== "pglite")("a smoke of the matrix on PostgreSQL", () =>
       "librarian.payments.tsx",
       "librarian.reviews.$id.tsx",
       "partner.payouts.tsx",
+      "partner.campaigns.$id.tsx",
       "admin.orders.$id.tsx",
       "orders.$id.tsx",
     ];

@@ -48,6 +48,8 @@ export type World = {
   orderA: { id: string };
   checkoutA: { id: string };
   partnerX: { id: string; slug: string };
+  /** Partner X's sponsorship campaign of product A, waiting for approval (not live). */
+  campaignX: { id: string };
   /** A food category, for a valid listing form. */
   foodCategory: { id: string };
 };
@@ -172,6 +174,56 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     action: null,
     note: "exists only under LAPAK_BENCH=1",
   },
+  "impact.tsx": { url: () => "/impact", loader: open(), action: null },
+  "partners._index.tsx": { url: () => "/partners", loader: open(), action: null },
+  "partners.$slug.tsx": {
+    url: (w) => `/partners/${w.partnerX.slug}`,
+    params: (w) => ({ slug: w.partnerX.slug }),
+    loader: everyone(404),
+    action: null,
+    note: "partner X is not verified: an unverified partner has no public page, for anyone",
+  },
+  "endorsements.$code.tsx": {
+    url: () => "/endorsements/aaaaaaaaaaaaaaaaaaaaaaaaaa",
+    params: () => ({ code: "aaaaaaaaaaaaaaaaaaaaaaaaaa" }),
+    loader: everyone(404),
+    action: null,
+    note: "public verification of an endorsement by its unguessable code; an unknown code is a 404",
+  },
+  "endorsements.$code_.card.tsx": {
+    url: () => "/endorsements/aaaaaaaaaaaaaaaaaaaaaaaaaa/card",
+    params: () => ({ code: "aaaaaaaaaaaaaaaaaaaaaaaaaa" }),
+    loader: everyone(404),
+    action: null,
+  },
+  "products_.$slug.card[.]jpg.ts": {
+    url: (w) => `/products/${w.productA.slug}/card.jpg`,
+    params: (w) => ({ slug: w.productA.slug }),
+    loader: open(),
+    action: null,
+    note: "the public share card of a published listing",
+  },
+  "sponsored.$id.why.tsx": {
+    url: (w) => `/sponsored/${w.campaignX.id}/why`,
+    params: (w) => ({ id: w.campaignX.id }),
+    loader: everyone(404),
+    action: null,
+    note: "explains a live campaign only: campaign X awaits approval, so it is a 404 for anyone (its partner too)",
+  },
+  "sponsored.$id.click.ts": {
+    url: (w) => `/sponsored/${w.campaignX.id}/click`,
+    params: (w) => ({ id: w.campaignX.id }),
+    loader: open(),
+    action: null,
+    note: "a redirect to the campaign's target's public page, for anyone; only a running campaign's click is counted",
+  },
+  "sponsored.$id.seen[.]gif.ts": {
+    url: (w) => `/sponsored/${w.campaignX.id}/seen.gif`,
+    params: (w) => ({ id: w.campaignX.id }),
+    loader: open(),
+    action: null,
+    note: "an impression pixel: always the pixel, counted only for a live campaign",
+  },
   "webhooks.stripe.ts": {
     url: () => "/webhooks/stripe",
     loader: open(),
@@ -195,6 +247,25 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     note: "a new producer signs up here with or without an account",
   },
   "account.tsx": { url: () => "/account", loader: signedIn(), action: null },
+  "account_.notifications.tsx": {
+    url: () => "/account/notifications",
+    loader: signedIn(),
+    action: signedIn(),
+    note: "one's own notifications and preferences: there is no id of someone else's to name",
+  },
+  "account_.notifications_.unsubscribe.tsx": {
+    url: () => "/account/notifications/unsubscribe?token=palsu",
+    loader: open(),
+    action: open(),
+    note: "one-click unsubscribe from an e-mail: the signed link, not a session, names the person; a forged link changes nothing",
+  },
+  "invitations.$token.tsx": {
+    url: () => "/invitations/tidakada",
+    params: () => ({ token: "tidakada" }),
+    loader: { ...everyone(404), anonymous: "login" },
+    action: { ...everyone(404), anonymous: "login" },
+    note: "a partner invitation: anyone signed in may open or accept it by its token; an unknown token is a 404",
+  },
 
   // ------------------------------------------------------------ buying
   "cart.tsx": { url: () => "/cart", loader: open(), action: open(), form: () => ({ intent: "update" }) },
@@ -261,6 +332,7 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     action: producerAOrder,
     form: () => ({ intent: "hand_over" }),
   },
+  "producer.impact.tsx": { url: () => "/producer/impact", loader: producers, action: producers },
   "producer.orders_.statement.tsx": {
     url: () => "/producer/orders/statement",
     loader: producers,
@@ -312,6 +384,17 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     loader: libraryA,
     action: libraryA,
   },
+  "librarian.impact.tsx": { url: (w) => `/librarian/impact?${lib(w)}`, loader: libraryA, action: null },
+  "librarian.sponsorship.tsx": {
+    url: (w) => `/librarian/sponsorship?${lib(w)}`,
+    loader: libraryA,
+    action: libraryA,
+  },
+  "librarian.storefront_.qr.tsx": {
+    url: (w) => `/librarian/storefront/qr?${lib(w)}`,
+    loader: libraryA,
+    action: null,
+  },
   "librarian.reviews._index.tsx": { url: (w) => `/librarian/reviews?${lib(w)}`, loader: libraryA, action: null },
   "librarian.reviews.$id.tsx": {
     url: (w) => `/librarian/reviews/${w.reviewA.id}?${lib(w)}`,
@@ -347,11 +430,37 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
   "partner._index.tsx": { url: (w) => `/partner?${partner(w)}`, loader: partnerX, action: null },
   "partner.payments.tsx": { url: (w) => `/partner/payments?${partner(w)}`, loader: partnerX, action: partnerX },
   "partner.payouts.tsx": { url: (w) => `/partner/payouts?${partner(w)}`, loader: partnerX, action: partnerX },
+  "partner.endorsements.tsx": {
+    url: (w) => `/partner/endorsements?${partner(w)}`,
+    loader: partnerX,
+    action: partnerX,
+    form: () => ({ intent: "endorse" }),
+  },
+  "partner.campaigns._index.tsx": {
+    url: (w) => `/partner/campaigns?${partner(w)}`,
+    loader: partnerX,
+    action: partnerX,
+  },
+  "partner.campaigns.$id.tsx": {
+    url: (w) => `/partner/campaigns/${w.campaignX.id}?${partner(w)}`,
+    params: (w) => ({ id: w.campaignX.id }),
+    loader: partnerX,
+    action: partnerX,
+  },
+  "partner_.campaigns.$id.csv.ts": {
+    url: (w) => `/partner/campaigns/${w.campaignX.id}.csv?${partner(w)}`,
+    params: (w) => ({ id: w.campaignX.id }),
+    loader: partnerX,
+    action: null,
+  },
 
   // ------------------------------------------------------------ admin workspace
   "admin.tsx": { url: () => "/admin", loader: null, action: null },
   "admin._index.tsx": { url: () => "/admin", loader: admins, action: null },
   "admin.audit.tsx": { url: () => "/admin/audit", loader: admins, action: null },
+  "admin.impact.tsx": { url: () => "/admin/impact", loader: admins, action: null },
+  "admin.impact[.]csv.tsx": { url: () => "/admin/impact.csv", loader: admins, action: null },
+  "admin.sponsorship.tsx": { url: () => "/admin/sponsorship", loader: admins, action: admins },
   "admin.ledger.tsx": { url: () => "/admin/ledger", loader: admins, action: admins },
   "admin.ledger_.csv.tsx": { url: () => "/admin/ledger.csv", loader: admins, action: null },
   "admin.orders._index.tsx": { url: () => "/admin/orders", loader: admins, action: null },
