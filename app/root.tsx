@@ -16,7 +16,7 @@ import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
-import { unreadCount } from "~/notifications/inbox.server";
+import { unreadCount } from "~/notifications/unread.server";
 import { useNonce } from "~/platform/csp-nonce";
 import { csrfToken } from "~/platform/csrf.server";
 import { i18nFor, loadMessages, messagesReadyFor } from "~/platform/i18n/i18n";

@@ -6,6 +6,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { SessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
+import { unreadCount } from "./unread.server";
 import {
   type Channel,
   eventsFor,
@@ -16,10 +17,6 @@ import {
 } from "./events";
 
 export const LIST_LENGTH = 50;
-
-export function unreadCount(userId: string): Promise<number> {
-  return prisma.notification.count({ where: { userId, readAt: null } });
-}
 
 export async function listNotifications(userId: string, take = LIST_LENGTH) {
   const rows = await prisma.notification.findMany({

@@ -4,7 +4,8 @@
 // hears by mail at the order's contact address.
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
-import { savePreferences, unsubscribeFromEmail, unreadCount } from "~/notifications/inbox.server";
+import { savePreferences, unsubscribeFromEmail } from "~/notifications/inbox.server";
+import { unreadCount } from "~/notifications/unread.server";
 import { readUnsubscribeLink, unsubscribePath } from "~/notifications/unsubscribe.server";
 import { createLibrary, createPaidOrder, createProducer, createProduct, createUser } from "../../tests/db-utils";
 import { createOrderInTransaction } from "./order-creation.server";

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { verifyEndorsement } from "~/partners/endorsements/endorsements.server";
+import { verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementVerdict } from "~/partners/endorsements/endorsement-verdict";
 import { notFound } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";

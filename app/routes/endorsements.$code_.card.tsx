@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { verifyEndorsement } from "~/partners/endorsements/endorsements.server";
+import { verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { qrCodeSvg } from "~/partners/endorsements/qr-code.server";
 import { notFound } from "~/platform/http-errors";
 import { absoluteUrl } from "~/platform/site-origin.server";

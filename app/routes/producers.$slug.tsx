@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { getProducerPage } from "~/producers/producers.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { producerJsonLd } from "~/catalog/structured-data";
-import { endorsementBadgesOf } from "~/partners/endorsements/endorsements.server";
+import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { notFound } from "~/platform/http-errors";
 import { followSharedLink } from "~/producers/share-stats.server";

@@ -13,7 +13,7 @@ import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { productPhotoUrl } from "~/catalog/seo.server";
 import { productSharePrice } from "~/catalog/share-price";
 import { productJsonLd } from "~/catalog/structured-data";
-import { endorsementBadgesOf } from "~/partners/endorsements/endorsements.server";
+import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { notFound } from "~/platform/http-errors";
 import { followSharedLink } from "~/producers/share-stats.server";

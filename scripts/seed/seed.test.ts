@@ -7,7 +7,7 @@ import { prisma } from "~/platform/db.server";
 import { diskImageStore, type ImageStore } from "~/platform/images/storage.server";
 import { campaignReport } from "~/partners/sponsorship/reports.server";
 import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
-import { endorsementBadges } from "~/partners/endorsements/endorsements.server";
+import { endorsementBadges } from "~/partners/endorsements/public-endorsements.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isSeeded, planDemo, type SeedReport, seedDemoData } from "./demo";
 
 // A fixed day, so that dates (and the plan) do not depend on when the test runs.
@@ -217,9 +217,10 @@ describe("seedDemoData", () => {
     expect(await unread(DEMO_ACCOUNTS.producer.email)).toContain("order.placed");
     expect(await unread(DEMO_ACCOUNTS.librarian.email)).toContain("order.transfer_to_confirm");
     expect(await unread(DEMO_ACCOUNTS.shopper.email)).toContain("order.completed");
+    // The impact demo's year of sales (issue 12) adds more of the shopper's completed orders.
     expect(
       await prisma.order.count({ where: { status: "COMPLETED", buyer: { email: DEMO_ACCOUNTS.shopper.email } } }),
-    ).toBe(1);
+    ).toBeGreaterThanOrEqual(1);
   });
 });
 

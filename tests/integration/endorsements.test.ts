@@ -2,13 +2,8 @@
 // only; the public verification says valid, upcoming, expired or revoked; badges
 // show only standing endorsements of verified partners; invitations expire.
 import { beforeAll, describe, expect, test } from "vitest";
-import {
-  endorseProducer,
-  endorsementBadges,
-  EndorsementError,
-  revokeEndorsement,
-  verifyEndorsement,
-} from "~/partners/endorsements/endorsements.server";
+import { endorseProducer, EndorsementError, revokeEndorsement } from "~/partners/endorsements/endorsements.server";
+import { endorsementBadges, verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { acceptInvitation, createInvitation } from "~/partners/invitations.server";
 import { parseCalendarDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
