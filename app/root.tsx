@@ -79,6 +79,8 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultSho
   return defaultShouldRevalidate || !isLanguage(language) || !messagesReadyFor(language, nextUrl.pathname);
 };
 
+const ZOD_JITLESS = "globalThis.__zod_globalConfig={jitless:true};";
+
 function Document({ language, children }: { language: Language; children: ReactNode }) {
   const nonce = useNonce(); // the Content-Security-Policy's, set by entry.server.tsx
   return (
@@ -91,6 +93,10 @@ function Document({ language, children }: { language: Language; children: ReactN
       </head>
       <body>
         <I18nextProvider i18n={i18nFor(language)}>{children}</I18nextProvider>
+        {/* Before any module: zod builds its parsers with `new Function` when eval is
+            allowed, and probing that is a Content-Security-Policy violation. Its
+            global config object, set here first, makes every parser jitless. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

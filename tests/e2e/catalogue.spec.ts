@@ -75,7 +75,7 @@ test("the product page's variant picker is a plain form to /cart, with SEO data"
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/products\/[^/?]+$/);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
     "content",
-    /^http.*\/media\/[0-9a-f]{64}\/\d+\.webp$/,
+    /^http.*\/media\/[0-9a-f]{64}\/1200\.jpg$/, // the 1200×630 JPEG share image (issue 19)
   );
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd).toMatchObject({
