@@ -259,13 +259,14 @@ describe.runIf(engine === "pglite")("hostile input (PGlite only, see the top of 
       const actionPerson = allowedPerson(entry.action);
       if (module.action && actionPerson) {
         const base = Object.entries(entry.form?.(world) ?? {});
-        // One field at a time, the others as the table's forged form has them.
+        // One field at a time, the others as the table's forged form has them:
+        // once with one hostile value, once with the field given twice.
         for (const name of fields) {
-          for (let n = 0; n < 3; n++) {
+          for (let n = 0; n < 2; n++) {
             const value = pick();
             const others = base.filter(([other]) => other !== name);
             const sent: [string, string][] =
-              n === 2 ? [[name, value], [name, pick()], ...others] : [[name, value], ...others];
+              n === 1 ? [[name, value], [name, pick()], ...others] : [[name, value], ...others];
             await run(`POST ${file} ${name}=${JSON.stringify(value.slice(0, 40))}`, async () =>
               module.action!({ request: await requestOf(actionPerson, url, sent), params, context: {} }),
             );
