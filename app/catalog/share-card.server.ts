@@ -1,6 +1,7 @@
 // The share card (issue 19): a square 1080×1080 JPEG a producer or librarian
 // posts on WhatsApp Status or prints: the product's photo, its name and
-// price, "Dilatih di <library>", and a QR code to its page (marked
+// price, "Dilatih di <library>", the endorsing partner where one stands
+// behind the producer (issue 11), and a QR code to its page (marked
 // `via=card`). Drawn from an SVG template in Bahasa Indonesia or English and
 // rendered by sharp; stored under a key hashed from everything it shows, so it
 // is made once and made again only when the listing changes.
@@ -15,6 +16,7 @@ import { formatRupiah } from "~/platform/money";
 import { prisma } from "~/platform/db.server";
 import { sharedUrl } from "~/platform/share-via";
 import { absoluteUrl, siteOrigin } from "~/platform/site-origin.server";
+import { endorsementBadges } from "~/partners/endorsements/public-endorsements.server";
 import { productSharePrice } from "./share-price";
 import { publicProductWhere } from "./visibility.server";
 
@@ -29,6 +31,8 @@ export type ShareCardContent = {
   price: string | null;
   trainedAt: string;
   producer: string;
+  /** "Didukung <partner> · <kind>": the producer's first standing endorsement of a verified partner, if any. */
+  endorsedBy: string | null;
   scan: string;
   siteName: string;
   host: string;
@@ -50,11 +54,12 @@ export async function shareCardContent(
       title: true,
       variants: { select: { priceIdr: true } },
       images: { select: { storageKey: true }, orderBy: { position: "asc" }, take: 1 },
-      producer: { select: { businessName: true, homeLibrary: { select: { name: true } } } },
+      producer: { select: { id: true, businessName: true, homeLibrary: { select: { name: true } } } },
     },
   });
   if (!product) return null;
   const t = translator(language);
+  const endorsement = (await endorsementBadges([product.producer.id])).get(product.producer.id)?.[0];
   const price = productSharePrice(product.variants);
   return {
     title: product.title,
@@ -65,6 +70,12 @@ export async function shareCardContent(
       : null,
     trainedAt: t("shareTools.card.trainedAt", { library: product.producer.homeLibrary.name }),
     producer: product.producer.businessName,
+    endorsedBy: endorsement
+      ? t("sponsorPublic.badge", {
+          partner: endorsement.partnerName,
+          kind: t(`sponsorPublic.kinds.${endorsement.kind}`),
+        })
+      : null,
     scan: t("shareTools.card.scan"),
     siteName: t("meta.siteName"),
     host: new URL(siteOrigin(request)).host,
@@ -111,6 +122,18 @@ export function shareCardSvg(
     ? `<image x="0" y="0" width="${size}" height="${PHOTO_HEIGHT}" href="${dataUri(photoPng)}"/>`
     : `<rect width="${size}" height="${PHOTO_HEIGHT}" fill="#6f3b0c"/>
 <text x="${size / 2}" y="${PHOTO_HEIGHT / 2 + 24}" font-family="${SVG_FONT}" font-size="72" font-weight="700" fill="#fbf6ee" text-anchor="middle">${escapeXml(content.siteName)}</text>`;
+  const trainedLines = wrapText(content.trainedAt, 38, 2).length;
+  // The endorsing partner, in green and bold, narrower than the plain lines (clear of the QR code's caption).
+  const endorsed = content.endorsedBy
+    ? svgLines(wrapText(content.endorsedBy, 34, 3 - trainedLines), {
+        x: 56,
+        y: priceTop + 100 + trainedLines * 36 + 4,
+        size: 28,
+        lineHeight: 34,
+        weight: 700,
+        fill: "#2f6b2f",
+      })
+    : "";
   const small = (y: number, text: string, maxLines = 1) =>
     svgLines(wrapText(text, 38, maxLines), { x: 56, y, size: 30, lineHeight: 36, fill: "#3f3a33" });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
@@ -120,6 +143,7 @@ ${svgLines(titleLines, { x: 56, y: textTop, size: 52, lineHeight: 60, weight: 70
 ${content.price ? `<text x="56" y="${priceTop}" font-family="${SVG_FONT}" font-size="48" font-weight="700" fill="#6f3b0c">${escapeXml(content.price)}</text>` : ""}
 ${small(priceTop + 56, content.producer)}
 ${small(priceTop + 100, content.trainedAt, 2)}
+${endorsed}
 <image x="${qrLeft}" y="${qrTop}" width="${QR_SIZE}" height="${QR_SIZE}" href="${dataUri(qrPng)}"/>
 <text x="${qrLeft + QR_SIZE / 2}" y="${qrTop + QR_SIZE + 36}" font-family="${SVG_FONT}" font-size="26" font-weight="700" fill="#1c1917" text-anchor="middle">${escapeXml(content.scan)}</text>
 <rect x="0" y="${size - 64}" width="${size}" height="64" fill="#2f6b2f"/>

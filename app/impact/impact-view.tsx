@@ -96,15 +96,6 @@ export function Chart({
               />
             ))}
         </svg>
-        <figcaption id={`${id}-caption`} className="mt-1 text-sm text-stone-700">
-          {caption}:{" "}
-          {series.map((line) => (
-            <span key={line.label} className="mr-3 inline-flex items-center gap-1">
-              <span aria-hidden="true" className="inline-block h-3 w-3" style={{ background: line.color }} />
-              {line.label}
-            </span>
-          ))}
-        </figcaption>
       </div>
       <div className="max-h-80 overflow-auto">
         <table className="w-full text-sm" aria-labelledby={`${id}-caption`}>
@@ -142,6 +133,16 @@ export function Chart({
           </tbody>
         </table>
       </div>
+      {/* The caption is the figure's own child (HTML allows it first or last only), under both chart and table. */}
+      <figcaption id={`${id}-caption`} className="text-sm text-stone-700 lg:col-span-2">
+        {caption}:{" "}
+        {series.map((line) => (
+          <span key={line.label} className="mr-3 inline-flex items-center gap-1">
+            <span aria-hidden="true" className="inline-block h-3 w-3" style={{ background: line.color }} />
+            {line.label}
+          </span>
+        ))}
+      </figcaption>
     </figure>
   );
 }

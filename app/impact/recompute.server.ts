@@ -12,8 +12,10 @@ type Db = PrismaClient | Prisma.TransactionClient;
 /**
  * ImpactSale rows for credited sales that have none, classified as
  * rollups.server.ts does: bought by the producer, else by a librarian of their
- * home library. (Sponsor members can only be told by rollups.server.ts, at the
- * moment of sale; bulk-loaded sales have no sponsor.)
+ * home library, else by a sponsoring partner's member as the sponsored-click
+ * attribution flagged them; sponsored when attributed to a click and counted
+ * (issue 11's SponsoredOrder). (A sponsor's member who bought without a click
+ * can only be told by rollups.server.ts, at the moment of sale.)
  */
 export const IMPACT_SALE_BACKFILL_SQL = `
 INSERT INTO "ImpactSale" ("orderId", "producerId", "month", "paidAt", "channel", "buyerKey", "exclusion", "sponsored")
@@ -23,8 +25,11 @@ SELECT o."id", o."producerId", date_trunc('month', l."createdAt" + interval '7 h
        (CASE WHEN o."buyerId" = p."userId" THEN 'PRODUCER_SELF'
              WHEN EXISTS (SELECT 1 FROM "RoleMembership" m
                            WHERE m."userId" = o."buyerId" AND m."role" = 'LIBRARIAN' AND m."libraryId" = p."homeLibraryId")
-             THEN 'LIBRARIAN' END)::"ImpactExclusion",
-       false
+             THEN 'LIBRARIAN'
+             WHEN EXISTS (SELECT 1 FROM "SponsoredOrder" so
+                           WHERE so."orderId" = o."id" AND so."excluded" AND so."excludedReason" = 'PARTNER_MEMBER')
+             THEN 'SPONSOR_MEMBER' END)::"ImpactExclusion",
+       EXISTS (SELECT 1 FROM "SponsoredOrder" so WHERE so."orderId" = o."id" AND NOT so."excluded")
   FROM "LedgerEntry" l
   JOIN "Order" o ON o."id" = l."orderId"
   JOIN "ProducerProfile" p ON p."id" = o."producerId"

@@ -16,7 +16,7 @@
 import { createHash } from "node:crypto";
 import type { ImpactExclusion, OrderChannel, Prisma } from "~/generated/prisma/client";
 import { monthDate, monthKeyOf } from "./months";
-import { isSponsoredSale, isSponsorMemberPurchase } from "./sponsorship.server";
+import { isSponsoredSale, isSponsorMemberPurchase, type SaleForSponsorship } from "./sponsorship.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -43,18 +43,18 @@ export function buyerKeyOf(order: { buyerId: string | null; contactPhone: string
 async function exclusionOf(
   tx: Tx,
   order: { buyerId: string | null; producerId: string; producer: { userId: string; homeLibraryId: string } },
-  productIds: string[],
-  at: Date,
+  sale: SaleForSponsorship,
 ): Promise<ImpactExclusion | null> {
   const buyerId = order.buyerId;
-  if (!buyerId) return null;
-  if (buyerId === order.producer.userId) return "PRODUCER_SELF";
-  const librarian = await tx.roleMembership.findFirst({
-    where: { userId: buyerId, role: "LIBRARIAN", libraryId: order.producer.homeLibraryId },
-    select: { id: true },
-  });
-  if (librarian) return "LIBRARIAN";
-  const sale = { buyerId, producerId: order.producerId, homeLibraryId: order.producer.homeLibraryId, productIds, at };
+  if (buyerId) {
+    if (buyerId === order.producer.userId) return "PRODUCER_SELF";
+    const librarian = await tx.roleMembership.findFirst({
+      where: { userId: buyerId, role: "LIBRARIAN", libraryId: order.producer.homeLibraryId },
+      select: { id: true },
+    });
+    if (librarian) return "LIBRARIAN";
+  }
+  // A guest's order too, when the attribution knew the buyer by their e-mail (issue 11).
   if (await isSponsorMemberPurchase(tx, sale)) return "SPONSOR_MEMBER";
   return null;
 }
@@ -203,14 +203,16 @@ export async function recordSaleForImpact(tx: Tx, orderId: string): Promise<void
     },
   });
   const productIds = [...new Set(order.lines.flatMap((line) => (line.variant ? [line.variant.productId] : [])))];
-  const exclusion = await exclusionOf(tx, order, productIds, credit.createdAt);
-  const sponsored = await isSponsoredSale(tx, {
+  const forSponsorship: SaleForSponsorship = {
+    orderId,
     buyerId: order.buyerId,
     producerId: order.producerId,
     homeLibraryId: order.producer.homeLibraryId,
     productIds,
     at: credit.createdAt,
-  });
+  };
+  const exclusion = await exclusionOf(tx, order, forSponsorship);
+  const sponsored = await isSponsoredSale(tx, forSponsorship);
   const sale: SaleFacts = {
     orderId,
     producerId: order.producerId,

@@ -5,7 +5,7 @@
 import type { PaymentMethod } from "~/generated/prisma/enums";
 import { useTranslation } from "react-i18next";
 import { formatRupiah } from "~/platform/money";
-import { Field } from "~/ui/field";
+import { Field, TextAreaField } from "~/ui/field";
 import { PriceChanged } from "./cart-view";
 import type { CheckoutTotals } from "./checkout-totals";
 
@@ -121,10 +121,12 @@ export function OrderChoice({
       {group.shippingFeeIdr !== null ? (
         <>
           {option("SHIPPING", t("orders.shipping", { fee: formatRupiah(group.shippingFeeIdr) }))}
-          <Field
+          {/* A whole address, on as many lines as it needs ("street-address" autofill is for multi-line fields only). */}
+          <TextAreaField
             name={`address-${group.producerId}`}
             label={t("orders.address")}
             autoComplete="street-address"
+            rows={2}
             defaultValue={address}
             error={error(`address-${group.producerId}`)}
           />

@@ -7,15 +7,34 @@ import { useTranslation } from "react-i18next";
 import { verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementVerdict } from "~/partners/endorsements/endorsement-verdict";
 import { notFound } from "~/platform/http-errors";
-import { pageMeta } from "~/ui/meta";
+import { pageSeo } from "~/platform/seo.server";
+import { recordPageMeta } from "~/ui/seo-meta";
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("sponsorPublic.verifyTitle") }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  recordPageMeta(matches, data, ({ endorsement }, t) => ({
+    title: t("sponsorPublic.verifyTitle"),
+    description: `${t("sponsorPublic.verifyWho", {
+      partner: endorsement.partner.name,
+      producer: endorsement.producer.businessName,
+      kind: t(`sponsorPublic.kinds.${endorsement.kind}`),
+    })} ${t(`sponsorPublic.states.${endorsement.state}`)}.`,
+  }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const endorsement = await verifyEndorsement(params.code ?? "");
   if (!endorsement) throw notFound();
-  return { endorsement };
+  // The card names the state, so a revoked endorsement never previews as standing.
+  const seo = await pageSeo(request, {
+    path: `/endorsements/${endorsement.code}`,
+    card: (t) => ({
+      title: endorsement.producer.businessName,
+      subtitle: `${t("sponsorPublic.cardEndorsedBy", {
+        partner: endorsement.partner.name,
+        kind: t(`sponsorPublic.kinds.${endorsement.kind}`),
+      })} · ${t(`sponsorPublic.states.${endorsement.state}`)}`,
+    }),
+  });
+  return { endorsement, seo };
 }
 
 export default function VerifyEndorsement() {

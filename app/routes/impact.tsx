@@ -8,15 +8,20 @@ import { useTranslation } from "react-i18next";
 import { Chart, GroupTable, IndicatorTable, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";
 import { publicImpactReport } from "~/impact/report.server";
-import { pageMeta } from "~/ui/meta";
+import { pageSeo } from "~/platform/seo.server";
 import { PageSection } from "~/ui/page-section";
+import { recordPageMeta } from "~/ui/seo-meta";
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("impact.title"), description: t("impact.intro") }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  recordPageMeta(matches, data, (_data, t) => ({ title: t("impact.title"), description: t("impact.intro") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const range = monthRangeFrom(new URL(request.url).searchParams);
-  return { report: await publicImpactReport(range) };
+  const seo = await pageSeo(request, {
+    path: "/impact",
+    card: (t) => ({ title: t("impact.title"), subtitle: t("impact.intro") }),
+  });
+  return { report: await publicImpactReport(range), seo };
 }
 
 export default function ImpactPage() {

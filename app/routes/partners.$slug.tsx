@@ -6,17 +6,28 @@ import { useTranslation } from "react-i18next";
 import { publicPartnerPage } from "~/partners/public-partners.server";
 import { formatDate } from "~/platform/dates";
 import { notFound } from "~/platform/http-errors";
-import { pageMeta } from "~/ui/meta";
+import { pageSeo } from "~/platform/seo.server";
 import { PageSection } from "~/ui/page-section";
+import { recordPageMeta } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  pageMeta(matches, () => ({ title: data?.partner.name }));
+  recordPageMeta(matches, data, ({ partner }) => ({
+    title: partner.name,
+    description: partner.description?.slice(0, 160) || undefined,
+  }));
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ request, params }: LoaderFunctionArgs) {
   const partner = await publicPartnerPage(params.slug ?? "");
   if (!partner) throw notFound();
-  return { partner };
+  const seo = await pageSeo(request, {
+    path: `/partners/${partner.slug}`,
+    card: (t) => ({
+      title: partner.name,
+      subtitle: [t(`sponsorPublic.partnerKinds.${partner.kind}`), partner.areaName].filter(Boolean).join(" · "),
+    }),
+  });
+  return { partner, seo };
 }
 
 export default function PartnerPage() {

@@ -1,16 +1,24 @@
 // The verified partners: banks, cooperatives, BUMDes, companies, NGOs and
 // government offices that endorse and sponsor the programme's producers.
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listVerifiedPartners } from "~/partners/public-partners.server";
-import { pageMeta } from "~/ui/meta";
+import { pageSeo } from "~/platform/seo.server";
+import { recordPageMeta } from "~/ui/seo-meta";
 
-export const meta: MetaFunction = ({ matches }) =>
-  pageMeta(matches, (t) => ({ title: t("sponsorPublic.partnersTitle") }));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
+  recordPageMeta(matches, data, (_data, t) => ({
+    title: t("sponsorPublic.partnersTitle"),
+    description: t("sponsorPublic.partnersIntro"),
+  }));
 
-export async function loader() {
-  return { partners: await listVerifiedPartners() };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const seo = await pageSeo(request, {
+    path: "/partners",
+    card: (t) => ({ title: t("sponsorPublic.partnersTitle"), subtitle: t("sponsorPublic.partnersIntro") }),
+  });
+  return { partners: await listVerifiedPartners(), seo };
 }
 
 export default function Partners() {

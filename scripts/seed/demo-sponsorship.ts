@@ -5,7 +5,11 @@
 // verified. Two paid, approved campaigns run: one on the home page (the
 // cooperative promoting the demo producer's product) and one on the demo
 // library's storefront (the bank promoting a neighbour's product, approved by
-// the demo librarian), each with a few days of impressions and clicks.
+// the demo librarian), each with a few days of impressions and clicks, and
+// orders attributed to those clicks: guests who bought within hours of a
+// click, and one purchase by the cooperative's own member, flagged and left
+// out of the report and of the impact figures (which read the attribution).
+import { createOrderInTransaction } from "~/orders/order-creation.server";
 import { newEndorsementCode } from "~/partners/endorsements/endorsements.server";
 import { todayIn } from "~/libraries/library-dates";
 import { DEFAULT_TIME_ZONE, parseCalendarDate } from "~/platform/dates";
@@ -183,6 +187,7 @@ export async function writeDemoEndorsementsAndCampaigns(tx: Transaction, now: Da
     select: { id: true },
   });
 
+  const clicksOf = new Map<string, { id: string; createdAt: Date }[]>();
   for (const [index, campaign] of [home, storefront].entries()) {
     const scale = index === 0 ? 1 : 0.4;
     await tx.sponsoredImpressionDay.createMany({
@@ -192,7 +197,8 @@ export async function writeDemoEndorsementsAndCampaigns(tx: Transaction, now: Da
         impressions: Math.round(result.impressions * scale),
       })),
     });
-    await tx.sponsoredClick.createMany({
+    const clicks = await tx.sponsoredClick.createManyAndReturn({
+      select: { id: true, createdAt: true },
       data: DAILY_RESULTS.flatMap((result, offset) =>
         Array.from({ length: Math.max(1, Math.round(result.clicks * scale)) }, (_, click) => ({
           campaignId: campaign.id,
@@ -201,5 +207,58 @@ export async function writeDemoEndorsementsAndCampaigns(tx: Transaction, now: Da
         })),
       ),
     });
+    clicksOf.set(campaign.id, clicks);
+  }
+
+  // Orders attributed to the clicks (as checkout does: the last click within 7 days), paid at pickup.
+  const buyers = [
+    { campaign: home, click: 2, name: "Dewi Sartika Ginting", phone: "+6281370002001", buyerId: null },
+    { campaign: home, click: 12, name: "Rudi Hartono Sembiring", phone: "+6281370002002", buyerId: null },
+    { campaign: home, click: 25, name: "Ani Rahmawati", phone: "+6281370002003", buyerId: null },
+    // The cooperative's own member: recorded, flagged, never counted.
+    { campaign: home, click: 30, name: "Anggota Koperasi", phone: "+6281370002004", buyerId: cooperative.memberId },
+    { campaign: storefront, click: 3, name: "Lina Marpaung", phone: "+6281370002005", buyerId: null },
+  ];
+  const campaignProducts = await tx.product.findMany({
+    where: { id: { in: [demoProducer.products[0]!.id, others[0]!.products[0]!.id] } },
+    select: {
+      id: true,
+      title: true,
+      producerId: true,
+      pickupLibraryId: true,
+      variants: { orderBy: { sortOrder: "asc" }, take: 1, select: { id: true, name: true, priceIdr: true } },
+    },
+  });
+  for (const buyer of buyers) {
+    const clicks = clicksOf.get(buyer.campaign.id)!;
+    const click = clicks[Math.min(buyer.click, clicks.length - 1)]!;
+    const productId = buyer.campaign === home ? demoProducer.products[0]!.id : others[0]!.products[0]!.id;
+    const product = campaignProducts.find((row) => row.id === productId)!;
+    const variant = product.variants[0]!;
+    const line = { variantId: variant.id, quantity: 2, unitPriceIdr: variant.priceIdr };
+    const order = await createOrderInTransaction(tx, {
+      producerId: product.producerId,
+      pickupLibraryId: product.pickupLibraryId,
+      channel: "ONLINE",
+      fulfilment: "PICKUP",
+      paymentMethod: "CASH_AT_PICKUP",
+      contact: { name: buyer.name, phone: buyer.phone },
+      buyerId: buyer.buyerId,
+      lines: [{ ...line, productTitle: product.title, variantName: variant.name }],
+      // Paid at the library desk three hours after the click.
+      settled: { reference: "KW-DEMO-IKLAN", at: new Date(click.createdAt.getTime() + 3 * 60 * 60 * 1000) },
+    });
+    await tx.sponsoredOrder.create({
+      data: {
+        orderId: order.id,
+        campaignId: buyer.campaign.id,
+        clickId: click.id,
+        clickedAt: click.createdAt,
+        excluded: buyer.buyerId !== null,
+        excludedReason: buyer.buyerId !== null ? "PARTNER_MEMBER" : null,
+      },
+    });
+    // The plan's stock is what is on the shelf now: put back what these past orders took.
+    await tx.productVariant.update({ where: { id: variant.id }, data: { stock: { increment: line.quantity } } });
   }
 }

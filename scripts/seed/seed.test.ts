@@ -190,6 +190,12 @@ describe("seedDemoData", () => {
     const report = await campaignReport(campaign.partnerId, campaign.id, TODAY);
     expect(report!.totals.impressions).toBeGreaterThan(0);
     expect(report!.totals.clicks).toBeGreaterThan(0);
+    // Orders attributed to its clicks: three counted, the cooperative member's own purchase left out.
+    expect(report!.totals).toMatchObject({ orders: 3, excludedOrders: 1 });
+    expect(report!.totals.revenueIdr).toBeGreaterThan(0);
+    // The impact figures read the same attribution (the storefront campaign's order too).
+    expect(await prisma.impactSale.count({ where: { sponsored: true } })).toBe(4);
+    expect(await prisma.impactSale.count({ where: { exclusion: "SPONSOR_MEMBER" } })).toBe(1);
   });
 
   it("does nothing the second time", async () => {

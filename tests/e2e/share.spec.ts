@@ -3,7 +3,7 @@
 // structured-data-testing-tool's Google and SocialMedia presets, and
 // open-graph-scraper reading each page kind as a link-preview crawler would.
 // Also: no NUL byte on any sitemap URL, and sharing without JavaScript.
-import { type APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, type BrowserContext } from "@playwright/test";
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -38,6 +38,8 @@ const LOCAL_URLS = {
   require_valid_protocol: true,
   validate_length: true,
 };
+/** A demo product in stock, for a cart to check out. */
+const CART_PRODUCT = "keripik-pisang-manis";
 const CRAWLER_UA = "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)";
 
 /** Every URL the sitemap names (its index, then each part). */
@@ -53,6 +55,19 @@ async function sitemapUrls(request: APIRequestContext): Promise<string[]> {
 async function pageKinds(request: APIRequestContext) {
   const paths = await sitemapUrls(request);
   const first = (prefix: string) => paths.find((one) => one.startsWith(prefix))!;
+  // Partners and endorsements are not in the sitemap: found by their links, as a visitor would.
+  const links = async (page: string, pattern: RegExp) =>
+    [...(await (await request.get(page)).text()).matchAll(pattern)].map((match) => match[0]);
+  const partners = await links("/partners", /\/partners\/[a-z0-9-]+/g);
+  let endorsement: string | undefined;
+  let partner = partners[0]!;
+  for (const one of partners) {
+    endorsement = (await links(one, /\/endorsements\/[a-z2-7]{26}/g))[0];
+    if (endorsement) {
+      partner = one;
+      break;
+    }
+  }
   return {
     home: "/",
     catalogue: "/products",
@@ -60,6 +75,10 @@ async function pageKinds(request: APIRequestContext) {
     producer: first("/producers/"),
     libraries: "/libraries",
     library: first("/libraries/"),
+    partners: "/partners",
+    partner,
+    endorsement: endorsement!,
+    impact: "/impact",
   };
 }
 
@@ -142,6 +161,20 @@ test("the Nu HTML checker finds no error on each role's workspace pages and on f
   save("login-refused", await form.content());
   await form.goto("/signup");
   save("signup", await form.content());
+  // Refused submissions, as the server answers them (the bytes of its 400 page, not the browser's DOM).
+  const refused = async (context: BrowserContext, formPath: string, fields: Record<string, string>) => {
+    const csrf = (await (await context.request.get(formPath)).text()).match(/name="csrf" value="([^"]+)"/)![1]!;
+    const response = await context.request.post(formPath, { form: { csrf, ...fields } });
+    expect(response.status(), formPath).toBe(400);
+    expect(await response.text(), formPath).toContain('aria-invalid="true"');
+    save(`${formPath}-refused`, await response.text());
+  };
+  await refused(anonymous, "/signup", { name: "R", email: "bukan-email", phone: "12", password: "pendek" });
+  // Checkout with something in the cart (added through the product page's form) and no contact details.
+  await form.goto(`/products/${CART_PRODUCT}`);
+  await form.locator('form[action="/cart"]').first().locator("button").last().click();
+  await expect(form).toHaveURL(/\/cart$/);
+  await refused(anonymous, "/checkout", { fulfilment: "PICKUP" });
   await anonymous.close();
 
   for (const [role, pages] of Object.entries(WORKSPACE_PAGES) as Array<[DemoRole, string[]]>) {
@@ -154,6 +187,8 @@ test("the Nu HTML checker finds no error on each role's workspace pages and on f
       expect(response.status(), pagePath).toBe(200);
       save(`${role}${pagePath}`, await response.text());
     }
+    // A product form sent empty.
+    if (role === "producer") await refused(context, "/producer/listings/new", {});
     await context.close();
   }
   const errors = (await nuCheck(files)).filter((message) => message.type === "error");

@@ -1,12 +1,14 @@
 // Issue 11 on the database: a partner endorses approved producers of its area
 // only; the public verification says valid, upcoming, expired or revoked; badges
-// show only standing endorsements of verified partners; invitations expire.
+// show only standing endorsements of verified partners; the printable QR card;
+// invitations expire.
 import { beforeAll, describe, expect, test } from "vitest";
 import { endorseProducer, EndorsementError, revokeEndorsement } from "~/partners/endorsements/endorsements.server";
 import { endorsementBadges, verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { acceptInvitation, createInvitation } from "~/partners/invitations.server";
 import { parseCalendarDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
+import { loader as cardLoader } from "~/routes/endorsements.$code_.card";
 import {
   createAdmin,
   createLibrary,
@@ -16,6 +18,7 @@ import {
   ensureTestAreas,
   type TestAreas,
 } from "../db-utils";
+import { settle } from "../support/route-requests";
 
 let areas: TestAreas;
 let partner: { id: string; areaCode: string | null; name: string };
@@ -88,6 +91,37 @@ describe("endorsements", () => {
     await expect(endorse("2026-01-01", null)).rejects.toBeInstanceOf(EndorsementError);
     await prisma.producerProfile.update({ where: { id: producerId }, data: { status: "APPROVED" } });
   });
+});
+
+test("the printable card: a QR code of the verification page's address, the state, partner and producer", async () => {
+  const card = (code: string) =>
+    settle(() =>
+      cardLoader({
+        request: new Request(`http://localhost/endorsements/${code}/card`),
+        params: { code },
+        context: {},
+      }),
+    );
+  const endorsement = await endorse("2026-01-01", null);
+  const { status, body } = await card(endorsement.code);
+  expect(status).toBe(200);
+  const printed = body as { url: string; qr: string; state: string; partner: string; producer: string };
+  expect(printed).toMatchObject({
+    url: `http://localhost/endorsements/${endorsement.code}`,
+    state: "valid",
+    partner: partner.name,
+  });
+  expect(printed.producer).toBeTruthy();
+  // An SVG the page inlines: dark modules drawn as a path, no script.
+  expect(printed.qr).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*viewBox="0 0 (\d+) \1"/);
+  expect(printed.qr).toContain("<path");
+  expect(printed.qr).not.toMatch(/<script/i);
+
+  // A revoked endorsement still prints its card (the page says it no longer stands); an unknown code is a 404.
+  await revokeEndorsement(memberId, partner, endorsement.id, "Sudah tidak didampingi.");
+  expect(((await card(endorsement.code)).body as { state: string }).state).toBe("revoked");
+  expect(await card("a".repeat(26))).toMatchObject({ status: 404 });
+  expect(await card("not-a-code")).toMatchObject({ status: 404 });
 });
 
 test("an invitation expires after 7 days and cannot be accepted then", async () => {

@@ -18,11 +18,17 @@ import { loader as mediaLoader } from "~/routes/media.$key.$file";
 import { loader as producerLoader } from "~/routes/producers.$slug";
 import { loader as productLoader, meta as productMeta } from "~/routes/products.$slug";
 import { loader as catalogueLoader } from "~/routes/products._index";
+import { loader as endorsementLoader } from "~/routes/endorsements.$code";
+import { loader as impactLoader } from "~/routes/impact";
+import { loader as partnerLoader } from "~/routes/partners.$slug";
+import { loader as partnersLoader } from "~/routes/partners._index";
+import { shareCardContent, shareCardSvg } from "~/catalog/share-card.server";
 import { loader as cardLoader } from "~/routes/products_.$slug.card[.]jpg";
 import { loader as qrSheetLoader } from "~/routes/librarian.storefront_.qr";
 import { loader as producerHomeLoader } from "~/routes/producer._index";
 import type { Seo } from "~/ui/seo-meta";
-import { createLibrarian, createLibrary, createProduct, createProducer } from "../db-utils";
+import { newEndorsementCode } from "~/partners/endorsements/endorsements.server";
+import { createLibrarian, createLibrary, createPartner, createProduct, createProducer } from "../db-utils";
 import { browserOf, settle } from "../support/route-requests";
 
 const ORIGIN = "http://localhost";
@@ -102,6 +108,48 @@ describe("share images", () => {
       expect(metadata).toMatchObject({ format: "jpeg", width: 1200, height: 630 });
       expect(bytes.byteLength).toBeLessThan(SHARE_IMAGE_MAX_BYTES);
     }
+  });
+
+  test("partners, a partner, an endorsement and /impact preview with a generated card (issues 11, 12)", async () => {
+    const partner = await createPartner({ name: "Koperasi Kartu Uji", verifiedAt: new Date() });
+    const code = newEndorsementCode();
+    await prisma.endorsement.create({
+      data: {
+        code,
+        partnerId: partner.id,
+        producerId: producer.id,
+        kind: "MENTORED",
+        statement: "Kami mendampingi usaha ini.",
+        startsOn: new Date("2026-01-01"),
+        createdById: "uji",
+      },
+    });
+    const pages: Array<[string, () => Promise<unknown>]> = [
+      ["/partners", () => partnersLoader(args("/partners"))],
+      [`/partners/${partner.slug}`, () => partnerLoader(args(`/partners/${partner.slug}`, { slug: partner.slug }))],
+      [`/endorsements/${code}`, () => endorsementLoader(args(`/endorsements/${code}`, { code }))],
+      ["/impact", () => impactLoader(args("/impact?from=2026-01&to=2026-06"))],
+    ];
+    const images = new Set<string>();
+    for (const [path, page] of pages) {
+      const seo = await seoOf(page);
+      expect(seo.canonical).toBe(`${ORIGIN}${path}`);
+      const { bytes, metadata } = await shareImage(seo);
+      expect(metadata, path).toMatchObject({ format: "jpeg", width: 1200, height: 630 });
+      expect(bytes.byteLength).toBeLessThan(SHARE_IMAGE_MAX_BYTES);
+      images.add(seo.image.url);
+    }
+    expect(images.size).toBe(pages.length);
+    // The endorsement's card says whether it stands, so a revoked one never previews as valid.
+    const valid = await seoOf(() => endorsementLoader(args(`/endorsements/${code}`, { code })));
+    expect(valid.image.alt).toContain("Dukungan ini berlaku");
+    await prisma.endorsement.update({
+      where: { code },
+      data: { revokedAt: new Date(), revokedById: "uji", revokedReason: "Uji pencabutan." },
+    });
+    const revoked = await seoOf(() => endorsementLoader(args(`/endorsements/${code}`, { code })));
+    expect(revoked.image.alt).toContain("Dukungan ini dicabut");
+    expect(revoked.image.url).not.toBe(valid.image.url);
   });
 
   test("producer and library pages preview with their products' photo", async () => {
@@ -228,6 +276,38 @@ describe("share cards and the QR sheet", () => {
     expect((await card("id")).equals(id)).toBe(true);
     const missing = await settle(() => cardLoader(args("/products/no-such/card.jpg", { slug: "no-such" })));
     expect(missing.status).toBe(404);
+  });
+
+  test("the card names the partner that endorses the producer, while the endorsement stands (issue 11)", async () => {
+    const request = args(`/products/${product.slug}/card.jpg`).request;
+    const before = await shareCardContent(request, product.slug, "id");
+    const partner = await createPartner({ name: "Bank Kartu Uji", kind: "BANK", verifiedAt: new Date() });
+    const endorsement = await prisma.endorsement.create({
+      data: {
+        code: newEndorsementCode(),
+        partnerId: partner.id,
+        producerId: producer.id,
+        kind: "FINANCED",
+        statement: "Penerima pembiayaan kami.",
+        startsOn: new Date("2026-01-01"),
+        createdById: "uji",
+        // Earlier than any other endorsement of this producer: the card names the first.
+        createdAt: new Date("2020-01-01"),
+      },
+    });
+    const id = (await shareCardContent(request, product.slug, "id"))!;
+    expect(id.endorsedBy).toBe("Didukung Bank Kartu Uji · pembiayaan");
+    expect((await shareCardContent(request, product.slug, "en"))!.endorsedBy).toBe(
+      "Endorsed by Bank Kartu Uji · financing",
+    );
+    // Drawn in green under the library line (wrapped: it is long).
+    const svg = shareCardSvg(id, { photoPng: null, qrPng: Buffer.from("") });
+    expect(svg).toMatch(/fill="#2f6b2f"[^>]*><tspan[^>]*>Didukung Bank Kartu Uji/);
+    await prisma.endorsement.update({
+      where: { id: endorsement.id },
+      data: { revokedAt: new Date(), revokedById: "uji", revokedReason: "Uji pencabutan." },
+    });
+    expect((await shareCardContent(request, product.slug, "id"))!.endorsedBy).toBe(before!.endorsedBy);
   });
 
   test("the librarian's A4 sheet has a QR code per storefront product, pointing at its page with via=qr", async () => {

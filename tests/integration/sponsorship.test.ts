@@ -1,16 +1,25 @@
 // Issue 11 on the database: which sponsored tiles a storefront shows (labelled
 // with the paying partner; nothing unpaid, unverified or out of stock),
-// impressions counted for people and not bots, and orders attributed to the
-// last click within 7 days with self-purchases flagged and kept out of the report.
+// impressions counted for people and not bots, the click redirect (a 404 for a
+// campaign not running), orders attributed to the last click within 7 days with
+// self-purchases flagged and kept out of the report, the report's CSV, and the
+// impact figures reading the attribution (sponsored share, sponsor's members).
 import { beforeAll, describe, expect, test } from "vitest";
+import { createOrderInTransaction } from "~/orders/order-creation.server";
+import { markPaid } from "~/orders/settlement.server";
+import { loader as csvLoader } from "~/routes/partner_.campaigns.$id.csv";
+import { loader as clickLoader } from "~/routes/sponsored.$id.click";
 import { campaignReport } from "~/partners/sponsorship/reports.server";
 import { attributeOrders } from "~/partners/sponsorship/attribution.server";
 import { countImpression, forgetSponsoredTiles, sponsoredTiles } from "~/partners/sponsorship/serving.server";
 import { provideAllMessages, translator } from "~/platform/i18n/i18n";
 import { en } from "~/platform/i18n/en";
 import { id } from "~/platform/i18n/id";
+import { todayIn } from "~/libraries/library-dates";
+import { DEFAULT_TIME_ZONE, parseCalendarDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
-import { createLibrary, createPaidOrder, createPartner, createProducer, createProduct } from "../db-utils";
+import { createLibrary, createPaidOrder, createPartner, createProducer, createProduct, createUser } from "../db-utils";
+import { browserOf, settle } from "../support/route-requests";
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date();
@@ -18,7 +27,7 @@ const dayOf = (offset: number) => new Date(`${new Date(NOW.getTime() + offset * 
 const PERSON =
   "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
 
-let partner: { id: string; name: string };
+let partner: { id: string; name: string; slug: string };
 
 async function liveCampaign(data: { productId: string; storefrontLibraryId?: string; partnerId?: string }) {
   return prisma.sponsorshipCampaign.create({
@@ -186,5 +195,196 @@ describe("attribution", () => {
       const report = await campaignReport(bought.campaign.partnerId, bought.campaign.id);
       expect(report!.totals).toMatchObject({ orders: 0, revenueIdr: 0, excludedOrders: 1 });
     }
+  });
+});
+
+describe("the click redirect", () => {
+  const click = (campaignId: string, userAgent: string | null = PERSON, cookie = "") =>
+    settle(() =>
+      clickLoader({
+        request: new Request(`http://localhost/sponsored/${campaignId}/click`, {
+          headers: { ...(userAgent ? { "User-Agent": userAgent } : {}), ...(cookie ? { Cookie: cookie } : {}) },
+        }),
+        params: { id: campaignId },
+        context: {},
+      }),
+    );
+
+  test("a running campaign's click is counted and remembered, a bot's is not; a campaign not running is a 404", async () => {
+    const { profile } = await createProducer({ homeLibraryId: (await createLibrary()).id });
+    const product = await createProduct({ producerId: profile.id, status: "PUBLISHED" });
+    const campaign = await liveCampaign({ productId: product.id });
+    const clicks = () => prisma.sponsoredClick.count({ where: { campaignId: campaign.id } });
+
+    const response = (await clickLoader({
+      request: new Request(`http://localhost/sponsored/${campaign.id}/click`, { headers: { "User-Agent": PERSON } }),
+      params: { id: campaign.id },
+      context: {},
+    })) as Response;
+    expect(response.status).toBe(303);
+    expect(response.headers.get("Location")).toBe(`/products/${product.slug}`);
+    expect(response.headers.get("Set-Cookie")).toMatch(/^lp_sponsored=/);
+    expect(await clicks()).toBe(1);
+    expect(await click(campaign.id, "Mozilla/5.0 (compatible; bingbot/2.0)")).toMatchObject({ status: 303 });
+    expect(await clicks()).toBe(1);
+
+    // Not running: awaiting payment, ended yesterday, not started, of a partner no longer verified; or no campaign.
+    const unverified = await createPartner({ name: "Koperasi Belum Diperiksa Lagi" });
+    for (const change of [
+      { status: "AWAITING_PAYMENT" as const, paidAt: null },
+      { endsOn: dayOf(-1) },
+      { startsOn: dayOf(2) },
+      { partnerId: unverified.id },
+    ]) {
+      const stopped = await liveCampaign({ productId: product.id });
+      await prisma.sponsorshipCampaign.update({ where: { id: stopped.id }, data: change });
+      expect(await click(stopped.id), JSON.stringify(change)).toMatchObject({ status: 404 });
+      expect(await prisma.sponsoredClick.count({ where: { campaignId: stopped.id } })).toBe(0);
+    }
+    expect(await click("c".repeat(25))).toMatchObject({ status: 404 });
+  });
+});
+
+describe("the report's CSV", () => {
+  test("one row per day from the first day to today, in the reader's language, then the totals", async () => {
+    // Days as the report counts them: in WIB.
+    const todayWib = parseCalendarDate(todayIn(DEFAULT_TIME_ZONE, new Date()))!;
+    const wib = (offset: number) => new Date(todayWib.getTime() + offset * DAY);
+    const day = (offset: number) => wib(offset).toISOString().slice(0, 10);
+    const at = (offset: number, utcHour: string) => new Date(`${day(offset)}T${utcHour}:00:00Z`);
+    const { order } = await createPaidOrder();
+    const productId = (await prisma.orderLine.findFirstOrThrow({
+      where: { orderId: order.id },
+      select: { variant: { select: { productId: true } } },
+    }))!.variant!.productId;
+    const campaign = await prisma.sponsorshipCampaign.update({
+      where: { id: (await liveCampaign({ productId })).id },
+      data: { startsOn: wib(-2) },
+    });
+    await prisma.sponsoredImpressionDay.createMany({
+      data: [
+        { campaignId: campaign.id, day: wib(-2), impressions: 200 },
+        { campaignId: campaign.id, day: wib(-1), impressions: 40 },
+      ],
+    });
+    const clicked = await prisma.sponsoredClick.create({
+      data: { campaignId: campaign.id, createdAt: at(-2, "03") },
+    });
+    await prisma.sponsoredClick.create({
+      data: { campaignId: campaign.id, createdAt: at(-2, "04") },
+    });
+    await prisma.sponsoredOrder.create({
+      data: { orderId: order.id, campaignId: campaign.id, clickId: clicked.id, clickedAt: clicked.createdAt },
+    });
+    await prisma.order.update({
+      where: { id: order.id },
+      data: { createdAt: at(-1, "05") },
+    });
+    const member = await createUser();
+    await prisma.roleMembership.create({ data: { userId: member.id, role: "PARTNER_MEMBER", partnerId: partner.id } });
+    const browser = await browserOf(member.id);
+
+    const csv = async (language: string) => {
+      const response = (await csvLoader({
+        request: browser.get(`/partner/campaigns/${campaign.id}/csv?partner=${partner.slug}&lng=${language}`),
+        params: { id: campaign.id },
+        context: {},
+      })) as Response;
+      expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+      return (await response.text()).split("\r\n");
+    };
+    const { totalIdr, platformFeeIdr } = await prisma.order.findUniqueOrThrow({ where: { id: order.id } });
+    const toProducers = totalIdr - platformFeeIdr;
+    // Text cells are quoted (app/platform/csv.ts), numbers are not; no click rate without impressions.
+    expect(await csv("id")).toEqual([
+      '"Tanggal","Tayangan","Klik","Rasio klik","Pesanan","Pendapatan","Diterima produsen","Pembelian sendiri (tidak dihitung)"',
+      `"${day(-2)}",200,2,1,0,0,0,0`,
+      `"${day(-1)}",40,0,0,1,${totalIdr},${toProducers},0`,
+      `"${day(0)}",0,0,"",0,0,0,0`,
+      `"Jumlah",240,2,0.8,1,${totalIdr},${toProducers},0`,
+      "",
+    ]);
+    expect((await csv("en"))[0]).toBe(
+      '"Day","Impressions","Clicks","Click rate","Orders","Revenue","Reached producers","Own purchases (not counted)"',
+    );
+
+    // Another partner's member gets no report of this campaign.
+    const stranger = await createUser();
+    const other = await createPartner({ verifiedAt: new Date() });
+    await prisma.roleMembership.create({ data: { userId: stranger.id, role: "PARTNER_MEMBER", partnerId: other.id } });
+    const strangerBrowser = await browserOf(stranger.id);
+    expect(
+      await settle(() =>
+        csvLoader({
+          request: strangerBrowser.get(`/partner/campaigns/${campaign.id}/csv?partner=${other.slug}`),
+          params: { id: campaign.id },
+          context: {},
+        }),
+      ),
+    ).toMatchObject({ status: 404 });
+  });
+});
+
+describe("impact reads the attribution", () => {
+  /** An order of the product by `buyerId`, attributed to `clickId` (if any) at checkout, then paid. */
+  async function orderAndPay(productId: string, buyerId: string, clickId?: string) {
+    const product = await prisma.product.findUniqueOrThrow({
+      where: { id: productId },
+      select: { producerId: true, pickupLibraryId: true, title: true, variants: { take: 1 } },
+    });
+    const variant = product.variants[0]!;
+    const order = await prisma.$transaction((tx) =>
+      createOrderInTransaction(tx, {
+        producerId: product.producerId,
+        pickupLibraryId: product.pickupLibraryId,
+        channel: "ONLINE",
+        fulfilment: "PICKUP",
+        paymentMethod: "CASH_AT_PICKUP",
+        contact: { name: "Pembeli", phone: "+6281200000002" },
+        buyerId,
+        lines: [
+          {
+            variantId: variant.id,
+            quantity: 1,
+            unitPriceIdr: variant.priceIdr,
+            productTitle: product.title,
+            variantName: variant.name,
+          },
+        ],
+      }),
+    );
+    if (clickId) await attributeOrders([order.id], [clickId]);
+    await prisma.$transaction((tx) =>
+      markPaid(tx, order.id, { method: "CASH_AT_PICKUP", actorId: null, event: "cash_taken" }),
+    );
+    return prisma.impactSale.findUniqueOrThrow({ where: { orderId: order.id } });
+  }
+
+  test("an attributed sale is sponsored; the sponsor's member's purchase is left out, clicked or not", async () => {
+    const { profile } = await createProducer({ homeLibraryId: (await createLibrary()).id });
+    const product = await createProduct({
+      producerId: profile.id,
+      status: "PUBLISHED",
+      variants: [{ priceIdr: 30_000, stock: 20 }],
+    });
+    const campaign = await liveCampaign({ productId: product.id });
+    const newClick = () => prisma.sponsoredClick.create({ data: { campaignId: campaign.id } });
+    const shopper = await createUser();
+    const member = await createUser();
+    await prisma.roleMembership.create({ data: { userId: member.id, role: "PARTNER_MEMBER", partnerId: partner.id } });
+
+    expect(await orderAndPay(product.id, shopper.id, (await newClick()).id)).toMatchObject({
+      sponsored: true,
+      exclusion: null,
+    });
+    expect(await orderAndPay(product.id, shopper.id)).toMatchObject({ sponsored: false, exclusion: null });
+    expect(await orderAndPay(product.id, member.id, (await newClick()).id)).toMatchObject({
+      sponsored: false,
+      exclusion: "SPONSOR_MEMBER",
+    });
+    expect(await orderAndPay(product.id, member.id)).toMatchObject({ sponsored: false, exclusion: "SPONSOR_MEMBER" });
+    // Once the campaign stopped, a member's purchase without a click is income again.
+    await prisma.sponsorshipCampaign.update({ where: { id: campaign.id }, data: { endsOn: dayOf(-1) } });
+    expect(await orderAndPay(product.id, member.id)).toMatchObject({ sponsored: false, exclusion: null });
   });
 });

@@ -213,9 +213,9 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
   "sponsored.$id.click.ts": {
     url: (w) => `/sponsored/${w.campaignX.id}/click`,
     params: (w) => ({ id: w.campaignX.id }),
-    loader: open(),
+    loader: everyone(404),
     action: null,
-    note: "a redirect to the campaign's target's public page, for anyone; only a running campaign's click is counted",
+    note: "redirects to a running campaign's target only: campaign X awaits approval, so it is a 404 for anyone",
   },
   "sponsored.$id.seen[.]gif.ts": {
     url: (w) => `/sponsored/${w.campaignX.id}/seen.gif`,

@@ -3,7 +3,15 @@
 // search document. (The query plans: scripts/bench/search-plans.test.ts.)
 import { beforeAll, describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
-import { createCategory, createLibrary, createProducer, createProduct, ensureTestAreas } from "../../../tests/db-utils";
+import { randomUUID } from "node:crypto";
+import {
+  createCategory,
+  createLibrary,
+  createPartner,
+  createProducer,
+  createProduct,
+  ensureTestAreas,
+} from "../../../tests/db-utils";
 import { parseProductListParams, type ProductListQuery } from "../list-query";
 import { searchCatalogue } from "./search.server";
 
@@ -200,6 +208,50 @@ describe("filters and facets", () => {
       "94": 1,
     });
     expect([facets.halal, facets.registered, facets.inStock]).toEqual([0, 1, 2]);
+  });
+
+  test("endorsed by a partner: a standing endorsement of a verified partner only (issue 11)", async () => {
+    const producerOf = async (key: string) =>
+      (await prisma.product.findUniqueOrThrow({ where: { id: ids[key]! }, select: { producerId: true } })).producerId;
+    const [producerA, producerB] = [await producerOf("sale"), await producerOf("sambal")];
+    const verified = await createPartner({ verifiedAt: new Date() });
+    const unverified = await createPartner();
+    const endorse = (
+      producerId: string,
+      partnerId: string,
+      dates: { endsOn?: Date; revokedAt?: Date; revokedReason?: string } = {},
+    ) =>
+      prisma.endorsement.create({
+        data: {
+          code: randomUUID(),
+          partnerId,
+          producerId,
+          kind: "MENTORED",
+          statement: "Kami mendampingi usaha ini.",
+          startsOn: lastYear,
+          createdById: "uji",
+          ...dates,
+        },
+      });
+    // Producer A: an unverified partner's, a revoked one, an expired one, and one not started yet.
+    await endorse(producerA, unverified.id);
+    await endorse(producerA, verified.id, { revokedAt: new Date(), revokedReason: "Tidak didampingi lagi." });
+    await endorse(producerA, verified.id, { endsOn: lastYear });
+    await prisma.endorsement.update({
+      where: { id: (await endorse(producerA, verified.id)).id },
+      data: { startsOn: nextYear },
+    });
+    expect(await titles("endorsed=1")).toEqual([]);
+    await endorse(producerB, verified.id);
+    expect(await titles("endorsed=1&sort=price_asc")).toEqual([
+      "Sambal Bawang Pedas",
+      "Kopi Arabika Gayo",
+      "Tas Anyaman Pandan",
+    ]);
+    expect(await titles("endorsed=1&category=minuman")).toEqual(["Kopi Arabika Gayo"]);
+    // The facet counts the endorsed results of the other filters.
+    expect((await search("category=minuman")).facets.endorsed).toBe(1);
+    expect((await search("")).facets.endorsed).toBe(3);
   });
 
   test("regencies are offered once a province is chosen, libraries once a regency is", async () => {

@@ -187,14 +187,16 @@ export async function rememberedClickIds(request: Request): Promise<string[]> {
 }
 
 /**
- * Follows a click: the target's page, the click recorded (not for bots, not
- * for a campaign that is not running) and remembered in the cookie. Null when
- * no such campaign exists.
+ * Follows a click: the target's page, the click recorded (not for bots) and
+ * remembered in the cookie. Null, a 404, when no such campaign is running now
+ * (not approved, not paid, before or after its dates, or of an unverified
+ * partner): a link to an ad that may not show is no ad, and a redirect from it
+ * would still pass for one.
  */
 export async function followClick(request: Request, campaignId: string, now = new Date()) {
   if (!isCampaignId(campaignId)) return null;
   const campaign = await prisma.sponsorshipCampaign.findFirst({
-    where: { id: campaignId },
+    where: { id: campaignId, ...runningCampaignWhere(today(now)) },
     select: {
       id: true,
       product: { select: { slug: true } },
@@ -210,10 +212,6 @@ export async function followClick(request: Request, campaignId: string, now = ne
       : `/libraries/${campaign.library!.slug}`;
   const userAgent = request.headers.get("user-agent");
   if (!userAgent || isbot(userAgent)) return { location, setCookie: null };
-  const running = await prisma.sponsorshipCampaign.count({
-    where: { id: campaignId, ...runningCampaignWhere(today(now)) },
-  });
-  if (!running) return { location, setCookie: null };
   const click = await prisma.sponsoredClick.create({ data: { campaignId, createdAt: now }, select: { id: true } });
   const ids = [...(await rememberedClickIds(request)), click.id].slice(-MAX_REMEMBERED_CLICKS);
   return { location, setCookie: await clickCookie().serialize(ids) };
