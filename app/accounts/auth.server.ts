@@ -2,6 +2,7 @@
 // turn the result into a response.
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
+import { recordAudit } from "./audit.server";
 import { workspacePath } from "./scope.server";
 import { claimLoginAttempt, settleLoginAttempt } from "./login-throttle.server";
 import { hashPassword, verifyPassword } from "./password.server";
@@ -42,12 +43,22 @@ export async function logIn(
     : { ok: false, error: "invalidCredentials" };
 }
 
+/**
+ * A sign-up may be the first query of a fresh process (on PGlite, its start):
+ * more than Prisma's 2 s to get the connection, as the one statement it was before had.
+ */
+const ACCOUNT_TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+
 export type SignupResult = { ok: true; userId: string } | { ok: false; error: "emailTaken" };
 
 export async function signUp({ name, email, phone, password }: z.output<typeof SignupSchema>): Promise<SignupResult> {
   const passwordHash = await hashPassword(password);
   try {
-    const user = await prisma.user.create({ data: { name, email, phone, passwordHash }, select: { id: true } });
+    const user = await prisma.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { name, email, phone, passwordHash }, select: { id: true } });
+      await auditAccountCreated(tx, created.id, { phone });
+      return created;
+    }, ACCOUNT_TRANSACTION);
     return { ok: true, userId: user.id };
   } catch (error) {
     // Two sign-ups racing for one e-mail: the unique index decides.
@@ -56,4 +67,23 @@ export async function signUp({ name, email, phone, password }: z.output<typeof S
     }
     throw error;
   }
+}
+
+/**
+ * The audit row of a new account (personal data, issue 14): which fields it
+ * holds, never their values (the audit log is read by admins).
+ */
+export function auditAccountCreated(
+  tx: Parameters<typeof recordAudit>[0],
+  userId: string,
+  { phone }: { phone: unknown },
+) {
+  return recordAudit(tx, {
+    actorId: userId,
+    subjectUserId: userId,
+    action: "account.create",
+    entityType: "User",
+    entityId: userId,
+    after: { fields: phone ? ["email", "name", "password", "phone"] : ["email", "name", "password"] },
+  });
 }

@@ -4,6 +4,7 @@
 // answers are kept only for impact reports; the consent goes to the ledger as
 // IMPACT_REPORTS in the same transaction).
 import { z } from "zod";
+import { recordAudit } from "~/accounts/audit.server";
 import { giveConsent } from "~/accounts/consents.server";
 import { prisma } from "~/platform/db.server";
 import { INCOME_RANGES } from "~/producers/producer-input";
@@ -58,7 +59,19 @@ export async function checkInStatus(producerId: string, now = new Date()) {
 /** Saves the producer's own answers and their consent to impact reports, together. */
 export function recordCheckIn(producer: { id: string; userId: string }, values: CheckInValues) {
   return prisma.$transaction(async (tx) => {
-    await tx.impactCheckIn.create({ data: { producerId: producer.id, ...values } });
+    const checkIn = await tx.impactCheckIn.create({
+      data: { producerId: producer.id, ...values },
+      select: { id: true },
+    });
+    // Personal data (issue 14): the audit row names the answers given, not their values.
+    await recordAudit(tx, {
+      actorId: producer.userId,
+      subjectUserId: producer.userId,
+      action: "impact.checkin.record",
+      entityType: "ImpactCheckIn",
+      entityId: checkIn.id,
+      after: { fields: Object.keys(values).sort() },
+    });
     await giveConsent({ userId: producer.userId, kind: "IMPACT_REPORTS", via: "SELF", actorId: producer.userId }, tx);
   });
 }

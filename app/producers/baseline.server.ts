@@ -3,6 +3,7 @@
 // force when it happened. Its consent question ("may your figures be used in
 // impact reports?") is kept in the consent ledger (IMPACT_REPORTS), the one
 // source every figure reads, in the same transaction as the answers.
+import { recordAudit } from "~/accounts/audit.server";
 import { giveConsent, withdrawConsent } from "~/accounts/consents.server";
 import { prisma } from "~/platform/db.server";
 import type { BaselineValues } from "./producer-input";
@@ -14,6 +15,16 @@ export function recordBaseline(producerId: string, values: BaselineValues, effec
     const { userId } = await tx.producerProfile.findUniqueOrThrow({
       where: { id: producerId },
       select: { userId: true },
+    });
+    // Personal data (issue 14): the audit row says a new version was recorded, not the income it
+    // holds; no library on it, so only national admins read it, as with consents.
+    await recordAudit(tx, {
+      actorId: userId,
+      subjectUserId: userId,
+      action: "producer.baseline.record",
+      entityType: "ProducerBaseline",
+      entityId: baseline.id,
+      after: { effectiveFrom: effectiveFrom.toISOString(), fields: Object.keys(answers).sort() },
     });
     const change = {
       userId,

@@ -2,6 +2,8 @@
 // then apply. The application makes the ProducerProfile (PENDING until a
 // librarian of that library approves) and the PRODUCER role, for a newcomer
 // together with their account, all in one transaction.
+import { recordAudit } from "~/accounts/audit.server";
+import { auditAccountCreated } from "~/accounts/auth.server";
 import { hashPassword } from "~/accounts/password.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notify } from "~/notifications/notify.server";
@@ -80,9 +82,11 @@ export async function applyAsProducer(userId: string, input: Application): Promi
   if (Object.keys(errors).length) return { ok: false, errors };
   try {
     const profile = await prisma.$transaction(async (tx) => {
+      const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { phone: true } });
       await tx.user.update({ where: { id: userId }, data: { phone: input.phone } });
       const created = await tx.producerProfile.create({ data: producerData(input, userId), select: { id: true } });
       await tx.roleMembership.create({ data: { userId, role: "PRODUCER" } });
+      await auditApplication(tx, userId, created.id, input, { phoneChanged: before.phone !== input.phone });
       await tellLibrarians(tx, created.id);
       return created;
     });
@@ -106,6 +110,8 @@ export async function signUpProducer(input: z.output<typeof ProducerSignupInput>
       });
       const profile = await tx.producerProfile.create({ data: producerData(input, user.id), select: { id: true } });
       await tx.roleMembership.create({ data: { userId: user.id, role: "PRODUCER" } });
+      await auditAccountCreated(tx, user.id, { phone: input.phone });
+      await auditApplication(tx, user.id, profile.id, input, { phoneChanged: false });
       await tellLibrarians(tx, profile.id);
       return { ok: true as const, userId: user.id, producerId: profile.id };
     });
@@ -114,6 +120,34 @@ export async function signUpProducer(input: z.output<typeof ProducerSignupInput>
     if (isUniqueViolation(error)) return { ok: false, errors: { email: "emailTaken" } };
     throw error;
   }
+}
+
+/**
+ * Personal data (issue 14): the application's audit row, for the library that
+ * decides it. The phone number itself stays out of the log (only whether it changed).
+ */
+function auditApplication(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  producerId: string,
+  input: Application,
+  { phoneChanged }: { phoneChanged: boolean },
+) {
+  return recordAudit(tx, {
+    actorId: userId,
+    subjectUserId: userId,
+    libraryId: input.homeLibraryId,
+    action: "producer.apply",
+    entityType: "ProducerProfile",
+    entityId: producerId,
+    after: {
+      businessName: input.businessName,
+      villageCode: input.villageCode,
+      nib: input.nib,
+      status: "PENDING",
+      phoneChanged,
+    },
+  });
 }
 
 /** issue 15: the librarians of the chosen library hear of the application, in its transaction. */

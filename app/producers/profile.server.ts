@@ -1,4 +1,5 @@
 // A producer's own profile: business name and story (shown on /producers/:slug).
+import { recordAudit } from "~/accounts/audit.server";
 import { prisma } from "~/platform/db.server";
 
 export function getOwnProfile(producerId: string) {
@@ -17,6 +18,24 @@ export function getOwnProfile(producerId: string) {
   });
 }
 
+/** Saves the producer's own name and story, with an audit row of what changed (personal data, issue 14). */
 export function updateProfile(producerId: string, values: { businessName: string; story: string }) {
-  return prisma.producerProfile.update({ where: { id: producerId }, data: values, select: { id: true } });
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.producerProfile.findUniqueOrThrow({
+      where: { id: producerId },
+      select: { userId: true, homeLibraryId: true, businessName: true, story: true },
+    });
+    const saved = await tx.producerProfile.update({ where: { id: producerId }, data: values, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: before.userId,
+      subjectUserId: before.userId,
+      libraryId: before.homeLibraryId,
+      action: "producer.profile.update",
+      entityType: "ProducerProfile",
+      entityId: producerId,
+      before: { businessName: before.businessName, story: before.story },
+      after: values,
+    });
+    return saved;
+  });
 }
