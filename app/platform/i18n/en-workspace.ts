@@ -13,6 +13,7 @@ import { eventSales } from "./locales/en/eventSales";
 import { librarianTools } from "./locales/en/librarianTools";
 import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
+import { account } from "./locales/en/account"; // issue 16
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -25,4 +26,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   librarianTools,
   buying,
   partnersAdmin,
+  account, // issue 16
 };

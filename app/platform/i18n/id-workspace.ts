@@ -11,6 +11,7 @@ import { eventSales } from "./locales/id/eventSales";
 import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
+import { account } from "./locales/id/account"; // issue 16
 
 export const idWorkspace = {
   orders,
@@ -23,4 +24,5 @@ export const idWorkspace = {
   librarianTools,
   buying,
   partnersAdmin,
+  account, // issue 16
 } as const;
