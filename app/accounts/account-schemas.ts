@@ -13,3 +13,16 @@ export const ChangePasswordSchema = z.object({
   current: z.string().min(1, { error: "invalidCredentials" }).max(200, { error: "passwordTooLong" }),
   password: newPassword,
 });
+
+/** /account/data: correcting one's own name and phone number. */
+export const CorrectDataSchema = z.object({ name: SignupSchema.shape.name, phone: SignupSchema.shape.phone });
+
+/** /account/data: the deletion, confirmed by typing HAPUS and the password. */
+export const DeleteAccountSchema = z.object({
+  confirm: z.literal("HAPUS", { error: "confirmWord" }),
+  password: z.string().min(1, { error: "passwordWrong" }).max(200, { error: "passwordWrong" }),
+});
+
+export const ConsentKindSchema = z.object({
+  kind: z.enum(["PUBLIC_PROFILE", "WHATSAPP_NUMBER", "IMPACT_REPORTS", "IMPACT_STORY"]),
+});

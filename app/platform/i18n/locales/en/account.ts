@@ -65,8 +65,6 @@ export const account: Messages["account"] = {
     count_orders: "Orders",
     count_products: "Products",
     count_baselines: "Business baselines",
-    count_checkIns: "Progress check-ins",
-    count_messages: "Messages",
     count_consents: "Consent records",
     count_auditEntries: "Change-log entries about you",
     download: "Download all my data (JSON)",

@@ -65,8 +65,6 @@ export const account = {
     count_orders: "Pesanan",
     count_products: "Produk",
     count_baselines: "Data awal usaha",
-    count_checkIns: "Laporan perkembangan",
-    count_messages: "Pesan",
     count_consents: "Catatan persetujuan",
     count_auditEntries: "Catatan perubahan tentang Anda",
     download: "Unduh semua data saya (JSON)",
