@@ -1,4 +1,5 @@
 // What shoppers may see: published listings of approved producers.
+import { consentInForce } from "~/accounts/consents.server";
 import type { Prisma } from "~/generated/prisma/client";
 
 export const publicProductWhere = {
@@ -6,4 +7,9 @@ export const publicProductWhere = {
   producer: { status: "APPROVED" },
 } satisfies Prisma.ProductWhereInput;
 
-export const publicProducerWhere = { status: "APPROVED" } satisfies Prisma.ProducerProfileWhereInput;
+// issue 16: a producer's public page (name, village, photo) needs their PUBLIC_PROFILE consent in force;
+// a withdrawal takes the page down from the next request.
+export const publicProducerWhere = {
+  status: "APPROVED",
+  user: consentInForce("PUBLIC_PROFILE"),
+} satisfies Prisma.ProducerProfileWhereInput;

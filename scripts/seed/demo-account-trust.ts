@@ -70,4 +70,15 @@ export async function writeDemoAccountTrust(tx: Transaction, { passwordHash }: {
       story: "Lasmaria menganyam tikar dan tas dari pandan yang tumbuh di pinggir ladangnya.",
     },
   });
+  // Her public page, agreed with her librarian at approval like the others.
+  await tx.consent.create({
+    data: {
+      userId: user.id,
+      kind: "PUBLIC_PROFILE",
+      statement: "public-profile/2026-12",
+      givenAt: now,
+      givenVia: "LIBRARIAN_IN_PERSON",
+      recordedById: librarianOf.get(neighbour.homeLibraryId) ?? null,
+    },
+  });
 }

@@ -7,6 +7,7 @@ import { PERSONAL_DATA_COVERAGE, exportPersonalData } from "~/accounts/data-expo
 import { hasConsent } from "~/accounts/consents.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
+import { getProducerPage } from "~/producers/producers.server";
 import { action as dataAction, loader as dataLoader } from "~/routes/account_.data";
 import { loader as exportLoader } from "~/routes/account_.data_.export";
 import { createPaidOrder, createUser, DEFAULT_TEST_PASSWORD } from "../db-utils";
@@ -74,12 +75,15 @@ describe("consents and corrections on /account/data", () => {
       settle(() => dataAction({ request: browser.post("/account/data", fields), params: {}, context: {} }));
     expect(await run({ intent: "withdraw", kind: "PUBLIC_PROFILE" })).toMatchObject({ body: { done: "withdrawn" } });
     expect(await hasConsent(producerUser.id, "PUBLIC_PROFILE")).toBe(false);
+    const slug = (await prisma.producerProfile.findUniqueOrThrow({ where: { userId: producerUser.id } })).slug;
+    expect(await getProducerPage(slug)).toBeNull(); // the public page is gone from the next request
     const page = (await dataLoader({ request: browser.get("/account/data"), params: {}, context: {} })) as {
       consents: { kind: string; givenAt: unknown }[];
     };
     expect(page.consents.find((c) => c.kind === "PUBLIC_PROFILE")?.givenAt).toBeNull();
     expect(await run({ intent: "give", kind: "PUBLIC_PROFILE" })).toMatchObject({ body: { done: "given" } });
     expect(await hasConsent(producerUser.id, "PUBLIC_PROFILE")).toBe(true);
+    expect(await getProducerPage(slug)).not.toBeNull();
     expect(await run({ intent: "give", kind: "NOT_A_KIND" })).toMatchObject({ status: 400 });
 
     expect(await run({ intent: "correct", name: "Siti Aminah", phone: "0812 6000 1111" })).toMatchObject({
