@@ -34,7 +34,7 @@ describe("where you are signed in", () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.find((s) => s.current)?.userAgent).toBe(ANDROID_CHROME);
     expect(await getSessionUser(request(laptop))).not.toBeNull();
-  });
+  }, 60_000); // the first test of the file also warms up the password hashing
 
   test("last seen is written again once a minute has passed, not on every request", async () => {
     const user = await createUser();
