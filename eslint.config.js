@@ -10,7 +10,7 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
-const CAPABILITIES = ["accounts", "catalog", "orders", "producers", "libraries", "partners", "impact"];
+const CAPABILITIES = ["accounts", "catalog", "orders", "producers", "libraries", "partners", "impact", "notifications"];
 const LAYERS =
   "Layers: routes/ → capabilities → platform/, ui/. Move what two layers share down (README: Where things live).";
 

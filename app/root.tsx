@@ -16,6 +16,7 @@ import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
+import { unreadCount } from "~/notifications/unread.server";
 import { useNonce } from "~/platform/csp-nonce";
 import { csrfToken } from "~/platform/csrf.server";
 import { i18nFor, loadMessages, messagesReadyFor } from "~/platform/i18n/i18n";
@@ -43,13 +44,14 @@ export const meta: MetaFunction = ({ matches, error }) => [
     : []),
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [{ language, setCookie: languageCookie }, csrf, user] = await Promise.all([
     resolveLanguage(request),
     // Cacheable anonymous pages carry no per-user bit (see app/catalog/public-cache.server.ts).
     mintsNoCsrfToken(request) ? { token: "", setCookie: undefined } : csrfToken(request),
     getSessionUser(request),
   ]);
+  if (user && context.requestLog) context.requestLog.userId = user.id;
   const headers = new Headers();
   if (languageCookie) headers.append("Set-Cookie", languageCookie);
   if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);
@@ -57,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       language,
       csrf: csrf.token,
-      account: user ? { name: user.name, workspace: workspacePath(user) } : null,
+      account: user ? { name: user.name, workspace: workspacePath(user), unread: await unreadCount(user.id) } : null,
     } satisfies RootData,
     { headers },
   );
@@ -77,6 +79,8 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultSho
   return defaultShouldRevalidate || !isLanguage(language) || !messagesReadyFor(language, nextUrl.pathname);
 };
 
+const ZOD_JITLESS = "globalThis.__zod_globalConfig={jitless:true};";
+
 function Document({ language, children }: { language: Language; children: ReactNode }) {
   const nonce = useNonce(); // the Content-Security-Policy's, set by entry.server.tsx
   return (
@@ -89,6 +93,10 @@ function Document({ language, children }: { language: Language; children: ReactN
       </head>
       <body>
         <I18nextProvider i18n={i18nFor(language)}>{children}</I18nextProvider>
+        {/* Before any module: zod builds its parsers with `new Function` when eval is
+            allowed, and probing that is a Content-Security-Policy violation. Its
+            global config object, set here first, makes every parser jitless. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: ZOD_JITLESS }} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

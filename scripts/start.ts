@@ -1,18 +1,22 @@
 // Second half of `npm start`: prepare the database (migrate; the demo data on
-// the embedded default's first start: scripts/startup.ts) and serve the built
-// app (app/platform/http/server.server.ts). Stops cleanly on Ctrl-C / SIGTERM
-// so the embedded database is closed, never torn.
+// the embedded default's first start: scripts/startup.ts), start the
+// background jobs (scripts/background-jobs.ts) and serve the built app
+// (app/platform/http/server.server.ts) with its micro-cache of public pages.
+// Stops cleanly on Ctrl-C / SIGTERM so the embedded database is closed, never torn.
 import "./production-mode"; // first: before anything reads NODE_ENV
 import type { ServerBuild } from "@remix-run/node";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { database } from "~/platform/db.server";
 import { env } from "~/platform/env.server";
+import { startPageCache } from "~/platform/http/page-cache.server";
 import { createAppServer } from "~/platform/http/server.server";
 import { imageStore } from "~/platform/images/storage.server";
+import { startJobs } from "~/platform/jobs.server";
+import { CATALOG_CHANGED_CHANNEL, isCacheablePublicRequest } from "~/catalog/public-cache.server";
 import { ordersConfig } from "~/orders/config.server";
-import { startReservationSweeper } from "~/orders/reservations.server";
-import { startCleanupSchedule } from "~/accounts/cleanup.server";
+import { backgroundJobs } from "./background-jobs";
+import { startOutboxWorker } from "~/notifications/delivery.server";
 import { DemoPasswordsInProductionError } from "./seed/demo-guard";
 import { prepareDatabase } from "./startup";
 
@@ -30,10 +34,18 @@ try {
   process.exit(1);
 }
 
-// Unpaid orders whose reservation ran out give their stock back (issue 5).
-const stopSweeper = startReservationSweeper();
-// Expired sessions, abandoned guest carts and old log-in attempts are deleted hourly (issue 14).
-const stopCleanup = startCleanupSchedule();
+// Once per period however many processes run (pg-boss on PostgreSQL, timers on PGlite).
+const jobs = await startJobs(backgroundJobs());
+const pageCache = config.PAGE_CACHE_SECONDS
+  ? await startPageCache({
+      isCacheable: isCacheablePublicRequest,
+      invalidationChannel: CATALOG_CHANGED_CHANNEL,
+      ttlMs: config.PAGE_CACHE_SECONDS * 1000,
+    })
+  : undefined;
+// Mail waiting in the outbox goes out through SMTP_URL, with retries (issue 15); each
+// round claims its rows, so several processes never send one mail twice. Without SMTP_URL it stays there.
+const stopOutbox = startOutboxWorker();
 
 const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as ServerBuild;
 
@@ -45,6 +57,7 @@ const app = createAppServer({
   config,
   trustProxy: process.env.TRUST_PROXY,
   formActionOrigins: ["https://checkout.stripe.com", ...(stripeBase ? [new URL(stripeBase).origin] : [])],
+  pageCache,
 });
 
 const server = app.listen(config.PORT, () => {
@@ -60,10 +73,11 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: closing…`);
-  stopSweeper();
-  stopCleanup();
+  stopOutbox();
   server.close();
   server.closeAllConnections();
+  await jobs.stop();
+  await pageCache?.stop();
   await db.close();
   process.exit(0);
 }

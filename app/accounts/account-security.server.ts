@@ -3,32 +3,40 @@
 // ends other sessions (all of them after a reset: whoever forgot it is not
 // signed in anywhere we can trust). Replies never say whether an address has
 // an account.
-import "~/platform/i18n/messages.server";
-import { translator } from "~/platform/i18n/i18n";
+//
+// Their mail goes through the one mail path, the notifications outbox
+// (sendEmail), written in the same transaction as the link's token: a token
+// that rolls back sends nothing, and a committed one always has its mail.
 import type { Language } from "~/platform/i18n/languages";
 import { prisma } from "~/platform/db.server";
-import { sendMail } from "~/platform/mail.server";
+import { sendEmail } from "~/notifications/outbox.server";
 import { recordAudit } from "./audit.server";
-import { issueToken, spendToken } from "./account-tokens.server";
+import { issueToken, spendToken, TOKEN_LIFETIME_MS } from "./account-tokens.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import { endAllSessions, endOtherSessions } from "./session.server";
 
-/** How the mails build their links: the site's origin (site-origin.server.ts) and the reader's language. */
-export type MailContext = { origin: string; language: Language };
+/** The language the mail is written in: the page's the person asked from. */
+export type MailContext = { language: Language };
 
-/** Sends a reset link to the address when it belongs to a live account; silent otherwise. */
-export async function requestPasswordReset(email: string, { origin, language }: MailContext): Promise<void> {
+const RESET_MINUTES = TOKEN_LIFETIME_MS.PASSWORD_RESET / 60_000;
+
+/** Queues a reset link to the address when it belongs to a live account; silent otherwise. */
+export async function requestPasswordReset(email: string, { language }: MailContext): Promise<void> {
   const user = await prisma.user.findFirst({
     where: { email, deletedAt: null },
     select: { id: true, name: true },
   });
   if (!user) return;
-  const token = await issueToken(user.id, "PASSWORD_RESET");
-  const t = translator(language);
-  await sendMail({
-    to: email,
-    subject: t("account.mail.resetSubject"),
-    text: t("account.mail.resetText", { name: user.name, link: `${origin}/reset-password/${token}` }),
+  await prisma.$transaction(async (tx) => {
+    const { token, id } = await issueToken(tx, user.id, "PASSWORD_RESET");
+    await sendEmail(tx, {
+      to: email,
+      userId: user.id,
+      locale: language,
+      template: "account.password-reset",
+      data: { name: user.name, url: `/reset-password/${token}`, minutes: RESET_MINUTES },
+      eventKey: `account.reset:${id}`,
+    });
   });
 }
 
@@ -82,19 +90,24 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** Sends a link proving the person reads their current address (none for a phone-only account). */
-export async function sendVerification(userId: string, { origin, language }: MailContext): Promise<boolean> {
+/** Queues a link proving the person reads their current address (none for a phone-only account). */
+export async function sendVerification(userId: string, { language }: MailContext): Promise<boolean> {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: userId },
     select: { email: true, name: true, emailVerifiedAt: true },
   });
-  if (!user.email || user.emailVerifiedAt) return false;
-  const token = await issueToken(userId, "VERIFY_EMAIL", { email: user.email });
-  const t = translator(language);
-  await sendMail({
-    to: user.email,
-    subject: t("account.mail.verifySubject"),
-    text: t("account.mail.verifyText", { name: user.name, link: `${origin}/account/verify/${token}` }),
+  const address = user.email;
+  if (!address || user.emailVerifiedAt) return false;
+  await prisma.$transaction(async (tx) => {
+    const { token, id } = await issueToken(tx, userId, "VERIFY_EMAIL", { email: address });
+    await sendEmail(tx, {
+      to: address,
+      userId,
+      locale: language,
+      template: "account.verify-email",
+      data: { name: user.name, address, url: `/account/verify/${token}` },
+      eventKey: `account.verify:${id}`,
+    });
   });
   return true;
 }

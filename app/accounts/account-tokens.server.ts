@@ -19,26 +19,30 @@ const hashOf = (token: string) => createHash("sha256").update(token).digest("hex
 /** A token's text looks like ours (43 base64url characters); anything else is refused without a query. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-/** Makes a new link secret for the person; earlier unused ones of the same purpose stop working. */
+/**
+ * Makes a new link secret for the person inside `tx` (the caller writes its
+ * mail in the same transaction); earlier unused ones of the same purpose stop
+ * working. Returns the secret (for the link) and the row's id (the mail's event key).
+ */
 export async function issueToken(
+  tx: Tx,
   userId: string,
   purpose: AccountTokenPurpose,
   { email, now = new Date() }: { email?: string; now?: Date } = {},
-): Promise<string> {
+): Promise<{ token: string; id: string }> {
   const token = randomBytes(32).toString("base64url");
-  await prisma.$transaction([
-    prisma.accountToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } }),
-    prisma.accountToken.create({
-      data: {
-        userId,
-        purpose,
-        tokenHash: hashOf(token),
-        email: email ?? null,
-        expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
-      },
-    }),
-  ]);
-  return token;
+  await tx.accountToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+  const row = await tx.accountToken.create({
+    data: {
+      userId,
+      purpose,
+      tokenHash: hashOf(token),
+      email: email ?? null,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
+    select: { id: true },
+  });
+  return { token, id: row.id };
 }
 
 export type SpentToken = { userId: string; email: string | null };

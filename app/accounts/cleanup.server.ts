@@ -1,11 +1,12 @@
-// What nobody can use any more, deleted on a schedule (started by
-// scripts/start.ts beside the reservation sweeper): sessions past their
+// What nobody can use any more, deleted hourly (a background job,
+// app/platform/jobs.server.ts): sessions past their
 // expiry, guest carts nobody touched for 30 days (the guest cart cookie lives
 // 30 days from the cart's creation, orders/cart.server.ts, so nobody can reach
 // them), and log-in attempts older than a day (the throttle looks back 15
 // minutes; a day keeps the recent ones for looking into an attack). Every
 // step is one conditional delete: two servers cleaning at once do no harm.
 import { prisma } from "~/platform/db.server";
+import { defineJob } from "~/platform/jobs.server";
 
 export const RETENTION = { loginAttemptHours: 24, guestCartDays: 30 } as const;
 
@@ -27,17 +28,9 @@ export async function cleanUpStaleRecords(now = new Date()): Promise<CleanupResu
   return { sessions: sessions.count, loginAttempts: loginAttempts.count, guestCarts: guestCarts.count };
 }
 
-/** The server's hourly clean-up (scripts/start.ts), first run a minute after start. Returns a function that stops it. */
-export function startCleanupSchedule(every = HOUR): () => void {
-  const run = () => {
-    cleanUpStaleRecords().catch((error: unknown) => console.error("clean-up of stale records failed", error));
-  };
-  const first = setTimeout(run, Math.min(every, 60_000));
-  const timer = setInterval(run, every);
-  first.unref();
-  timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
-  };
-}
+/** The hourly clean-up as a background job. */
+export const staleRecordsCleanupJob = defineJob({
+  name: "stale-records-cleanup",
+  everySeconds: HOUR / 1000,
+  run: () => cleanUpStaleRecords(),
+});

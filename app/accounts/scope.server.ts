@@ -16,6 +16,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { forbidden, NotAllowedError, notFound } from "~/platform/http-errors";
 import { getSessionUser, type SessionUser } from "./session.server";
+import { queryText } from "~/platform/form.server";
 
 export type RoleName = "producer" | "librarian" | "partner" | "admin";
 
@@ -188,7 +189,7 @@ export async function requireLibrarian(request: Request): Promise<LibrarianWorks
   const libraries = ownIds.length
     ? await prisma.library.findMany({ where: { id: { in: ownIds } }, select: librarySelect, orderBy: { name: "asc" } })
     : [];
-  const slug = new URL(request.url).searchParams.get("library");
+  const slug = queryText(new URL(request.url), "library", 200);
   let library: WorkspaceLibrary | null | undefined = libraries[0];
   if (slug) {
     library =
@@ -229,7 +230,7 @@ export async function requirePartnerMember(request: Request): Promise<PartnerWor
   const partners = ids.length
     ? await prisma.partner.findMany({ where: { id: { in: ids } }, select: partnerSelect, orderBy: { name: "asc" } })
     : [];
-  const slug = new URL(request.url).searchParams.get("partner");
+  const slug = queryText(new URL(request.url), "partner", 200);
   const partner = slug ? partners.find((p) => p.slug === slug) : partners[0];
   if (!partner) {
     verifyFirst(user, "PARTNER_MEMBER");

@@ -9,11 +9,10 @@
 // member) count only once the person's e-mail address is verified: until then
 // they are listed in `rolesAwaitingVerification` and the guards send the
 // person to verify (accounts/scope.server.ts).
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { Prisma, Role } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
-import { env } from "~/platform/env.server";
-import { singleton } from "~/platform/singleton.server";
+import { signedCookie } from "~/platform/cookies.server";
 import { accountsConfig } from "./config.server";
 
 const SESSION_DAYS = 30;
@@ -24,17 +23,7 @@ const USER_AGENT_MAX = 300;
 /** Roles whose holders handle money or everyone's data: they need a verified e-mail address. */
 export const MONEY_ROLES: readonly Role[] = ["ADMIN", "PARTNER_MEMBER"];
 
-export const sessionCookie = () =>
-  singleton("session-cookie", () =>
-    createCookie("__session", {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().NODE_ENV === "production",
-      secrets: [env().SESSION_SECRET],
-      maxAge: SESSION_DAYS * 24 * 60 * 60,
-    }),
-  );
+export const sessionCookie = signedCookie("__session", { maxAgeDays: SESSION_DAYS });
 
 /** The id of the session the request's cookie names (valid or not), or null. */
 export async function readSessionId(request: Request): Promise<string | null> {

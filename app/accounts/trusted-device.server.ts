@@ -5,25 +5,13 @@
 // keep its owner out of their own phone. Signed, so it cannot be forged; sent
 // only to /login, the one page that reads it.
 import { randomBytes } from "node:crypto";
-import { createCookie } from "@remix-run/node";
 import { z } from "zod";
-import { env } from "~/platform/env.server";
-import { singleton } from "~/platform/singleton.server";
+import { signedCookie } from "~/platform/cookies.server";
 
 const DEVICE_DAYS = 365;
 const MAX_ACCOUNTS = 5;
 
-const deviceCookie = () =>
-  singleton("device-cookie", () =>
-    createCookie("device", {
-      path: "/login",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().NODE_ENV === "production",
-      secrets: [env().SESSION_SECRET],
-      maxAge: DEVICE_DAYS * 24 * 60 * 60,
-    }),
-  );
+const deviceCookie = signedCookie("device", { path: "/login", maxAgeDays: DEVICE_DAYS });
 
 const DeviceSchema = z.object({
   id: z.string().regex(/^[\w-]{22}$/),

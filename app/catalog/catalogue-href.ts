@@ -20,6 +20,7 @@ const PARAM_ORDER = [
   "halal",
   "registered",
   "inStock",
+  "endorsed",
   "sort",
   "page",
 ] as const satisfies ReadonlyArray<keyof ProductListQuery>;

@@ -34,6 +34,8 @@ export const ProductListParams = z.object({
   halal: flag,
   registered: flag,
   inStock: flag,
+  /** issue 11: only producers a verified partner endorses today. */
+  endorsed: flag,
   sort: optional(z.enum(SORTS)),
   page: z.coerce
     .number()

@@ -15,10 +15,18 @@
 // The anonymous page's forms therefore carry an empty token: see the README
 // ("Caching public pages") for what /cart does with the first add of a visitor
 // who has no cookie yet.
+// The same requests are served from each app process's micro-cache for a few
+// seconds (app/platform/http/page-cache.server.ts, started by scripts/start.ts
+// with `isCacheablePublicRequest`), emptied when the catalogue changes: the
+// triggers of migration 20261207130000_catalog_change_notify send
+// CATALOG_CHANGED_CHANNEL.
 export const PUBLIC_CACHE_CONTROL = "public, s-maxage=60, stale-while-revalidate=600";
 export const PRIVATE_CACHE_CONTROL = "private, no-cache";
 
 const PER_USER_COOKIES = ["__session", "csrf"];
+
+/** The NOTIFY channel of the catalogue tables' triggers (a change to what a public page shows). */
+export const CATALOG_CHANGED_CHANNEL = "catalog_changed";
 
 /** Paths of the public pages a CDN may hold (their own loaders send the headers). */
 const PUBLIC_PATHS = [

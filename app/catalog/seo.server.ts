@@ -1,9 +1,10 @@
-// The photo a shared link previews with.
+// The photo search engines index for a product (JSON-LD `image`): the page's
+// WebP rendition. Link previews get the JPEG share image instead (pageSeo).
 import { imageUrl } from "~/platform/images/urls";
 import { absoluteUrl } from "~/platform/site-origin.server";
 
-/** The rendition shared as og:image: 960 px wide when the photo has it, else its widest. */
-export function shareImageUrl(
+/** 960 px wide when the photo has it, else its widest. */
+export function productPhotoUrl(
   request: Request,
   photo: { storageKey: string; widths: number[] } | null | undefined,
 ): string | null {

@@ -32,3 +32,61 @@ export function productJsonLd(product: ProductForJsonLd, url: string, image: str
     })),
   };
 }
+
+/** The home page: the site, and how to search it (Google's sitelinks search box). */
+export function websiteJsonLd(origin: string, name: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    name,
+    url: `${origin}/`,
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: `${origin}/products?q={search_term_string}` },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
+
+type Place = { area: { name: string }; regency: { name: string }; province?: { name: string } };
+
+function postalAddress(place: Place) {
+  return {
+    "@type": "PostalAddress",
+    addressLocality: place.area.name,
+    addressRegion: place.province?.name ?? place.regency.name,
+    addressCountry: "ID",
+  };
+}
+
+/** A library storefront: schema.org's Library (a LocalBusiness) with its place. */
+export function libraryJsonLd(library: Place & { name: string; story: string }, url: string, image: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Library",
+    name: library.name,
+    ...(library.story ? { description: library.story.slice(0, 500) } : {}),
+    url,
+    image,
+    address: postalAddress(library),
+  };
+}
+
+/** A producer's page: the small business as an Organization. */
+export function producerJsonLd(
+  producer: { businessName: string; story: string; village: { name: string } | null },
+  url: string,
+  image: string,
+) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: producer.businessName,
+    ...(producer.story ? { description: producer.story.slice(0, 500) } : {}),
+    url,
+    image,
+    ...(producer.village
+      ? { address: { "@type": "PostalAddress", addressLocality: producer.village.name, addressCountry: "ID" } }
+      : {}),
+  };
+}

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import type { Prisma } from "~/generated/prisma/client";
+import { recordSaleForImpact } from "~/impact/rollups.server";
 import { createOrderInTransaction, type NewOrderLine } from "~/orders/order-creation.server";
 import { SoldOutError, STOCK_TRANSACTION } from "~/orders/stock.server";
 import { prisma } from "~/platform/db.server";
@@ -164,6 +165,7 @@ export async function recordEventSale(
         }
         throw error;
       }
+      await recordSaleForImpact(tx, order.id);
       await recordAudit(tx, {
         actorId: actor.id,
         subjectUserId: producer.userId,

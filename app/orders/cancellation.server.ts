@@ -2,6 +2,7 @@
 // no payment having arrived, so a cancel racing a payment loses cleanly; the
 // stock goes back in the same transaction.
 import type { Prisma } from "~/generated/prisma/client";
+import { tellOrderEvent } from "./order-notifications.server";
 import { releaseOrderStock } from "./stock.server";
 
 type Tx = Prisma.TransactionClient;
@@ -36,5 +37,6 @@ export async function cancelUnpaid(
       note: by.note ?? null,
     },
   });
+  await tellOrderEvent(tx, orderId, "order.cancelled", { actorId: by.actorId }); // issue 15
   return true;
 }

@@ -1,11 +1,8 @@
 // The cart: rows in the database, found through the signed-in user or, for a
 // guest, a signed cookie holding the cart's id. Merged into the user's cart on
 // log-in. Every quantity is checked against the stock at the time.
-import { createCookie } from "@remix-run/node";
 import { publicProductWhere } from "~/catalog/visibility.server";
 import { prisma } from "~/platform/db.server";
-import { env } from "~/platform/env.server";
-import { singleton } from "~/platform/singleton.server";
 import { MAX_QUANTITY } from "./limits";
 import {
   publishedAccountSelect,
@@ -13,20 +10,11 @@ import {
   type TransferAccount,
   type TransferAccountQuery,
 } from "./transfer-accounts.server";
+import { signedCookie } from "~/platform/cookies.server";
 
 const CART_DAYS = 30;
 
-const cartCookie = () =>
-  singleton("cart-cookie", () =>
-    createCookie("cart", {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: env().NODE_ENV === "production",
-      secrets: [env().SESSION_SECRET],
-      maxAge: CART_DAYS * 24 * 60 * 60,
-    }),
-  );
+const cartCookie = signedCookie("cart", { maxAgeDays: CART_DAYS });
 
 async function guestCartId(request: Request): Promise<string | null> {
   const value: unknown = await cartCookie().parse(request.headers.get("Cookie"));

@@ -3,6 +3,7 @@
 // Stripe, a Checkout Session for the whole amount.
 import type { PaymentMethod } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { type ShareAttribution, shareViaFor } from "~/platform/share-attribution.server";
 import { loadCart, acceptCurrentPrices } from "./cart.server";
 import type { CheckoutContact, FulfilmentChoice, OnlinePaymentMethod } from "./checkout-form.server";
 import { newAccessToken } from "./codes.server";
@@ -22,6 +23,8 @@ export type CheckoutInput = {
   fulfilment: Record<string, FulfilmentChoice>;
   /** Site address for Stripe's return URLs. */
   origin: string;
+  /** issue 19: the shared link the buyer came through (counted on the orders it was about). */
+  shareAttribution?: ShareAttribution | null;
   now?: Date;
 };
 
@@ -225,6 +228,10 @@ async function placeInTransaction(
           await createOrderInTransaction(tx, {
             producerId,
             pickupLibraryId: list[0]!.variant.product.pickupLibraryId,
+            shareVia: shareViaFor(input.shareAttribution, {
+              producerId,
+              pickupLibraryId: list[0]!.variant.product.pickupLibraryId,
+            }),
             channel: "ONLINE",
             fulfilment: choice.fulfilment,
             paymentMethod: method,

@@ -2,11 +2,12 @@
 // taken (all of it or none), its prices copied from the variants at that
 // moment, its history begun and, for a sale already settled (a librarian
 // recording a sale at a library event), its payment and ledger entries.
-import type { Fulfilment, OrderChannel, OrderStatus, PaymentMethod, Prisma } from "~/generated/prisma/client";
+import type { Fulfilment, OrderChannel, OrderStatus, PaymentMethod, Prisma, ShareVia } from "~/generated/prisma/client";
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { newAccessToken, orderCodeSource } from "./codes.server";
 import { ordersConfig } from "./config.server";
 import { creditSale, feeOn } from "./ledger.server";
+import { tellLowStock, tellOrderEvent } from "./order-notifications.server";
 import { reserveLines, SoldOutError } from "./stock.server";
 import { transferColumns, type TransferAccount } from "./transfer-accounts.server";
 
@@ -65,6 +66,8 @@ export type NewOrder = {
    * and ledger entries.
    */
   settled?: { reference?: string | null; note?: string | null; at?: Date };
+  /** issue 19: the shared link (WhatsApp, card, QR) the buyer came through. */
+  shareVia?: ShareVia | null;
 };
 
 /**
@@ -122,6 +125,7 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
         paidAt: settled ? now : null,
         completedAt: settled ? now : null,
         createdAt: now,
+        shareVia: input.shareVia ?? null,
         lines: {
           create: input.lines.map((line) => ({
             variantId: line.variantId,
@@ -158,6 +162,11 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
       },
     });
     if (totalIdr > 0) await creditSale(tx, order, now);
+  } else {
+    // issue 15: the producer hears of the order, and whoever receives a transfer of the money to come.
+    await tellOrderEvent(tx, order.id, "order.placed", { actorId: input.actorId });
+    if (input.paymentMethod === "BANK_TRANSFER") await tellOrderEvent(tx, order.id, "order.transfer_to_confirm");
   }
+  await tellLowStock(tx, order, input.lines);
   return order;
 }

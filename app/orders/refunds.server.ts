@@ -16,10 +16,12 @@
 // same form finds the refund already made.
 import { recordAudit } from "~/accounts/audit.server";
 import type { PaymentMethod, Prisma, Refund } from "~/generated/prisma/client";
+import { recordRefundForImpact } from "~/impact/rollups.server";
 import { prisma } from "~/platform/db.server";
 import { newAccessToken } from "./codes.server";
 import { debitRefund } from "./ledger.server";
 import { capacitiesFor, type OrderActor } from "./order-access.server";
+import { tellOrderEvent } from "./order-notifications.server";
 import { afterPendingRefunds, linesOf, RefundError, refundAmount } from "./refund-amount";
 import { refundStripePayment, StripeRefundError } from "./stripe-client.server";
 
@@ -255,6 +257,7 @@ async function settleRefund(refundId: string, stripeRefundId: string | null) {
         amountIdr: refund.amountIdr,
         refundedBeforeIdr: order.refundedIdr,
       });
+      await recordRefundForImpact(tx, payment.id);
     }
     await tx.orderHistory.create({
       data: {
@@ -282,6 +285,8 @@ async function settleRefund(refundId: string, stripeRefundId: string | null) {
       where: { id: refund.id },
       data: { status: "SUCCEEDED", stripeRefundId, reference, failure: null, settledAt: new Date() },
     });
+    // issue 15: the buyer hears money is coming back (once per refund).
+    await tellOrderEvent(tx, order.id, "order.refunded", { amountIdr: refund.amountIdr, once: refund.id });
     return { amountIdr: refund.amountIdr, fully, paymentId: payment.id, repeated: false };
   }, SHORT_TRANSACTION);
 }

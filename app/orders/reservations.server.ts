@@ -4,6 +4,7 @@
 // conditional update, so two sweeps running at once (two servers, a timer and
 // a page load) cannot give the same stock back twice.
 import { prisma } from "~/platform/db.server";
+import { defineJob, type Job } from "~/platform/jobs.server";
 import { ordersConfig } from "./config.server";
 import { cancelUnpaid } from "./cancellation.server";
 import { retryPendingRefunds } from "./refund-recovery.server";
@@ -52,14 +53,12 @@ export function sweepOpportunistically(): void {
   sweepExpiredReservations().catch((error: unknown) => console.error("reservation sweep failed", error));
 }
 
-/** The server's timer (scripts/start.ts). Returns a function that stops it. */
-export function startReservationSweeper(): () => void {
-  const every = ordersConfig().RESERVATION_SWEEP_SECONDS * 1000;
-  const timer = setInterval(() => {
-    sweepExpiredReservations().catch((error: unknown) => console.error("reservation sweep failed", error));
-    // The same timer asks Stripe again for refunds it did not answer (refunds.server.ts).
-    retryPendingRefunds().catch((error: unknown) => console.error("refund retry sweep failed", error));
-  }, every);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Background jobs (app/platform/jobs.server.ts): the sweep, and asking Stripe again about refunds it did not answer. */
+export function reservationJobs(): Job[] {
+  const everySeconds = ordersConfig().RESERVATION_SWEEP_SECONDS;
+  return [
+    defineJob({ name: "reservation-expiry", everySeconds, run: () => sweepExpiredReservations() }),
+    // Stripe refunds left PENDING (refund-recovery.server.ts), on the same beat.
+    defineJob({ name: "refund-retry", everySeconds, run: () => retryPendingRefunds() }),
+  ];
 }

@@ -4,7 +4,9 @@
 // all in the caller's transaction: a retried or concurrent step can never pay
 // an order twice or credit a rupiah twice.
 import type { OrderStatus, PaymentMethod, Prisma } from "~/generated/prisma/client";
+import { recordSaleForImpact } from "~/impact/rollups.server";
 import { creditSale } from "./ledger.server";
+import { tellOrderEvent } from "./order-notifications.server";
 import { reserveLines } from "./stock.server";
 
 type Tx = Prisma.TransactionClient;
@@ -45,6 +47,7 @@ export async function settlePayment(tx: Tx, orderId: string, paid: PaidBy, from:
     },
   });
   await creditSale(tx, order);
+  await recordSaleForImpact(tx, orderId);
   const previous = await tx.orderHistory.findFirst({ where: { orderId }, orderBy: { createdAt: "desc" } });
   await tx.orderHistory.create({
     data: {
@@ -56,6 +59,8 @@ export async function settlePayment(tx: Tx, orderId: string, paid: PaidBy, from:
       note: paid.note ?? null,
     },
   });
+  // issue 15: the buyer hears the money arrived (or, paid at the desk, that the order is done).
+  await tellOrderEvent(tx, orderId, to === "COMPLETED" ? "order.completed" : "order.paid", { actorId: paid.actorId });
   return true;
 }
 

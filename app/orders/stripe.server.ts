@@ -77,8 +77,19 @@ export async function createStripeSession(checkout: CheckoutForStripe, origin: s
 
 export type WebhookResult = { status: number; outcome: string };
 
+/**
+ * Another capability's part of the one webhook (issue 11: sponsorship
+ * campaigns paid by Checkout): called first, inside the event's transaction;
+ * returns its outcome, or null when the event is not its own.
+ */
+export type StripeEventHandler = (tx: Prisma.TransactionClient, event: Stripe.Event) => Promise<string | null>;
+
 /** Verifies and processes one webhook delivery. */
-export async function handleStripeWebhook(payload: string, signature: string | null): Promise<WebhookResult> {
+export async function handleStripeWebhook(
+  payload: string,
+  signature: string | null,
+  handlers: readonly StripeEventHandler[] = [],
+): Promise<WebhookResult> {
   const secret = env().STRIPE_WEBHOOK_SECRET;
   if (!secret || !env().STRIPE_SECRET_KEY) return { status: 404, outcome: "stripe_not_configured" };
   if (!signature) return { status: 400, outcome: "missing_signature" };
@@ -88,7 +99,7 @@ export async function handleStripeWebhook(payload: string, signature: string | n
   } catch {
     return { status: 400, outcome: "bad_signature" };
   }
-  return { status: 200, outcome: await processStripeEvent(event) };
+  return { status: 200, outcome: await processStripeEvent(event, handlers) };
 }
 
 const PAID_EVENTS = new Set(["checkout.session.completed", "checkout.session.async_payment_succeeded"]);
@@ -101,14 +112,17 @@ const FAILED_EVENTS = new Set(["checkout.session.expired", "checkout.session.asy
  * no row stays locked while Stripe answers; a refund Stripe does not answer
  * now is retried by the sweeper (`retryPendingRefunds`).
  */
-export async function processStripeEvent(event: Stripe.Event): Promise<string> {
+export async function processStripeEvent(
+  event: Stripe.Event,
+  handlers: readonly StripeEventHandler[] = [],
+): Promise<string> {
   let applied: Applied;
   try {
     applied = await prisma.$transaction(async (tx): Promise<Applied> => {
       if (await tx.stripeEvent.findUnique({ where: { id: event.id }, select: { id: true } })) {
         return { outcome: "duplicate", refundIds: [] };
       }
-      const result = await applyEvent(tx, event);
+      const result = (await handledElsewhere(tx, event, handlers)) ?? (await applyEvent(tx, event));
       await tx.stripeEvent.create({ data: { id: event.id, type: event.type, outcome: result.outcome } });
       return result;
     });
@@ -122,6 +136,18 @@ export async function processStripeEvent(event: Stripe.Event): Promise<string> {
 }
 
 type Applied = { outcome: string; refundIds: string[] };
+
+async function handledElsewhere(
+  tx: Prisma.TransactionClient,
+  event: Stripe.Event,
+  handlers: readonly StripeEventHandler[],
+): Promise<Applied | null> {
+  for (const handler of handlers) {
+    const outcome = await handler(tx, event);
+    if (outcome !== null) return { outcome, refundIds: [] };
+  }
+  return null;
+}
 
 async function applyEvent(tx: Prisma.TransactionClient, event: Stripe.Event): Promise<Applied> {
   const done = (outcome: string): Applied => ({ outcome, refundIds: [] });

@@ -8,6 +8,7 @@ import { prisma } from "~/platform/db.server";
 import { cancelUnpaid } from "./cancellation.server";
 import { capacitiesFor, type OrderActor } from "./order-access.server";
 import { allowedActions, receivesMoney, targetOf, type OrderAction } from "./order-rules";
+import { tellOrderEvent } from "./order-notifications.server";
 import { markPaid, settlePayment } from "./settlement.server";
 
 export class TransitionError extends Error {
@@ -95,6 +96,13 @@ export async function transitionOrder(input: TransitionInput) {
         await tx.orderHistory.create({
           data: { orderId: order.id, fromStatus: order.status, toStatus: to, event, actorId, note: input.note ?? null },
         });
+        // issue 15: the buyer hears the order is ready, on its way, or done.
+        const told = {
+          READY_FOR_PICKUP: "order.ready",
+          SHIPPED: "order.shipped",
+          COMPLETED: "order.completed",
+        } as const;
+        if (to in told) await tellOrderEvent(tx, order.id, told[to as keyof typeof told], { actorId });
       }
     }
     if (!done) throw new TransitionError("changed");

@@ -66,11 +66,7 @@ export const PartnerDetailsSchema = z.object({
 export type PartnerDetails = z.infer<typeof PartnerDetailsSchema>;
 export type PartnerDetailsInput = z.input<typeof PartnerDetailsSchema>;
 
-export const MemberEmailSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email("partnersAdmin.errors.email")),
-});
-
-export type PartnerAdminField = "name" | "kind" | "description" | "areaCode" | "email" | "partner";
+export type PartnerAdminField = "name" | "kind" | "description" | "areaCode" | "partner";
 
 /** A refusal the admin can act on: which field, and the i18n key of the sentence to show. */
 export class PartnerAdminError extends Error {
@@ -146,6 +142,7 @@ export async function managedPartner(actor: Actor, partnerId: string) {
       name: true,
       kind: true,
       description: true,
+      verifiedAt: true,
       area: areaWithParents,
       memberships: {
         where: { role: "PARTNER_MEMBER" },
@@ -248,33 +245,26 @@ export async function updatePartner(actor: Actor, partnerId: string, details: Pa
   });
 }
 
-/** Gives a person (found by e-mail) the partner-member role; a second add of the same person changes nothing. */
-export async function addPartnerMember(actor: Actor, partnerId: string, email: string) {
+/** issue 11: an admin vouches for the organisation; from then on what it does is public. Verifying twice changes nothing. */
+export async function verifyPartner(actor: Actor, partnerId: string, now = new Date()) {
   const scope = requireScope(actor);
   return prisma.$transaction(async (tx) => {
-    // Locking the partner serialises member changes, so a double submit cannot add the person twice.
     const partner = await lockManagedPartner(tx, scope, partnerId);
-    const user = await tx.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-    if (!user) throw new PartnerAdminError("email", "partnersAdmin.errors.emailUnknown");
-    const existing = await tx.roleMembership.findFirst({
-      where: { userId: user.id, role: "PARTNER_MEMBER", partnerId: partner.id },
-      select: { id: true },
+    const { count } = await tx.partner.updateMany({
+      where: { id: partner.id, verifiedAt: null },
+      data: { verifiedAt: now, verifiedById: actor.id },
     });
-    if (existing) return { added: false, membershipId: existing.id };
-    const membership = await tx.roleMembership.create({
-      data: { userId: user.id, role: "PARTNER_MEMBER", partnerId: partner.id, grantedById: actor.id },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      subjectUserId: user.id,
-      action: "partner.member.add",
-      entityType: "RoleMembership",
-      entityId: membership.id,
-      after: { role: "PARTNER_MEMBER", partnerId: partner.id, partner: partner.slug },
-      provinceCode: partnerProvince(partner.areaCode),
-    });
-    return { added: true, membershipId: membership.id };
+    if (count) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "partner.verify",
+        entityType: "Partner",
+        entityId: partner.id,
+        after: { verifiedAt: now.toISOString() },
+        provinceCode: partnerProvince(partner.areaCode),
+      });
+    }
+    return { verified: count > 0 };
   });
 }
 

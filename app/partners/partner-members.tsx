@@ -1,5 +1,6 @@
 // Who may act for a partner (/admin/partners/:id): its members, each removable,
-// and a form that adds one more by e-mail.
+// and (issue 11) one-time invitation links instead of adding by e-mail: the
+// invited person accepts while logged in.
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "~/platform/dates";
@@ -15,15 +16,17 @@ type Member = {
   grantedBy: { name: string } | null;
 };
 
+type OpenInvitation = { id: string; note: string; expiresAt: string | Date };
+
 export function PartnerMembers({
   members,
-  email,
-  emailError,
+  invitations,
+  link,
 }: {
   members: Member[];
-  /** What was typed in a refused add, and the i18n key of why. */
-  email: string;
-  emailError?: string;
+  invitations: OpenInvitation[];
+  /** The link of the invitation just made: shown this once. */
+  link: string | null;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -65,21 +68,45 @@ export function PartnerMembers({
       ) : (
         <p>{t("partnersAdmin.members.empty")}</p>
       )}
+      <h3 className="font-semibold">{t("partnerWork.invite.title")}</h3>
+      <p className="text-sm text-stone-700">{t("partnerWork.invite.intro")}</p>
+      {link ? (
+        <div role="status" className="space-y-1 rounded-md bg-green-50 p-3 text-green-950">
+          <p>{t("partnerWork.invite.made")}</p>
+          <p className="font-mono text-sm break-all" data-testid="invitation-link">
+            {link}
+          </p>
+        </div>
+      ) : null}
+      {invitations.length ? (
+        <ul className="space-y-1 text-sm">
+          {invitations.map((invitation) => (
+            <li key={invitation.id} className="flex flex-wrap items-center gap-2">
+              <span>
+                {invitation.note || t("partnerWork.invite.noNote")} ·{" "}
+                {t("partnerWork.invite.expires", { when: formatDate(invitation.expiresAt, language) })}
+              </span>
+              <Form method="post">
+                <CsrfInput />
+                <input type="hidden" name="invitationId" value={invitation.id} />
+                <button type="submit" name="intent" value="revokeInvitation" className={secondaryButtonClass}>
+                  {t("partnerWork.invite.revoke")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <Form method="post" className="space-y-3" noValidate>
         <CsrfInput />
-        <input type="hidden" name="intent" value="addMember" />
         <Field
-          name="email"
-          type="email"
-          autoComplete="off"
-          label={t("partnersAdmin.members.email")}
-          hint={t("partnersAdmin.members.emailHint")}
-          required
-          defaultValue={email}
-          error={emailError ? t(emailError) : undefined}
+          name="note"
+          label={t("partnerWork.invite.note")}
+          hint={t("partnerWork.invite.noteHint")}
+          maxLength={200}
         />
-        <button type="submit" className={buttonClass}>
-          {t("partnersAdmin.members.add")}
+        <button type="submit" name="intent" value="invite" className={buttonClass}>
+          {t("partnerWork.invite.make")}
         </button>
       </Form>
     </section>

@@ -1,6 +1,8 @@
 // The one database client. Without DATABASE_URL the marketplace runs on an
 // embedded PGlite under $DATA_DIR/pglite; with it, on PostgreSQL through
-// node-postgres. Nothing outside this module knows which one is running.
+// node-postgres, and with DATABASE_REPLICA_URLS some reads on read replicas
+// (see "Read replicas" below). Nothing outside this module knows which one is running.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +10,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { readReplicas } from "@prisma/extension-read-replicas";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "~/generated/prisma/client";
 import { env } from "./env.server";
@@ -16,12 +20,28 @@ import { singleton } from "./singleton.server";
 export type Database = {
   prisma: PrismaClient;
   engine: "postgresql" | "pglite";
+  /** PostgreSQL's address (for connections of their own: the job queue); none for PGlite. */
+  connectionString?: string;
   /** The driver adapter factory, for the migration runner. */
   adapterFactory: PrismaPg | PrismaPGlite;
+  /** One entry per read replica (PostgreSQL with DATABASE_REPLICA_URLS only). */
+  replicas: ReplicaRoute[];
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` once its transaction has
+   * committed, from any process. `onReset` runs whenever notifications may
+   * have been missed (the listening connection broke; it reconnects by
+   * itself) and again once they flow. `live()` says whether they flow now.
+   */
+  listen: (channel: string, handlers: { onNotify: () => void; onReset?: () => void }) => Promise<Listener>;
   close: () => Promise<void>;
 };
 
-export type DatabaseLocation = { databaseUrl?: string; dataDir: string };
+export type Listener = { live: () => boolean; stop: () => Promise<void> };
+
+/** A replica, and the primary's client whose model reads go to that replica. */
+type ReplicaRoute = { replica: PrismaClient; readsOnReplica: PrismaClient };
+
+export type DatabaseLocation = { databaseUrl?: string; dataDir: string; replicaUrls?: readonly string[] };
 
 export function openPGlite(directory: string): PGlite {
   // Extensions the migrations rely on must be loaded into the WebAssembly build.
@@ -40,11 +60,31 @@ function statementNameGenerator({ sql }: { sql: string }): string {
   return `lp_${createHash("sha1").update(sql).digest("base64url")}`;
 }
 
-export function openDatabase({ databaseUrl, dataDir }: DatabaseLocation): Database {
+function postgresClient(connectionString: string): { client: PrismaClient; adapterFactory: PrismaPg } {
+  const adapterFactory = new PrismaPg({ connectionString, max: 10 }, { statementNameGenerator });
+  return { client: new PrismaClient({ adapter: adapterFactory }), adapterFactory };
+}
+
+export function openDatabase({ databaseUrl, dataDir, replicaUrls = [] }: DatabaseLocation): Database {
   if (databaseUrl) {
-    const adapterFactory = new PrismaPg({ connectionString: databaseUrl, max: 10 }, { statementNameGenerator });
-    const prisma = new PrismaClient({ adapter: adapterFactory });
-    return { prisma, engine: "postgresql", adapterFactory, close: () => prisma.$disconnect() };
+    const { client: prisma, adapterFactory } = postgresClient(databaseUrl);
+    const replicas = replicaUrls.map((url): ReplicaRoute => {
+      const replica = postgresClient(url).client;
+      // One extended client per replica, so that a request reads from one replica only (see readsFromReplica).
+      const readsOnReplica = prisma.$extends(readReplicas({ replicas: [replica] })) as unknown as PrismaClient;
+      return { replica, readsOnReplica };
+    });
+    return {
+      prisma,
+      engine: "postgresql",
+      connectionString: databaseUrl,
+      adapterFactory,
+      replicas,
+      listen: (channel, handlers) => listenOnPostgres(databaseUrl, channel, handlers),
+      close: async () => {
+        await Promise.all([prisma.$disconnect(), ...replicas.map(({ replica }) => replica.$disconnect())]);
+      },
+    };
   }
   // PGlite creates its own folder but not the parents: on a fresh machine
   // DATA_DIR may not exist yet, and PGlite then fails outside any promise.
@@ -56,6 +96,12 @@ export function openDatabase({ databaseUrl, dataDir }: DatabaseLocation): Databa
     prisma,
     engine: "pglite",
     adapterFactory,
+    replicas: [],
+    // One process holds the embedded database: its own connection hears every notification.
+    listen: async (channel, { onNotify }) => {
+      const unlisten = await pglite.listen(channel, onNotify);
+      return { live: () => !pglite.closed, stop: () => unlisten() };
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
@@ -73,8 +119,8 @@ function databaseSlot(): { current?: Database } {
 export function database(): Database {
   const slot = databaseSlot();
   if (!slot.current) {
-    const { DATABASE_URL, dataDir } = env();
-    slot.current = openDatabase({ databaseUrl: DATABASE_URL, dataDir });
+    const { DATABASE_URL, DATABASE_REPLICA_URLS, dataDir } = env();
+    slot.current = openDatabase({ databaseUrl: DATABASE_URL, dataDir, replicaUrls: DATABASE_REPLICA_URLS });
   }
   return slot.current;
 }
@@ -87,12 +133,140 @@ export async function closeDatabase(): Promise<void> {
   await open?.close();
 }
 
+// ---------------------------------------------------------------- read replicas
+//
+// Everything reads from the primary unless the code runs inside
+// `readsFromReplica` (the HTTP server wraps the requests that may: see
+// app/platform/http/read-routing.server.ts). There, through the same `prisma`:
+// - model reads (findMany, count, …) go to one replica, picked per request,
+//   by @prisma/extension-read-replicas; model writes go to the primary;
+// - raw queries (`$queryRaw`, the catalogue's search) and batch transactions
+//   (`$transaction([...])` of such queries) go to that replica too: a raw
+//   write there fails loudly (a replica is read-only), it never goes astray;
+// - interactive transactions (`$transaction(async (tx) => …)`) and
+//   `$executeRaw` stay on the primary: what a transaction reads, it reads
+//   where it writes.
+// Jobs, scripts and any code outside an HTTP request read from the primary.
+const readRoute = new AsyncLocalStorage<{ pick: number }>();
+
+/** Runs `work` with its reads on a replica (when any is configured). */
+export function readsFromReplica<T>(work: () => T): T {
+  return readRoute.run({ pick: Math.floor(Math.random() * 1_000_000) }, work);
+}
+
+/** True when read replicas are configured. */
+export function hasReadReplicas(): boolean {
+  return database().replicas.length > 0;
+}
+
+const REPLICA_METHODS = new Set<PropertyKey>(["$queryRaw", "$queryRawUnsafe"]);
+
+function clientFor(db: Database, property: PropertyKey): PrismaClient {
+  const route = readRoute.getStore();
+  if (!route || db.replicas.length === 0) return db.prisma;
+  const { replica, readsOnReplica } = db.replicas[route.pick % db.replicas.length]!;
+  if (REPLICA_METHODS.has(property)) return replica;
+  if (property === "$transaction") {
+    return new Proxy(db.prisma, {
+      get: (target, name) =>
+        name === "$transaction"
+          ? (work: unknown, ...rest: unknown[]) =>
+              Array.isArray(work)
+                ? replica.$transaction(work as never, ...(rest as []))
+                : db.prisma.$transaction(work as never, ...(rest as []))
+          : Reflect.get(target, name),
+    });
+  }
+  if (typeof property === "string" && property.startsWith("$")) return db.prisma;
+  return readsOnReplica;
+}
+
 /** The Prisma client every domain module uses. */
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   // Resolved on first use, so importing a module never opens the database.
   get(_target, property) {
-    const client = database().prisma;
+    const client = clientFor(database(), property);
     const value = Reflect.get(client, property);
     return typeof value === "function" ? value.bind(client) : value;
   },
 });
+
+// ---------------------------------------------------------------- notifications
+
+const RECONNECT_MS = [100, 500, 2_000, 5_000];
+
+/**
+ * LISTEN on a connection of its own (a pooled one goes back to the pool and
+ * hears nothing). When it breaks, `onReset` says notifications may have been
+ * missed, and it reconnects, backing off to every 5 s.
+ */
+async function listenOnPostgres(
+  connectionString: string,
+  channel: string,
+  { onNotify, onReset }: { onNotify: () => void; onReset?: () => void },
+): Promise<Listener> {
+  let client: pg.Client | undefined;
+  let live = false;
+  let stopped = false;
+  let failures = 0;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString, application_name: `lapak-listen-${channel}` });
+    next.on("notification", (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    next.on("error", () => lost(next));
+    next.on("end", () => lost(next));
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      next.removeAllListeners();
+      await next.end().catch(() => {});
+      throw error;
+    }
+    if (stopped) return void (await next.end());
+    client = next;
+    live = true;
+    failures = 0;
+    onReset?.(); // whatever changed while nobody listened
+  };
+
+  const lost = (which: pg.Client) => {
+    if (which !== client) return;
+    client = undefined;
+    live = false;
+    which.removeAllListeners();
+    which.on("error", () => {}); // a late error of the dead connection
+    void which.end().catch(() => {});
+    onReset?.();
+    scheduleReconnect();
+  };
+
+  const scheduleReconnect = () => {
+    if (stopped) return;
+    const delay = RECONNECT_MS[Math.min(failures++, RECONNECT_MS.length - 1)]!;
+    retry = setTimeout(() => {
+      connect().catch(scheduleReconnect);
+    }, delay);
+    retry.unref();
+  };
+
+  await connect();
+  return {
+    live: () => live,
+    stop: async () => {
+      stopped = true;
+      clearTimeout(retry);
+      const open = client;
+      client = undefined;
+      live = false;
+      if (open) {
+        open.removeAllListeners();
+        open.on("error", () => {});
+        await open.end().catch(() => {});
+      }
+    },
+  };
+}

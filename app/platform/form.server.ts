@@ -49,6 +49,15 @@ export const CONTROL_CHARACTERS_ERROR = "errors.controlCharacters";
 /** True when `text` holds a control character a form may not carry. */
 export const hasControlCharacters = (text: string) => new RegExp(CONTROL_CHARACTERS.source).test(text);
 
+/**
+ * A search box's query parameter as text a query may use: control characters
+ * dropped (PostgreSQL refuses NUL outright: a 500 otherwise), trimmed, at most
+ * `maxLength` characters; "" when absent.
+ */
+export function queryText(url: URL, name: string, maxLength: number): string {
+  return (url.searchParams.get(name) ?? "").replace(CONTROL_CHARACTERS, "").trim().slice(0, maxLength);
+}
+
 /** Text fields of a form as a plain object; repeated names keep their last value. Files are left out. */
 export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};

@@ -1,35 +1,71 @@
-// Outgoing e-mail (issue 16: verification and password-reset links). No SMTP
-// relay is wired yet: each message is written as one JSON file to the outbox
-// directory (MAIL_OUTBOX_DIR, default <DATA_DIR>/outbox), where a relay, a
-// person running the demo, or an end-to-end test picks it up. In tests the
-// messages are also kept in memory (`sentMails`). Outside production the
-// message is printed to the server log, so a developer can follow a link.
-import { randomUUID } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { env } from "./env.server";
+// The mailer: SMTP through nodemailer, configured by one variable, SMTP_URL
+// (smtp://user:password@host:587, smtps:// for TLS from the first byte).
+// Without it there is no transport: mail stays in the outbox and the person
+// sees it in their workspace (app/notifications). Only the outbox worker sends;
+// nothing sends mail in a request.
+import nodemailer from "nodemailer";
+import { type Env, env } from "./env.server";
+import { singleton } from "./singleton.server";
 
-export type Mail = { to: string; subject: string; text: string };
-type SentMail = Mail & { id: string; sentAt: string };
+export type OutgoingMail = {
+  to: string;
+  subject: string;
+  /** The plain-text part: every mail has one (read by screen readers and basic phones). */
+  text: string;
+  html: string;
+  /** Stable per outbox row: a mail sent again after a crash carries the same id, and mail systems drop the copy. */
+  messageId?: string;
+  /** One-click unsubscribe (RFC 8058): the List-Unsubscribe and List-Unsubscribe-Post headers. */
+  unsubscribeUrl?: string | null;
+};
 
-const memory: SentMail[] = [];
+export type MailTransport = {
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+};
 
-/** Messages sent by this process (tests). */
-export const sentMails = (): readonly SentMail[] => memory;
+// A slow or silent server must not hold the worker's lease for long: each
+// step gives up within seconds and the message is retried later.
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 };
 
-export function outboxDir(): string {
-  return path.resolve(process.env.MAIL_OUTBOX_DIR?.trim() || path.join(env().dataDir, "outbox"));
+/** A transport for `smtpUrl`, sending from `from`. */
+export function createMailTransport(smtpUrl: string, from: string): MailTransport {
+  const url = new URL(smtpUrl);
+  const transporter = nodemailer.createTransport({
+    host: url.hostname,
+    port: url.port ? Number(url.port) : url.protocol === "smtps:" ? 465 : 587,
+    secure: url.protocol === "smtps:",
+    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    ...TIMEOUTS,
+  });
+  return {
+    async send(mail) {
+      await transporter.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId: mail.messageId,
+        headers: mail.unsubscribeUrl
+          ? {
+              "List-Unsubscribe": `<${mail.unsubscribeUrl}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            }
+          : undefined,
+      });
+    },
+    close: () => transporter.close(),
+  };
 }
 
-export async function sendMail(mail: Mail): Promise<void> {
-  const sent: SentMail = { ...mail, id: randomUUID(), sentAt: new Date().toISOString() };
-  const config = env();
-  if (config.NODE_ENV === "test") {
-    memory.push(sent);
-    return;
-  }
-  const dir = outboxDir();
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, `${Date.now()}-${sent.id}.json`), JSON.stringify(sent, null, 2), { mode: 0o600 });
-  if (config.NODE_ENV !== "production") console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
+/** The configured transport, or null when SMTP_URL is unset (mail is kept in the outbox). */
+export function mailTransport(config: Pick<Env, "SMTP_URL" | "MAIL_FROM"> = env()): MailTransport | null {
+  if (!config.SMTP_URL) return null;
+  return singleton("mail-transport", () => createMailTransport(config.SMTP_URL!, config.MAIL_FROM));
+}
+
+/** Whether e-mail leaves this server at all (pages say so when it does not). */
+export function mailConfigured(config: Pick<Env, "SMTP_URL"> = env()): boolean {
+  return Boolean(config.SMTP_URL);
 }

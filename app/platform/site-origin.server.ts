@@ -23,3 +23,12 @@ export function siteOrigin(request: Request, config: Pick<Env, "PUBLIC_URL"> = e
 export function absoluteUrl(request: Request, path: string, config?: Pick<Env, "PUBLIC_URL">): string {
   return `${siteOrigin(request, config)}${path}`;
 }
+
+/**
+ * The address links in e-mails start with: written with no request at hand (a
+ * worker, a webhook), so the configured PUBLIC_URL, else this machine's own
+ * port (the embedded default, where the person reading is at this machine).
+ */
+export function mailOrigin(config: Pick<Env, "PUBLIC_URL" | "PORT"> = env()): string {
+  return config.PUBLIC_URL ? config.PUBLIC_URL.replace(/\/+$/, "") : `http://localhost:${config.PORT}`;
+}

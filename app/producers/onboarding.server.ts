@@ -3,6 +3,8 @@
 // librarian of that library approves) and the PRODUCER role, for a newcomer
 // together with their account, all in one transaction.
 import { hashPassword } from "~/accounts/password.server";
+import type { Prisma } from "~/generated/prisma/client";
+import { notify } from "~/notifications/notify.server";
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { uniqueSlug } from "~/platform/slug";
 import { prisma } from "~/platform/db.server";
@@ -81,6 +83,7 @@ export async function applyAsProducer(userId: string, input: Application): Promi
       await tx.user.update({ where: { id: userId }, data: { phone: input.phone } });
       const created = await tx.producerProfile.create({ data: producerData(input, userId), select: { id: true } });
       await tx.roleMembership.create({ data: { userId, role: "PRODUCER" } });
+      await tellLibrarians(tx, created.id);
       return created;
     });
     return { ok: true, userId, producerId: profile.id };
@@ -103,6 +106,7 @@ export async function signUpProducer(input: z.output<typeof ProducerSignupInput>
       });
       const profile = await tx.producerProfile.create({ data: producerData(input, user.id), select: { id: true } });
       await tx.roleMembership.create({ data: { userId: user.id, role: "PRODUCER" } });
+      await tellLibrarians(tx, profile.id);
       return { ok: true as const, userId: user.id, producerId: profile.id };
     });
   } catch (error) {
@@ -110,4 +114,22 @@ export async function signUpProducer(input: z.output<typeof ProducerSignupInput>
     if (isUniqueViolation(error)) return { ok: false, errors: { email: "emailTaken" } };
     throw error;
   }
+}
+
+/** issue 15: the librarians of the chosen library hear of the application, in its transaction. */
+async function tellLibrarians(tx: Prisma.TransactionClient, producerId: string) {
+  const profile = await tx.producerProfile.findUniqueOrThrow({
+    where: { id: producerId },
+    select: {
+      businessName: true,
+      homeLibrary: { select: { slug: true, memberships: { where: { role: "LIBRARIAN" }, select: { userId: true } } } },
+    },
+  });
+  const link = `/librarian/producers?library=${profile.homeLibrary.slug}`;
+  await notify(tx, {
+    event: "producer.applied",
+    eventKey: `producer.applied:${producerId}`,
+    params: { name: profile.businessName },
+    recipients: profile.homeLibrary.memberships.map(({ userId }) => ({ userId, link })),
+  });
 }

@@ -1,31 +1,46 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listCategories, listNewestProducts } from "~/catalog/catalog.server";
 import { CategoryLinks } from "~/catalog/category-links";
 import { LibraryCards } from "~/catalog/library-cards";
-import { ProductGrid } from "~/catalog/product-card";
+import { websiteJsonLd } from "~/catalog/structured-data";
 import { listLibraries } from "~/libraries/libraries.server";
-import { pageMeta } from "~/ui/meta";
+import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
+import { SponsoredProductGrid } from "~/partners/sponsorship/sponsored-grid";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
+import { translator } from "~/platform/i18n/i18n";
+import { DEFAULT_LANGUAGE } from "~/platform/i18n/languages";
+import { pageSeo } from "~/platform/seo.server";
+import { siteOrigin } from "~/platform/site-origin.server";
 import { PageSection } from "~/ui/page-section";
+import { recordPageMeta } from "~/ui/seo-meta";
 
 const HOME_LIBRARIES = 6;
 /** The category counts on the home page may be this old (counting them is the page's slowest query at scale). */
 const CATEGORY_COUNTS_CACHE_MS = 60_000;
 
-export const meta: MetaFunction = ({ matches }) => pageMeta(matches, () => ({}));
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => recordPageMeta(matches, data, () => ({}));
 
-export async function loader() {
-  const [products, categories, libraries] = await Promise.all([
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [products, categories, libraries, seo] = await Promise.all([
     listNewestProducts(8),
     listCategories({ cacheMs: CATEGORY_COUNTS_CACHE_MS }),
     listLibraries(HOME_LIBRARIES),
+    pageSeo(request, {
+      path: "/",
+      card: (t) => ({ title: t("home.heroTitle"), subtitle: t("meta.tagline") }),
+      jsonLd: null,
+    }),
   ]);
-  return { products, categories, libraries };
+  seo.jsonLd = websiteJsonLd(siteOrigin(request), translator(DEFAULT_LANGUAGE)("meta.siteName"));
+  // issue 11: paid, approved campaigns of the home placement, rotating per time slot.
+  const sponsored = await sponsoredTiles({ placement: "HOME" }, sponsoredCapacity(products.length));
+  return { products, categories, libraries, sponsored, seo };
 }
 
 export default function Home() {
-  const { products, categories, libraries } = useLoaderData<typeof loader>();
+  const { products, categories, libraries, sponsored } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-10">
@@ -44,7 +59,7 @@ export default function Home() {
         <CategoryLinks categories={categories} withCounts />
       </PageSection>
       <PageSection id="newest" title={t("home.newestProducts")}>
-        <ProductGrid products={products} headingLevel={3} priorityCount={2} />
+        <SponsoredProductGrid products={products} sponsored={sponsored} headingLevel={3} priorityCount={2} />
       </PageSection>
       <PageSection id="libraries" title={t("home.featuredLibraries")}>
         <LibraryCards libraries={libraries} />

@@ -12,7 +12,6 @@ import { EmailSection, PasswordSection, SessionsSection } from "~/accounts/secur
 import { endOtherSessions, listSessions, readSessionId } from "~/accounts/session.server";
 import { parseFormData, readForm } from "~/platform/form.server";
 import { resolveLanguage } from "~/platform/i18n/language.server";
-import { siteOrigin } from "~/platform/site-origin.server";
 import { pageMeta } from "~/ui/meta";
 import { Alert, Notice } from "~/ui/notice";
 
@@ -37,7 +36,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const done = (what: Done, count = 0) => ({ done: what, count, errors: {} as Partial<Record<string, string>> });
   if (intent === "sendVerification") {
     const { language } = await resolveLanguage(request);
-    await sendVerification(user.id, { origin: siteOrigin(request), language });
+    await sendVerification(user.id, { language });
     return done("verificationSent");
   }
   if (intent === "changePassword") {

@@ -10,13 +10,14 @@ import { buttonClass } from "~/ui/button";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { useLanguage } from "~/ui/use-language";
+import { queryText } from "~/platform/form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("buying.adminOrders.title") }));
 
 // Orders an admin oversees (a province admin: their province's libraries), found by code.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { scope } = await requireAdmin(request);
-  const code = new URL(request.url).searchParams.get("code")?.trim().slice(0, 20) ?? "";
+  const code = queryText(new URL(request.url), "code", 20);
   return { code, orders: await listOrdersForAdmin(scope, code || undefined) };
 }
 

@@ -1,22 +1,25 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireAdmin } from "~/accounts/scope.server";
 import { choiceFromSearch, choiceOfArea } from "~/partners/area-levels";
 import { areaPicker } from "~/partners/area-picker.server";
+import { createInvitation, openInvitations, revokeInvitation } from "~/partners/invitations.server";
 import {
-  addPartnerMember,
   managedPartner,
-  MemberEmailSchema,
   PartnerAdminError,
   PartnerDetailsSchema,
   removePartnerMember,
   updatePartner,
+  verifyPartner,
 } from "~/partners/partner-admin.server";
 import { PartnerEditor } from "~/partners/partner-forms";
 import { PartnerMembers } from "~/partners/partner-members";
 import { type FieldErrors, formValues, parseFormData, readForm } from "~/platform/form.server";
-import { notFound } from "~/platform/http-errors";
+import { badRequest, notFound } from "~/platform/http-errors";
+import { absoluteUrl } from "~/platform/site-origin.server";
+import { buttonClass } from "~/ui/button";
+import { CsrfInput } from "~/ui/csrf-input";
 import { pageMeta } from "~/ui/meta";
 import { Notice } from "~/ui/notice";
 
@@ -25,9 +28,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: page }) =>
     title: page?.partner ? `${page.partner.name} · ${t("partnersAdmin.editTitle")}` : undefined,
   }));
 
-const NOTICES = ["created", "saved", "unchanged", "memberAdded", "memberAlready", "memberRemoved"] as const;
+const NOTICES = ["created", "saved", "unchanged", "memberRemoved", "verified", "invitationRevoked"] as const;
 
-// One partner: its details and working area, and its members (added by e-mail, removed one by one).
+// One partner: its details and working area, its verification (issue 11), and its members
+// (joining by a one-time invitation link, removed one by one).
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, scope } = await requireAdmin(request);
   const partner = await managedPartner(user, params.id ?? "");
@@ -35,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
   const picker = await areaPicker(scope, choiceFromSearch(search) ?? choiceOfArea(partner.areaCode));
   const notice = NOTICES.find((known) => known === search.get("notice")) ?? null;
-  return { partner, picker, national: scope.national, notice };
+  return { partner, picker, national: scope.national, notice, invitations: await openInvitations(partner.id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -52,11 +56,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { changed } = await updatePartner(user, partnerId, form.data);
       return done(changed ? "saved" : "unchanged");
     }
-    if (intent === "addMember") {
-      const form = parseFormData(formData, MemberEmailSchema);
-      if (!form.ok) return refused(form.errors);
-      const { added } = await addPartnerMember(user, partnerId, form.data.email);
-      return done(added ? "memberAdded" : "memberAlready");
+    if (intent === "verify") {
+      const { verified } = await verifyPartner(user, partnerId);
+      return done(verified ? "verified" : "unchanged");
+    }
+    if (intent === "invite") {
+      if (!(await managedPartner(user, partnerId))) throw notFound();
+      const { token } = await createInvitation(user, partnerId, String(formData.get("note") ?? ""));
+      // The link is shown once, in this answer; only its hash is stored.
+      return data({ intent, link: absoluteUrl(request, `/invitations/${token}`), errors: {}, values: {} });
+    }
+    if (intent === "revokeInvitation") {
+      await revokeInvitation(user, partnerId, String(formData.get("invitationId") ?? ""));
+      return done("invitationRevoked");
     }
     if (intent === "removeMember") {
       await removePartnerMember(user, partnerId, String(formData.get("membershipId") ?? ""));
@@ -67,22 +79,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error.field === "partner") throw notFound();
     return refused({ [error.field]: error.messageKey });
   }
-  throw new Response("unknown intent", { status: 400, statusText: "Bad Request" });
+  throw badRequest();
 }
 
 export default function EditPartner() {
-  const { partner, picker, national, notice } = useLoaderData<typeof loader>();
+  const { partner, picker, national, notice, invitations } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const saveFailed = actionData?.intent === "save";
-  const memberFailed = actionData?.intent === "addMember";
+  const link = actionData && "link" in actionData ? actionData.link : null;
   return (
     <PartnerEditor
       title={partner.name}
       intro={
         <>
           {/* The last success's notice would contradict a refusal shown below it. */}
-          {notice && !actionData ? <Notice>{t(`partnersAdmin.notices.${notice}`)}</Notice> : null}
+          {notice && !actionData ? (
+            <Notice>
+              {notice === "verified" || notice === "invitationRevoked"
+                ? t(`partnerWork.verify.notices.${notice}`)
+                : t(`partnersAdmin.notices.${notice}`)}
+            </Notice>
+          ) : null}
+          <VerificationLine verifiedAt={partner.verifiedAt} />
           <p className="text-stone-700">
             {t(`partnersAdmin.kinds.${partner.kind}`)} ·{" "}
             {partner.areaName ? t("partnersAdmin.area.current", { area: partner.areaName }) : t("partnersAdmin.noArea")}
@@ -95,11 +114,21 @@ export default function EditPartner() {
       errors={saveFailed ? actionData.errors : {}}
       submitLabel={t("partnersAdmin.details.save")}
     >
-      <PartnerMembers
-        members={partner.memberships}
-        email={memberFailed ? (actionData.values.email ?? "") : ""}
-        emailError={memberFailed ? actionData.errors.email : undefined}
-      />
+      <PartnerMembers members={partner.memberships} invitations={invitations} link={link} />
     </PartnerEditor>
+  );
+}
+
+function VerificationLine({ verifiedAt }: { verifiedAt: string | Date | null }) {
+  const { t } = useTranslation();
+  if (verifiedAt) return <p className="font-medium text-green-900">{t("partnerWork.verify.verified")}</p>;
+  return (
+    <Form method="post" className="space-y-2 rounded-md bg-amber-50 p-3 text-amber-950">
+      <CsrfInput />
+      <p>{t("partnerWork.verify.notVerified")}</p>
+      <button type="submit" name="intent" value="verify" className={buttonClass}>
+        {t("partnerWork.verify.verify")}
+      </button>
+    </Form>
   );
 }

@@ -7,13 +7,14 @@ import { buttonClass } from "~/ui/button";
 import { PARTNER_LIST_LIMIT, listManagedPartners } from "~/partners/partner-admin.server";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
+import { queryText } from "~/platform/form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("partnersAdmin.title") }));
 
 // The partners an admin manages (a province admin: those working in their province), found by name.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, scope } = await requireAdmin(request);
-  const q = new URL(request.url).searchParams.get("q")?.trim().slice(0, 100) ?? "";
+  const q = queryText(new URL(request.url), "q", 100);
   const [partners, scopes] = await Promise.all([listManagedPartners(user, { q }), adminScopeNames(scope)]);
   return { q, partners, scopes, limit: PARTNER_LIST_LIMIT, limited: partners.length >= PARTNER_LIST_LIMIT };
 }

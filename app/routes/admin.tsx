@@ -8,6 +8,9 @@ const LINKS: WorkspaceLink[] = [
   { to: "/admin/ledger", label: "orders.ledgerTitle" },
   { to: "/admin/audit", label: "audit.menu" },
   { to: "/admin/partners", label: "partnersAdmin.menu" },
+  // issue 11: sponsorship prices, approvals and payments
+  { to: "/admin/sponsorship", label: "partnerWork.menu.sponsorship" },
+  { to: "/admin/impact", label: "impact.menu" }, // issue 12
 ];
 
 export default function AdminWorkspace() {

@@ -10,8 +10,11 @@ import { checkoutTotals } from "~/orders/checkout-totals";
 import { ContactFields, OrderChoice, PaymentChoice } from "~/orders/checkout-view";
 import { ordersConfig } from "~/orders/config.server";
 import { sweepOpportunistically } from "~/orders/reservations.server";
+import { attributeOrders } from "~/partners/sponsorship/attribution.server";
+import { rememberedClickIds } from "~/partners/sponsorship/serving.server";
 import { formValues, readForm, type FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
+import { shareAttributionOf } from "~/platform/share-attribution.server";
 import { siteOrigin } from "~/platform/site-origin.server";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -59,8 +62,16 @@ export async function action({ request }: ActionFunctionArgs) {
     contact: form.contact,
     fulfilment: form.fulfilment,
     origin: siteOrigin(request),
+    shareAttribution: await shareAttributionOf(request),
   });
-  if (result.ok) return redirect(result.redirectTo);
+  if (result.ok) {
+    // issue 11: orders placed within 7 days of a sponsored click (first-party cookie) are attributed to it.
+    await attributeOrders(
+      result.orders.map((order) => order.id),
+      await rememberedClickIds(request),
+    ).catch((error) => console.error("sponsored attribution failed", error));
+    return redirect(result.redirectTo);
+  }
   const { status, ...refusal } = checkoutRefusal(result);
   return data<Answer>({ ...refusal, values }, status);
 }

@@ -8,7 +8,6 @@ import { ForgotPasswordSchema } from "~/accounts/account-schemas";
 import { AuthForm } from "~/accounts/auth-form";
 import { parseForm } from "~/platform/form.server";
 import { resolveLanguage } from "~/platform/i18n/language.server";
-import { siteOrigin } from "~/platform/site-origin.server";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
 import { Notice } from "~/ui/notice";
@@ -19,7 +18,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await parseForm(request, ForgotPasswordSchema);
   if (!form.ok) return data({ sent: false, error: form.errors.email, email: form.values.email ?? "" }, 400);
   const { language } = await resolveLanguage(request);
-  await requestPasswordReset(form.data.email, { origin: siteOrigin(request), language });
+  await requestPasswordReset(form.data.email, { language });
   return { sent: true, error: undefined, email: form.data.email };
 }
 

@@ -10,7 +10,7 @@ import { applyOrderForm } from "~/orders/order-actions.server";
 import { OrderActions, OrderSummary, StatusBadge } from "~/orders/order-view";
 import { allowedActions } from "~/orders/order-rules";
 import { findOrderAtLibrary, listAwaitingPickup } from "~/orders/queries.server";
-import { type FieldErrors, readForm } from "~/platform/form.server";
+import { type FieldErrors, readForm, queryText } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass } from "~/ui/button";
 import { Field } from "~/ui/field";
@@ -21,7 +21,7 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { library, libraries } = await requireLibrarian(request);
-  const code = new URL(request.url).searchParams.get("code")?.trim() ?? "";
+  const code = queryText(new URL(request.url), "code", 40);
   const [found, waiting] = await Promise.all([
     code ? findOrderAtLibrary(library.id, code) : null,
     listAwaitingPickup(library.id),

@@ -25,6 +25,8 @@ import {
   updateStorefrontText,
 } from "~/libraries/curation.server";
 import { isTypedFieldRefusal, StorefrontFormSchema } from "~/libraries/storefront-form.server";
+import { storefrontShareList } from "~/catalog/share-card.server";
+import { ShareCardsSection } from "~/libraries/storefront-sections/share-cards-section";
 import { BannerPhotoSection } from "~/libraries/storefront-sections/banner-photo-section";
 import { FeaturedSection, producerItem, productItem } from "~/libraries/storefront-sections/featured-section";
 import { HiddenProductsSection } from "~/libraries/storefront-sections/hidden-products-section";
@@ -41,7 +43,9 @@ export const meta: MetaFunction = ({ matches }) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { library, libraries } = await requireLibrarian(request);
-  return { library, libraries, curation: await getCuration(library.id) };
+  const [curation, shareable] = await Promise.all([getCuration(library.id), storefrontShareList(request, library.id)]);
+  // issue 19: the share cards section needs only each product's slug and title.
+  return { library, libraries, curation, shareable: shareable.map(({ slug, title }) => ({ slug, title })) };
 }
 
 /** A refused form goes back to the page with its errors; `form` names the section that shows them (its intent). */
@@ -118,7 +122,7 @@ const NOTICES: Record<string, string> = {
 };
 
 export default function StorefrontCuration() {
-  const { library, libraries, curation } = useLoaderData<typeof loader>();
+  const { library, libraries, curation, shareable } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const notice = NOTICES[useSearchParams()[0].get("notice") ?? ""];
   const { t } = useTranslation();
@@ -157,6 +161,7 @@ export default function StorefrontCuration() {
         hidden={curation.hidden}
         refusal={refusalOf("hide")}
       />
+      <ShareCardsSection librarySlug={library.slug} products={shareable} />
     </div>
   );
 }

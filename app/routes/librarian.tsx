@@ -13,6 +13,9 @@ const LINKS: WorkspaceLink[] = [
   { to: "/librarian/trainings", label: "librarian.menu.trainings" },
   { to: "/librarian/storefront", label: "librarian.menu.storefront" },
   { to: "/librarian/event-sales", label: "eventSales.menu" },
+  // issue 11: sponsored tiles on the storefront, approved here
+  { to: "/librarian/sponsorship", label: "partnerWork.menu.storefrontAds" },
+  { to: "/librarian/impact", label: "impact.menu" }, // issue 12
 ];
 
 export default function LibrarianWorkspace() {

@@ -1,13 +1,18 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ProductGrid } from "~/catalog/product-card";
+import { cardsSharePrice } from "~/catalog/share-price";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { shareImageUrl } from "~/catalog/seo.server";
+import { libraryJsonLd } from "~/catalog/structured-data";
 import { getLibraryStorefront } from "~/libraries/libraries.server";
+import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
+import { SponsoredProductGrid } from "~/partners/sponsorship/sponsored-grid";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
 import { notFound } from "~/platform/http-errors";
-import { absoluteUrl } from "~/platform/site-origin.server";
+import { followSharedLink } from "~/producers/share-stats.server";
+import { pageSeo } from "~/platform/seo.server";
 import { PageSection } from "~/ui/page-section";
+import { ShareLinks } from "~/ui/share-links";
 import { ProductPhoto } from "~/ui/product-photo";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
@@ -21,18 +26,26 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  await followSharedLink(request, { librarySlug: params.slug ?? "" });
   const storefront = await getLibraryStorefront(params.slug ?? "");
   if (!storefront) throw notFound();
-  const seo = {
-    canonical: absoluteUrl(request, `/libraries/${storefront.library.slug}`),
-    image: shareImageUrl(request, storefront.library.bannerPhoto ?? storefront.products[0]?.image),
-    type: "website" as const,
-  };
-  return data({ ...storefront, seo }, { headers: publicPageHeaders(request) });
+  const { library } = storefront;
+  const seo = await pageSeo(request, {
+    path: `/libraries/${library.slug}`,
+    photo: library.bannerPhoto ?? storefront.products[0]?.image,
+    card: { title: library.name, subtitle: `${library.area.name}, ${library.regency.name}` },
+  });
+  seo.jsonLd = libraryJsonLd(library, seo.canonical, seo.image.url);
+  // issue 11: storefront campaigns this library's librarians approved (and were paid for).
+  const sponsored = await sponsoredTiles(
+    { placement: "STOREFRONT", libraryId: library.id },
+    sponsoredCapacity(storefront.products.length),
+  );
+  return data({ ...storefront, sponsored, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function LibraryStorefront() {
-  const { library, products } = useLoaderData<typeof loader>();
+  const { library, products, sponsored, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -59,6 +72,7 @@ export default function LibraryStorefront() {
           <p className="bg-brand-100 mt-3 rounded-md p-3 text-lg font-semibold">{library.bannerText}</p>
         ) : null}
       </header>
+      <ShareLinks url={seo.canonical} name={library.name} price={cardsSharePrice(products)} />
       {library.story ? (
         <PageSection id="story" title={t("library.story")}>
           <p className="max-w-3xl whitespace-pre-line">{library.story}</p>
@@ -66,7 +80,12 @@ export default function LibraryStorefront() {
       ) : null}
       <PageSection id="products" title={t("library.products")}>
         {products.length ? (
-          <ProductGrid products={products} headingLevel={3} priorityCount={library.bannerPhoto ? 0 : 2} />
+          <SponsoredProductGrid
+            products={products}
+            sponsored={sponsored}
+            headingLevel={3}
+            priorityCount={library.bannerPhoto ? 0 : 2}
+          />
         ) : (
           <p>{t("library.noProducts")}</p>
         )}

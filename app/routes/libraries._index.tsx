@@ -5,17 +5,13 @@ import { LibraryCards } from "~/catalog/library-cards";
 import { directoryHref, listLibraryDirectory, parseDirectoryParams } from "~/catalog/library-directory.server";
 import { PlaceFilters } from "~/catalog/place-filters";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { absoluteUrl } from "~/platform/site-origin.server";
+import { pageSeo } from "~/platform/seo.server";
 import { buttonClass } from "~/ui/button";
-import { pageMeta } from "~/ui/meta";
 import { Pagination } from "~/ui/pagination";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  withSeo(
-    pageMeta(matches, (t) => ({ title: t("library.title"), description: t("library.intro") })),
-    data?.seo,
-  );
+  recordPageMeta(matches, data, (_data, t) => ({ title: t("library.title"), description: t("library.intro") }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
@@ -23,7 +19,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseDirectoryParams(new URL(request.url));
   const directory = await listLibraryDirectory(query);
   return data(
-    { ...directory, query, seo: { canonical: absoluteUrl(request, directoryHref(query, directory.page)) } },
+    {
+      ...directory,
+      query,
+      seo: await pageSeo(request, {
+        path: directoryHref(query, directory.page),
+        card: (t) => ({ title: t("library.title"), subtitle: t("library.intro") }),
+      }),
+    },
     { headers: publicPageHeaders(request) },
   );
 }

@@ -6,6 +6,9 @@ const LINKS: WorkspaceLink[] = [
   { to: "/partner", label: "workspace.home", end: true },
   { to: "/partner/payouts", label: "buying.partnerPayouts.menu" },
   { to: "/partner/payments", label: "buying.partnerAccount.menu" },
+  // issue 11: endorsements and sponsorship
+  { to: "/partner/endorsements", label: "partnerWork.menu.endorsements" },
+  { to: "/partner/campaigns", label: "partnerWork.menu.campaigns" },
 ];
 
 export default function PartnerWorkspace() {

@@ -5,6 +5,8 @@ import { actionItems, listOwnListings } from "~/catalog/listings/listings.server
 import { StatusBadge } from "~/catalog/listings/listing-status";
 import { baselineInForce } from "~/producers/baseline.server";
 import { getOwnProfile } from "~/producers/profile.server";
+import { ShareStatsTable } from "~/producers/share-stats-table";
+import { shareStats } from "~/producers/share-stats.server";
 import { requireProducer } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 import { Alert, Notice } from "~/ui/notice";
@@ -13,16 +15,17 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user, producer } = await requireProducer(request);
-  const [profile, listings, baseline] = await Promise.all([
+  const [profile, listings, baseline, shares] = await Promise.all([
     getOwnProfile(producer.id),
     listOwnListings(producer.id),
     baselineInForce(producer.id),
+    shareStats(producer.id),
   ]);
-  return { name: user.name, profile, items: actionItems(listings), hasBaseline: baseline !== null };
+  return { name: user.name, profile, items: actionItems(listings), hasBaseline: baseline !== null, shares };
 }
 
 export default function ProducerHome() {
-  const { name, profile, items, hasBaseline } = useLoaderData<typeof loader>();
+  const { name, profile, items, hasBaseline, shares } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const todo = [
     ...items.changesRequested.map((l) => ({
@@ -111,6 +114,7 @@ export default function ProducerHome() {
           </Link>
         </p>
       </section>
+      <ShareStatsTable stats={shares} />
     </div>
   );
 }

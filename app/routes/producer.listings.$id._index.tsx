@@ -7,6 +7,7 @@ import { ListingError } from "~/catalog/listings/errors";
 import { httpErrorFor } from "~/platform/http-errors";
 import { AssistanceHistory } from "~/catalog/listings/assistance-history";
 import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
+import { ShareCardPanel } from "~/catalog/listings/share-card-panel";
 import { archiveListing, getOwnListing, restoreListing, submitListing } from "~/catalog/listings/listings.server";
 import { ListingPageHeader } from "~/catalog/listings/listing-page-header";
 import { listingAssistances } from "~/libraries/assisted-listings.server";
@@ -158,6 +159,11 @@ export default function ListingPreview() {
         </ul>
       ) : null}
       <p className="whitespace-pre-line">{listing.description}</p>
+      <ShareCardPanel
+        slug={listing.slug}
+        title={listing.title}
+        isPublic={listing.status === "PUBLISHED" && producerStatus === "APPROVED"}
+      />
     </article>
   );
 }

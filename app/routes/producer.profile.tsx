@@ -8,6 +8,7 @@ import { formatRupiah } from "~/platform/money";
 import { baselineCategoryOptions, baselineHistory, recordBaseline } from "~/producers/baseline.server";
 import { BaselineInput, INCOME_RANGES, ProfileInput } from "~/producers/producer-input";
 import { getOwnProfile, updateProfile } from "~/producers/profile.server";
+import { hasConsent } from "~/accounts/consents.server";
 import { requireProducer } from "~/accounts/scope.server";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -18,13 +19,14 @@ import { useLanguage } from "~/ui/use-language";
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("onboarding.profile.title") }));
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { producer } = await requireProducer(request);
-  const [profile, history, categories] = await Promise.all([
+  const { user, producer } = await requireProducer(request);
+  const [profile, history, categories, impactConsent] = await Promise.all([
     getOwnProfile(producer.id),
     baselineHistory(producer.id),
     baselineCategoryOptions(),
+    hasConsent(user.id, "IMPACT_REPORTS"),
   ]);
-  return { profile, history, categories };
+  return { profile, history, categories, impactConsent };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -43,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProducerProfile() {
-  const { profile, history, categories } = useLoaderData<typeof loader>();
+  const { profile, history, categories, impactConsent } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -155,7 +157,7 @@ export default function ProducerProfile() {
                   type="radio"
                   name="consent"
                   value={answer}
-                  defaultChecked={current ? current.consentToImpactReports === (answer === "yes") : false}
+                  defaultChecked={current ? impactConsent === (answer === "yes") : false}
                 />
                 {t(`onboarding.baseline.${answer}`)}
               </label>
@@ -179,8 +181,7 @@ export default function ProducerProfile() {
               {t("onboarding.baseline.incomeLine", {
                 income: incomeText(row.monthlyIncomeMinIdr, row.monthlyIncomeMaxIdr),
               })}
-              , {t("onboarding.baseline.householdLine", { count: row.householdSize })},{" "}
-              {t(row.consentToImpactReports ? "onboarding.baseline.consentYes" : "onboarding.baseline.consentNo")}
+              , {t("onboarding.baseline.householdLine", { count: row.householdSize })}
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/producer/orders", label: "orders.producerOrders" },
   { to: "/producer/shipping", label: "buying.shipping.menu" },
   { to: "/producer/storefront", label: "librarian.forProducer.menu" },
+  { to: "/producer/impact", label: "impact.menu" }, // issue 12
 ];
 
 export default function ProducerWorkspace() {

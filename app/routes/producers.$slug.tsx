@@ -3,11 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getProducerPage } from "~/producers/producers.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { shareImageUrl } from "~/catalog/seo.server";
+import { producerJsonLd } from "~/catalog/structured-data";
+import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
+import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { notFound } from "~/platform/http-errors";
-import { absoluteUrl } from "~/platform/site-origin.server";
+import { followSharedLink } from "~/producers/share-stats.server";
+import { pageSeo } from "~/platform/seo.server";
 import { ProductGrid } from "~/catalog/product-card";
+import { cardsSharePrice } from "~/catalog/share-price";
 import { PageSection } from "~/ui/page-section";
+import { ShareLinks } from "~/ui/share-links";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
 
@@ -20,18 +25,24 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  await followSharedLink(request, { producerSlug: params.slug ?? "" });
   const page = await getProducerPage(params.slug ?? "");
   if (!page) throw notFound();
-  const seo = {
-    canonical: absoluteUrl(request, `/producers/${page.producer.slug}`),
-    image: shareImageUrl(request, page.products[0]?.image),
-    type: "profile" as const,
-  };
-  return data({ ...page, seo }, { headers: publicPageHeaders(request) });
+  const { producer } = page;
+  const seo = await pageSeo(request, {
+    path: `/producers/${producer.slug}`,
+    type: "profile",
+    photo: page.products[0]?.image,
+    card: { title: producer.businessName, subtitle: producer.village?.name ?? producer.homeLibrary.name },
+  });
+  seo.jsonLd = producerJsonLd(producer, seo.canonical, seo.image.url);
+  // issue 11: the partners' endorsements standing today.
+  const endorsements = await endorsementBadgesOf(page.producer.slug);
+  return data({ ...page, endorsements, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProducerProfile() {
-  const { producer, products } = useLoaderData<typeof loader>();
+  const { producer, products, endorsements, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -47,7 +58,11 @@ export default function ProducerProfile() {
             {producer.homeLibrary.name}
           </Link>
         </p>
+        <div className="mt-3">
+          <EndorsementBadges badges={endorsements} />
+        </div>
       </header>
+      <ShareLinks url={seo.canonical} name={producer.businessName} price={cardsSharePrice(products)} />
       {producer.story ? (
         <PageSection id="story" title={t("producer.story")}>
           <p className="max-w-3xl whitespace-pre-line">{producer.story}</p>

@@ -10,11 +10,17 @@ import { ProductGrid } from "~/catalog/product-card";
 import { ProductGallery } from "~/catalog/product-gallery";
 import { MadeBy, PickupLibrary, ProductDescription } from "~/catalog/product-sections";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
-import { shareImageUrl } from "~/catalog/seo.server";
+import { productPhotoUrl } from "~/catalog/seo.server";
+import { productSharePrice } from "~/catalog/share-price";
 import { productJsonLd } from "~/catalog/structured-data";
+import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
+import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { notFound } from "~/platform/http-errors";
+import { followSharedLink } from "~/producers/share-stats.server";
+import { pageSeo } from "~/platform/seo.server";
 import { absoluteUrl } from "~/platform/site-origin.server";
 import { PageSection } from "~/ui/page-section";
+import { ShareLinks } from "~/ui/share-links";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
 import { VariantPicker } from "~/ui/variant-picker";
@@ -28,18 +34,29 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  await followSharedLink(request, { productSlug: params.slug ?? "" });
   const page = await getProductPage(params.slug ?? "");
   if (!page) throw notFound();
   const { product } = page;
-  const canonical = absoluteUrl(request, `/products/${product.slug}`);
-  const image = shareImageUrl(request, product.images[0]);
-  const seo = { canonical, image, type: "product" as const, jsonLd: productJsonLd(product, canonical, image) };
+  const path = `/products/${product.slug}`;
+  const seo = await pageSeo(request, {
+    path,
+    type: "product",
+    photo: product.images[0],
+    card: { title: product.title, subtitle: `${product.producer.businessName} · ${product.pickupLibrary.name}` },
+    jsonLd: productJsonLd(product, absoluteUrl(request, path), productPhotoUrl(request, product.images[0])),
+  });
   const cartError = cartRefusalFrom(new URL(request.url));
-  return data({ ...page, badges: complianceBadges(product), seo, cartError }, { headers: publicPageHeaders(request) });
+  // issue 11: the partners' endorsements of the producer, standing today.
+  const endorsements = await endorsementBadgesOf(product.producer.slug);
+  return data(
+    { ...page, badges: complianceBadges(product), endorsements, seo, cartError },
+    { headers: publicPageHeaders(request) },
+  );
 }
 
 export default function ProductPage() {
-  const { product, related, badges, assistedBy, cartError } = useLoaderData<typeof loader>();
+  const { product, related, badges, endorsements, assistedBy, cartError, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
   // Each visit (a refused add lands on this same page) starts the picker afresh.
@@ -63,6 +80,8 @@ export default function ProductPage() {
           ) : null}
           <PickupLibrary library={product.pickupLibrary} />
           <MadeBy producer={product.producer} assistedBy={assistedBy} />
+          <EndorsementBadges badges={endorsements} />
+          <ShareLinks url={seo.canonical} name={product.title} price={productSharePrice(product.variants)} />
         </div>
       </div>
       <ProductDescription product={product} />

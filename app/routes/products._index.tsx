@@ -4,22 +4,20 @@ import { useTranslation } from "react-i18next";
 import { listPopularCategories, searchCatalogue } from "~/catalog/catalog.server";
 import { catalogueHref, MAX_PAGE } from "~/catalog/catalogue-href";
 import { parseProductListParams } from "~/catalog/list-query";
-import { ProductGrid } from "~/catalog/product-card";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { CatalogueFilters } from "~/catalog/search/catalogue-filters";
 import { NoResults } from "~/catalog/search/no-results";
-import { absoluteUrl } from "~/platform/site-origin.server";
-import { pageMeta } from "~/ui/meta";
+import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
+import { SponsoredProductGrid } from "~/partners/sponsorship/sponsored-grid";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
+import { pageSeo } from "~/platform/seo.server";
 import { Pagination } from "~/ui/pagination";
-import { withSeo } from "~/ui/seo-meta";
+import { recordPageMeta } from "~/ui/seo-meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  withSeo(
-    pageMeta(matches, (t) => ({
-      title: data?.query.q ? t("catalog.resultsFor", { q: data.query.q }) : t("catalog.title"),
-    })),
-    data?.seo,
-  );
+  recordPageMeta(matches, data, ({ query }, t) => ({
+    title: query.q ? t("catalog.resultsFor", { q: query.q }) : t("catalog.title"),
+  }));
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
@@ -34,19 +32,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const popularCategories = result.total
     ? []
     : await listPopularCategories({ take: POPULAR_CATEGORIES, cacheMs: FACET_CACHE_MS });
+  // issue 11: a category's campaigns, on its first page only (search results: CATEGORY_SEARCH; browsing: CATEGORY_PAGE).
+  const sponsored =
+    query.category && query.page === 1
+      ? await sponsoredTiles(
+          { placement: query.q ? "CATEGORY_SEARCH" : "CATEGORY_PAGE", categorySlug: query.category },
+          sponsoredCapacity(result.products.length),
+        )
+      : [];
   return data(
     {
       ...result,
+      sponsored,
       popularCategories,
       query,
-      seo: { canonical: absoluteUrl(request, catalogueHref(query, { page: query.page })) },
+      // One card for every search (its text never comes from the query): see pageSeo.
+      seo: await pageSeo(request, {
+        path: catalogueHref(query, { page: query.page }),
+        card: (t) => ({ title: t("catalog.title") }),
+      }),
     },
     { headers: publicPageHeaders(request) },
   );
 }
 
 export default function Products() {
-  const { products, total, more, page, pages, facets, corrections, suggestions, popularCategories, query } =
+  const { products, sponsored, total, more, page, pages, facets, corrections, suggestions, popularCategories, query } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
@@ -67,7 +78,7 @@ export default function Products() {
           ))}
           <div className="mt-3">
             {/* The cards are the page's sections: their titles sit right under the h1. */}
-            <ProductGrid products={products} headingLevel={2} priorityCount={2} />
+            <SponsoredProductGrid products={products} sponsored={sponsored} headingLevel={2} priorityCount={2} />
             <Pagination page={page} pages={pages} />
             {page === MAX_PAGE && pages === MAX_PAGE ? (
               <p className="mt-2 text-sm text-stone-700">{t("search.deepPages", { pages: MAX_PAGE })}</p>

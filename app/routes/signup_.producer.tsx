@@ -7,7 +7,7 @@ import { useTranslation } from "react-i18next";
 import { getSessionUser, startSession } from "~/accounts/session.server";
 import { adoptGuestCart } from "~/orders/cart.server";
 import { SelectField, Field } from "~/ui/field";
-import { parseFormData, readForm } from "~/platform/form.server";
+import { parseFormData, readForm, queryText } from "~/platform/form.server";
 import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";
 import { ProducerApplicationInput, ProducerSignupInput, signupFormValues } from "~/producers/producer-input";
 import { buttonClass } from "~/ui/button";
@@ -21,8 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getSessionUser(request);
   if (user?.producerProfile) throw redirect("/producer");
   const url = new URL(request.url);
-  const q = url.searchParams.get("q")?.slice(0, 80) ?? "";
-  const librarySlug = url.searchParams.get("library") ?? "";
+  const q = queryText(url, "q", 80);
+  const librarySlug = queryText(url, "library", 200);
   const [results, chosen] = await Promise.all([
     searchLibraries(q),
     librarySlug ? libraryWithVillages(librarySlug) : null,

@@ -2,11 +2,14 @@
 // before anything is read from it (app/orders/stripe.server.ts).
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { handleStripeWebhook } from "~/orders/stripe.server";
+import { sponsorshipStripeHandler } from "~/partners/sponsorship/campaign-payment.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   if (request.method !== "POST") return new Response("method not allowed", { status: 405 });
   const payload = await request.text();
-  const { status, outcome } = await handleStripeWebhook(payload, request.headers.get("stripe-signature"));
+  const { status, outcome } = await handleStripeWebhook(payload, request.headers.get("stripe-signature"), [
+    sponsorshipStripeHandler,
+  ]);
   return Response.json({ outcome }, { status });
 }
 

@@ -8,7 +8,8 @@ export type RootData = {
   language: Language;
   /** The CSRF token for forms; empty on publicly cached pages (see csrf.server.ts). */
   csrf: string;
-  account: { name: string; workspace: string } | null;
+  /** issue 15: `unread` is the count of unread notifications (the header link shows it). */
+  account: { name: string; workspace: string; unread: number } | null;
 };
 
 export function useRootData(): RootData | undefined {

@@ -5,7 +5,7 @@ import type { Language } from "~/platform/i18n/languages";
 import { buttonClass } from "./button";
 import { CsrfInput } from "./csrf-input";
 
-type Account = { name: string; workspace: string } | null;
+type Account = { name: string; workspace: string; unread: number } | null;
 
 function languageSwitchHref(pathname: string, search: string, target: Language) {
   const params = new URLSearchParams(search);
@@ -78,6 +78,11 @@ export function SiteLayout({
                 <Link to={account.workspace} className="hover:underline">
                   {t("nav.myWorkspace")}
                 </Link>
+                <Link to="/account/notifications" className="hover:underline" data-unread={account.unread}>
+                  {account.unread > 0
+                    ? t("nav.notificationsUnread", { count: account.unread })
+                    : t("nav.notifications")}
+                </Link>
                 <Form method="post" action="/logout">
                   <CsrfInput />
                   <button type="submit" className="hover:underline">
@@ -113,6 +118,11 @@ export function SiteLayout({
         <div className="mx-auto max-w-6xl space-y-2 px-4 py-6 text-sm text-stone-700">
           <p>{t("footer.about")}</p>
           <p>{t("footer.pickup")}</p>
+          <p>
+            <Link to="/impact" className="underline">
+              {t("footer.impact")}
+            </Link>
+          </p>
         </div>
       </footer>
     </div>

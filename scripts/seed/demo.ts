@@ -6,9 +6,11 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import type { ImageStore } from "~/platform/images/storage.server";
 import { importAreas } from "./areas";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { writeDemoImpact } from "./demo-impact";
 import { buildDemoPlan, type DemoPlan, type Village } from "./demo-data";
 import { areaCodesOf, DEMO_DISTRICT_CODES, DEMO_LIBRARIES } from "./demo-libraries";
 import { storeProductImages } from "./product-images";
+import { writeDemoEndorsementsAndCampaigns } from "./demo-sponsorship";
 import { writeDemoData } from "./write-demo-data";
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
@@ -67,6 +69,8 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
       await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
       if (await isSeeded(tx)) return false;
       await writeDemoData(tx, { plan, imagesByProduct, passwordHash });
+      await writeDemoEndorsementsAndCampaigns(tx, options.today ?? new Date()); // issue 11
+      await writeDemoImpact(tx, options.today ?? new Date()); // issue 12: sales, baselines, check-ins
       return true;
     },
     { timeout: 120_000, maxWait: 30_000 },

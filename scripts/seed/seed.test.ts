@@ -5,6 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/accounts/password.server";
 import { prisma } from "~/platform/db.server";
 import { diskImageStore, type ImageStore } from "~/platform/images/storage.server";
+import { campaignReport } from "~/partners/sponsorship/reports.server";
+import { sponsoredTiles } from "~/partners/sponsorship/serving.server";
+import { endorsementBadges } from "~/partners/endorsements/public-endorsements.server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, isSeeded, planDemo, type SeedReport, seedDemoData } from "./demo";
 
 // A fixed day, so that dates (and the plan) do not depend on when the test runs.
@@ -157,6 +160,38 @@ describe("seedDemoData", () => {
     );
   });
 
+  // issue 11: what a first `npm start` must show of partners' endorsements and sponsorship.
+  it("shows endorsements (one revoked) and labelled campaigns on the home page and the demo storefront", async () => {
+    const endorsements = await prisma.endorsement.findMany({
+      select: { producerId: true, revokedAt: true, partner: { select: { kind: true, verifiedAt: true } } },
+    });
+    expect(endorsements.map((row) => row.partner.kind).sort()).toEqual(["BANK", "BANK", "BUMDES", "COOPERATIVE"]);
+    expect(endorsements.filter((row) => row.revokedAt)).toHaveLength(1);
+    expect(await prisma.partner.count({ where: { verifiedAt: null } })).toBe(0);
+    const badges = await endorsementBadges(
+      endorsements.map((row) => row.producerId),
+      TODAY,
+    );
+    expect([...badges.values()].flat()).toHaveLength(3);
+
+    const home = await sponsoredTiles({ placement: "HOME" }, 1, TODAY);
+    expect(home.map((tile) => tile.partnerName)).toEqual(["Koperasi Produsen Pustaka Makmur"]);
+    const storefront = await prisma.library.findUniqueOrThrow({
+      where: { slug: "perpustakaan-desa-sembahe" },
+      select: { id: true },
+    });
+    const onStorefront = await sponsoredTiles({ placement: "STOREFRONT", libraryId: storefront.id }, 1, TODAY);
+    expect(onStorefront).toHaveLength(1);
+
+    const campaign = await prisma.sponsorshipCampaign.findFirstOrThrow({
+      where: { placement: "HOME" },
+      select: { id: true, partnerId: true },
+    });
+    const report = await campaignReport(campaign.partnerId, campaign.id, TODAY);
+    expect(report!.totals.impressions).toBeGreaterThan(0);
+    expect(report!.totals.clicks).toBeGreaterThan(0);
+  });
+
   it("does nothing the second time", async () => {
     const before = {
       users: await prisma.user.count(),
@@ -171,5 +206,40 @@ describe("seedDemoData", () => {
       products: await prisma.product.count(),
       areas: await prisma.area.count(),
     }).toEqual(before);
+  });
+
+  // issue 15: what happens after a sale shows on a fresh start.
+  it("gives the demo producer, librarian and shopper unread notifications about real orders", async () => {
+    const unread = async (email: string) =>
+      (await prisma.notification.findMany({ where: { user: { email }, readAt: null }, select: { event: true } }))
+        .map((row) => row.event)
+        .sort();
+    expect(await unread(DEMO_ACCOUNTS.producer.email)).toContain("order.placed");
+    expect(await unread(DEMO_ACCOUNTS.librarian.email)).toContain("order.transfer_to_confirm");
+    expect(await unread(DEMO_ACCOUNTS.shopper.email)).toContain("order.completed");
+    // The impact demo's year of sales (issue 12) adds more of the shopper's completed orders.
+    expect(
+      await prisma.order.count({ where: { status: "COMPLETED", buyer: { email: DEMO_ACCOUNTS.shopper.email } } }),
+    ).toBeGreaterThanOrEqual(1);
+  });
+});
+
+// issue 12: the demo's impact figures are real, reproducible and safe to publish.
+describe("demo impact data", () => {
+  it("keeps rollups equal to the ledger, and merges provinces of fewer than 5 consenting producers", async () => {
+    const { checkImpactRollups, checkPassed } = await import("~/impact/recompute.server");
+    const { impactFigures, OTHER_GROUP } = await import("~/impact/figures.server");
+    const check = await checkImpactRollups(prisma);
+    expect(checkPassed(check)).toBe(true);
+    expect(check.rowsChecked).toBeGreaterThan(100);
+    const { groups } = await impactFigures({
+      scope: {},
+      range: { from: "2025-12", to: "2026-11" },
+      asOf: TODAY,
+      groupBy: "province",
+      mergeSmallGroups: true,
+    });
+    expect(groups.map((group) => group.key)).toEqual(expect.arrayContaining(["12", "33", OTHER_GROUP]));
+    expect(await prisma.consent.count({ where: { kind: "IMPACT_REPORTS", withdrawnAt: { not: null } } })).toBe(1);
   });
 });

@@ -3,6 +3,7 @@
 // natural keys from the plan (slugs, e-mails) are resolved to the new ids.
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { DemoPlan } from "./demo-data";
+import { writeDemoAfterSale } from "./demo-after-sale";
 import { writeDemoPaymentSettings } from "./demo-payments";
 import { writeDemoAccountTrust } from "./demo-account-trust";
 import type { StoredProductImage } from "./product-images";
@@ -132,4 +133,5 @@ export async function writeDemoData(
   });
   // issue 16: verified addresses, public-page consents, a producer who logs in by phone.
   await writeDemoAccountTrust(tx, { passwordHash });
+  await writeDemoAfterSale(tx); // issue 15: orders, notifications, consent
 }

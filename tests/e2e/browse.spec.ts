@@ -6,7 +6,11 @@ test("a shopper browses from the home page to a product page", async ({ page }) 
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
 
   const newest = page.getByRole("region", { name: "Produk terbaru" });
-  const firstProduct = newest.getByRole("listitem").first();
+  // issue 11: the demo's sponsored tile (labelled, leading the list) is not one of the newest products.
+  const firstProduct = newest
+    .getByRole("listitem")
+    .filter({ hasNot: page.getByText(/^Iklan · Disponsori oleh/) })
+    .first();
   const title = (await firstProduct.getByRole("heading").textContent())!.trim();
   await firstProduct.getByRole("link").click();
 

@@ -30,6 +30,28 @@ test("a misspelled search finds products and filters combine in the URL, without
   await context.close();
 });
 
+test("on a 360-px phone without JavaScript the first results show on the first screen; the filters open from their summary", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto("/products?q=kopi");
+  const firstCard = page.getByRole("main").getByRole("listitem").first();
+  await expect(firstCard).toBeInViewport();
+  const category = page.getByLabel("Kategori");
+  await expect(category).toBeHidden();
+  await page.locator("summary", { hasText: "Saring hasil" }).click();
+  await expect(category).toBeVisible();
+  await category.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "Terapkan" }).click();
+  await expect(page).toHaveURL(/category=/);
+  // With a filter in force the summary counts it and the filters stay open.
+  await expect(page.locator("summary", { hasText: "Saring hasil (1 aktif)" })).toBeVisible();
+  await expect(page.getByLabel("Kategori")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
+});
+
 test("odd searches still answer with a page and help", async ({ page }) => {
   for (const q of ['"%_\\', "🍌🔥", "x".repeat(5000), "kopii arabica"]) {
     const response = await page.goto(`/products?q=${encodeURIComponent(q)}`);
@@ -53,7 +75,7 @@ test("the product page's variant picker is a plain form to /cart, with SEO data"
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/products\/[^/?]+$/);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
     "content",
-    /^http.*\/media\/[0-9a-f]{64}\/\d+\.webp$/,
+    /^http.*\/media\/[0-9a-f]{64}\/1200\.jpg$/, // the 1200×630 JPEG share image (issue 19)
   );
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(jsonLd).toMatchObject({

@@ -153,7 +153,7 @@ describe("a producer cannot mark their own order paid", { timeout: 90_000 }, () 
     });
     expect(await deskPosts(producer.user.id, order.id, "hand_over")).toMatchObject({
       status: 409,
-      body: { error: "notAllowed" },
+      body: { errors: { form: "orders.actionErrors.notAllowed" } },
     });
     expect(await moneyOf(order.id)).toEqual(UNPAID);
   });

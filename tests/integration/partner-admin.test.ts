@@ -4,7 +4,9 @@
 // refuse anyone who is not an admin and any post without the CSRF token.
 import { beforeAll, describe, expect, test } from "vitest";
 import { holdsRole } from "~/accounts/scope.server";
+import { acceptInvitation, createInvitation } from "~/partners/invitations.server";
 import { prisma } from "~/platform/db.server";
+import { NotAllowedError } from "~/platform/http-errors";
 import { action as editAction, loader as editLoader } from "~/routes/admin.partners.$id";
 import { loader as listLoader } from "~/routes/admin.partners._index";
 import { action as newAction, loader as newLoader } from "~/routes/admin.partners.new";
@@ -23,7 +25,6 @@ import { areaPicker } from "~/partners/area-picker.server";
 import {
   PartnerAdminError,
   PartnerDetailsSchema,
-  addPartnerMember,
   createPartner as createPartnerAsAdmin,
   listManagedPartners,
   managedPartner,
@@ -153,7 +154,7 @@ describe("partner administration (domain)", { timeout: 60_000 }, () => {
     expect((await refusal(() => updatePartner(admin, elsewhere.id, input))).messageKey).toBe(
       "partnersAdmin.errors.notFound",
     );
-    expect((await refusal(() => addPartnerMember(admin, elsewhere.id, "x@contoh.test"))).field).toBe("partner");
+    await expect(createInvitation(admin, elsewhere.id, "x")).rejects.toThrow(NotAllowedError);
 
     const outside = details({ name: "Koperasi Medan", kind: "COOPERATIVE", areaCode: CILACAP.code });
     const moved = await refusal(() => updatePartner(admin, own.id, outside));
@@ -203,14 +204,18 @@ describe("partner administration (domain)", { timeout: 60_000 }, () => {
     });
   });
 
-  test("members are added by e-mail and removed, each change audited with the person it concerns", async () => {
+  test("members join by a one-time invitation (issue 11: no more adding by e-mail) and are removed, each change audited", async () => {
     const admin = await adminActor(areas.province.code);
     const partner = await createPartner({ areaCode: areas.regency.code });
     const person = await createUser();
 
-    const added = await addPartnerMember(admin, partner.id, `  ${person.email.toUpperCase()} `);
-    expect(added.added).toBe(true);
-    const membership = await prisma.roleMembership.findUniqueOrThrow({ where: { id: added.membershipId } });
+    const { token } = await createInvitation(admin, partner.id, "untuk Rina");
+    expect(await acceptInvitation(person.id, token)).toEqual({
+      ok: true,
+      partnerSlug: partner.slug,
+      alreadyMember: false,
+    });
+    const membership = await prisma.roleMembership.findFirstOrThrow({ where: { userId: person.id } });
     expect(membership).toMatchObject({
       userId: person.id,
       role: "PARTNER_MEMBER",
@@ -221,17 +226,9 @@ describe("partner administration (domain)", { timeout: 60_000 }, () => {
     });
     const memberships = await prisma.roleMembership.findMany({ where: { userId: person.id } });
     expect(holdsRole({ memberships }, "partner", { partnerId: partner.id })).toBe(true);
-
-    // A second add (a double submit) changes nothing.
-    expect(await addPartnerMember(admin, partner.id, person.email)).toEqual({
-      added: false,
-      membershipId: membership.id,
-    });
+    // The link is spent.
+    expect(await acceptInvitation(person.id, token)).toEqual({ ok: false, reason: "accepted" });
     expect(await prisma.roleMembership.count({ where: { userId: person.id, partnerId: partner.id } })).toBe(1);
-    expect(await refusal(() => addPartnerMember(admin, partner.id, "belum.daftar@contoh.test"))).toMatchObject({
-      field: "email",
-      messageKey: "partnersAdmin.errors.emailUnknown",
-    });
 
     const page = await managedPartner(admin, partner.id);
     expect(page!.memberships.map((m) => [m.user.email, m.grantedBy?.name])).toEqual([
@@ -247,10 +244,10 @@ describe("partner administration (domain)", { timeout: 60_000 }, () => {
       orderBy: { createdAt: "asc" },
     });
     expect(audits.map((entry) => [entry.action, entry.actorId, entry.subjectUserId])).toEqual([
-      ["partner.member.add", admin.id, person.id],
+      ["partner.member.join", person.id, person.id],
       ["partner.member.remove", admin.id, person.id],
     ]);
-    expect(audits[0]!.after).toMatchObject({ role: "PARTNER_MEMBER", partnerId: partner.id, partner: partner.slug });
+    expect(audits[0]!.after).toMatchObject({ role: "PARTNER_MEMBER", partnerId: partner.id });
     expect(audits[1]!.before).toMatchObject({ role: "PARTNER_MEMBER", partnerId: partner.id, grantedById: admin.id });
   });
 });
@@ -272,8 +269,8 @@ describe("the /admin/partners pages", { timeout: 60_000 }, () => {
       expect(await settle(() => newLoader(args(browser.get("/admin/partners/new"))))).toMatchObject({ status: 403 });
       const create = browser.post("/admin/partners/new", { name: "Koperasi Palsu", kind: "COOPERATIVE", areaCode: "" });
       expect(await settle(() => newAction(args(create)))).toMatchObject({ status: 403 });
-      const addSelf = browser.post(`/admin/partners/${partner.id}`, { intent: "addMember", email: member.email });
-      expect(await settle(() => editAction(args(addSelf, { id: partner.id })))).toMatchObject({ status: 403 });
+      const inviteSelf = browser.post(`/admin/partners/${partner.id}`, { intent: "invite", note: "saya" });
+      expect(await settle(() => editAction(args(inviteSelf, { id: partner.id })))).toMatchObject({ status: 403 });
     }
     const visitor = await settle(() => listLoader(args(new Request("http://localhost/admin/partners"))));
     expect(visitor.status).toBe(302);
@@ -310,29 +307,19 @@ describe("the /admin/partners pages", { timeout: 60_000 }, () => {
     expect(body.picker.chosen).toEqual({ province: areas.province.code });
     expect(body.picker.options.regency).toContainEqual({ code: areas.regency.code, name: areas.regency.name });
 
-    const person = await createUser();
-    const forgedAdd = editAction(
-      args(admin.post(`/admin/partners/${partner.id}`, { intent: "addMember", email: person.email }, { csrf: false }), {
+    const forgedInvite = editAction(
+      args(admin.post(`/admin/partners/${partner.id}`, { intent: "invite", note: "Rina" }, { csrf: false }), {
         id: partner.id,
       }),
     );
-    expect(await settle(() => forgedAdd)).toMatchObject({ status: 403 });
-    const add = await settle(() =>
+    expect(await settle(() => forgedInvite)).toMatchObject({ status: 403 });
+    expect(await prisma.partnerInvitation.count({ where: { partnerId: partner.id } })).toBe(0);
+    const invite = await settle(() =>
       editAction(
-        args(admin.post(`/admin/partners/${partner.id}`, { intent: "addMember", email: person.email }), {
-          id: partner.id,
-        }),
+        args(admin.post(`/admin/partners/${partner.id}`, { intent: "invite", note: "Rina" }), { id: partner.id }),
       ),
     );
-    expect(add).toMatchObject({ status: 302, location: `/admin/partners/${partner.id}?notice=memberAdded` });
-    const badEmail = await settle(() =>
-      editAction(
-        args(admin.post(`/admin/partners/${partner.id}`, { intent: "addMember", email: "bukan email" }), {
-          id: partner.id,
-        }),
-      ),
-    );
-    expect(badEmail).toMatchObject({ status: 400, body: { errors: { email: "partnersAdmin.errors.email" } } });
+    expect(invite).toMatchObject({ status: 200, body: { link: expect.stringMatching(/\/invitations\/[\w-]{32}$/) } });
 
     const save = await settle(() =>
       editAction(

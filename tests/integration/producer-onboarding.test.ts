@@ -130,15 +130,16 @@ describe("the baseline questionnaire", () => {
     await recordBaseline(profile.id, second, new Date("2026-06-01T00:00:00Z"));
 
     expect((await baselineHistory(profile.id)).map((row) => row.householdSize)).toEqual([5, 4]);
-    expect(await baselineInForce(profile.id, new Date("2026-03-01T00:00:00Z"))).toMatchObject({
-      householdSize: 4,
-      consentToImpactReports: true,
-    });
+    expect(await baselineInForce(profile.id, new Date("2026-03-01T00:00:00Z"))).toMatchObject({ householdSize: 4 });
     expect(await baselineInForce(profile.id, new Date("2026-07-01T00:00:00Z"))).toMatchObject({
       monthlyIncomeMinIdr: 2_500_000,
       monthlyIncomeMaxIdr: 2_500_000,
-      consentToImpactReports: false,
     });
+    // The consent question is kept in the consent ledger (issue 12): given with the first answers, withdrawn with the second.
+    const consents = await prisma.consent.findMany({ where: { userId: profile.userId, kind: "IMPACT_REPORTS" } });
+    expect(consents).toMatchObject([
+      { givenAt: new Date("2026-01-01T00:00:00Z"), withdrawnAt: new Date("2026-06-01T00:00:00Z"), givenVia: "SELF" },
+    ]);
     expect(await baselineInForce(profile.id, new Date("2025-01-01T00:00:00Z"))).toBeNull();
   });
 

@@ -65,7 +65,7 @@ describe("the check itself", () => {
        ALTER TABLE "Session" DROP CONSTRAINT "Session_userId_fkey";
        ALTER TABLE "Library" ALTER COLUMN "timeZone" SET DEFAULT 'Asia/Makassar';
        ALTER TABLE "Category" ALTER COLUMN "nameEn" DROP NOT NULL;
-       ALTER TYPE "PartnerKind" ADD VALUE 'NGO';
+       ALTER TYPE "PartnerKind" ADD VALUE 'PAWNSHOP';
        ALTER TABLE "Product" ADD COLUMN "stray" INTEGER;
        CREATE TABLE "Stray" ("id" TEXT PRIMARY KEY);`,
       );
@@ -79,7 +79,7 @@ describe("the check itself", () => {
         "Session: foreign key (userId) → User(id) ON DELETE Cascade ON UPDATE Cascade is missing from the database",
         "Session: index (expiresAt) is missing from the database",
         "User.phone: column is missing from the database (schema.prisma: text NULL)",
-        "enum PartnerKind: values NGO are in the database but not in schema.prisma",
+        "enum PartnerKind: values PAWNSHOP are in the database but not in schema.prisma",
         "table Stray is in the database but not in schema.prisma",
       ]);
     },
@@ -96,13 +96,13 @@ describe("the check itself", () => {
         schemaPath,
         schema
           .replace(/(model Category \{[^}]*?)\n\}/, "$1\n  curatorNote String\n\n  @@index([nameEn])\n}")
-          .replace(/(enum PartnerKind \{)/, "$1\n  NGO") + "\nmodel Stray {\n  id String @id\n}\n",
+          .replace(/(enum PartnerKind \{)/, "$1\n  PAWNSHOP") + "\nmodel Stray {\n  id String @id\n}\n",
       );
 
       const differences = diffSchemas(expectedShape(await loadDatamodel(schemaPath)), migrated);
 
       expect(addedBy(differences)).toEqual([
-        "enum PartnerKind: values NGO are missing from the database",
+        "enum PartnerKind: values PAWNSHOP are missing from the database",
         "Category.curatorNote: column is missing from the database (schema.prisma: text NOT NULL)",
         "Category: index (nameEn) is missing from the database",
         "table Stray is missing from the database",

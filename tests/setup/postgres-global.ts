@@ -73,7 +73,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /** The folder holding initdb and pg_ctl, or undefined when PostgreSQL is not installed. */
-function findPostgresBinaries(): string | undefined {
+export function findPostgresBinaries(): string | undefined {
   const candidates: string[] = [];
   if (process.env.PG_BIN_DIR) candidates.push(process.env.PG_BIN_DIR);
   // Debian and Ubuntu keep each major version in its own folder.
@@ -97,17 +97,23 @@ function findPostgresBinaries(): string | undefined {
   return candidates.find((dir) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl")));
 }
 
-type Cluster = { adminUrl: string; stop: () => Promise<void> };
+export type Cluster = {
+  adminUrl: string;
+  port: number;
+  stop: () => Promise<void>;
+  /** Starts it again after `stop` (tests of a database that goes away and comes back). */
+  start: () => Promise<void>;
+};
 
-async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
+/**
+ * A folder `<runRoot>/<name>` for a cluster, and how to run PostgreSQL's
+ * programs there. PostgreSQL refuses to run as root. As root (CI and sessions
+ * here) they run as the `postgres` user, in a folder it owns; otherwise as ourselves.
+ */
+export function clusterFolder(binDir: string, runRoot: string, name: string) {
   const asRoot = process.getuid?.() === 0;
-  const clusterDir = path.join(runRoot, "postgres");
-  const dataDir = path.join(clusterDir, "data");
-  const logFile = path.join(clusterDir, "server.log");
+  const clusterDir = path.join(runRoot, name);
   mkdirSync(clusterDir);
-
-  // PostgreSQL refuses to run as root. As root (CI and sessions here) run it as
-  // the `postgres` user, in a folder it owns; otherwise run it as ourselves.
   const server = (binary: string, args: string[]): string =>
     asRoot
       ? run("runuser", ["-u", "postgres", "--", path.join(binDir, binary), ...args])
@@ -118,16 +124,14 @@ async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
     chmodSync(runRoot, 0o711); // mkdtemp makes it 0700: let the postgres user through
     chownSync(clusterDir, uid, gid);
   }
+  return { clusterDir, dataDir: path.join(clusterDir, "data"), logFile: path.join(clusterDir, "server.log"), server };
+}
 
-  server("initdb", [
-    `--pgdata=${dataDir}`,
-    "--username=postgres",
-    "--auth=trust",
-    "--encoding=UTF8",
-    "--locale=C",
-    "--no-sync",
-    "--no-instructions",
-  ]);
+/** Appends the settings of a cluster on `port` (loopback and a socket in its folder) and starts it. */
+export async function configureAndStart(
+  { clusterDir, dataDir, logFile, server }: ReturnType<typeof clusterFolder>,
+  extraSettings: string[] = [],
+): Promise<Cluster> {
   const port = await freePort();
   // Durability is worthless for test data; these make DDL and commits cheap.
   appendFileSync(
@@ -142,19 +146,25 @@ async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
       "full_page_writes = off",
       "synchronous_commit = off",
       "max_connections = 200",
+      ...extraSettings,
       "",
     ].join("\n"),
   );
 
-  try {
-    server("pg_ctl", ["--pgdata", dataDir, "--log", logFile, "--wait", "--timeout=60", "--silent", "start"]);
-  } catch (error) {
-    const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "(no server log)";
-    throw new Error(`PostgreSQL did not start:\n${log}`, { cause: error });
-  }
+  const start = async () => {
+    try {
+      server("pg_ctl", ["--pgdata", dataDir, "--log", logFile, "--wait", "--timeout=60", "--silent", "start"]);
+    } catch (error) {
+      const log = existsSync(logFile) ? readFileSync(logFile, "utf8").slice(-2000) : "(no server log)";
+      throw new Error(`PostgreSQL did not start:\n${log}`, { cause: error });
+    }
+  };
+  await start();
 
   return {
+    start,
     adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`,
+    port,
     stop: async () => {
       try {
         server("pg_ctl", ["--pgdata", dataDir, "--mode=immediate", "--silent", "stop"]);
@@ -163,6 +173,22 @@ async function startCluster(binDir: string, runRoot: string): Promise<Cluster> {
       }
     },
   };
+}
+
+export async function startCluster(binDir: string, runRoot: string, name = "postgres"): Promise<Cluster> {
+  const folder = clusterFolder(binDir, runRoot, name);
+  const { dataDir, server } = folder;
+
+  server("initdb", [
+    `--pgdata=${dataDir}`,
+    "--username=postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+    "--no-sync",
+    "--no-instructions",
+  ]);
+  return configureAndStart(folder);
 }
 
 function freePort(): Promise<number> {

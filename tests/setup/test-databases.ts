@@ -83,16 +83,26 @@ function isAlive(pid: number): boolean {
   }
 }
 
-// A cluster whose run was killed keeps running. Stop it only when the process
-// named in its postmaster.pid is really that cluster's server (Linux: /proc).
+// A cluster whose run was killed keeps running (the run's own in `postgres/`,
+// and any a test started beside it, e.g. the read-replica test's). Stop one
+// only when the process named in its postmaster.pid is really that cluster's
+// server (Linux: /proc).
 function stopAbandonedPostgres(staleRunRoot: string): void {
-  const dataDir = path.join(staleRunRoot, "postgres", "data");
+  let folders: string[];
   try {
-    const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
-    const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-    if (commandLine.includes(dataDir)) process.kill(pid, "SIGQUIT"); // SIGQUIT = immediate shutdown
+    folders = readdirSync(staleRunRoot);
   } catch {
-    // no cluster there, or already gone
+    return;
+  }
+  for (const folder of folders) {
+    const dataDir = path.join(staleRunRoot, folder, "data");
+    try {
+      const pid = Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+      const commandLine = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (commandLine.includes(dataDir)) process.kill(pid, "SIGQUIT"); // SIGQUIT = immediate shutdown
+    } catch {
+      // no cluster there, or already gone
+    }
   }
 }
 

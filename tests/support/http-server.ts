@@ -1,15 +1,19 @@
 // Runs the real HTTP stack of `npm start` (app/platform/http/server.server.ts)
 // on a free loopback port, with an in-memory Remix build, and talks to it
 // with node:http (so tests can send chunked bodies and any header).
-import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type AppServerOptions, createAppServer } from "~/platform/http/server.server";
 
 export type RunningServer = { origin: string; port: number; close(): Promise<void> };
 
-export async function serve(options: AppServerOptions): Promise<RunningServer> {
-  const server = createAppServer(options).listen(0, "127.0.0.1");
-  await new Promise<void>((resolve) => server.once("listening", resolve));
+export function serve(options: AppServerOptions): Promise<RunningServer> {
+  return onLoopback(createAppServer(options).listen(0, "127.0.0.1"));
+}
+
+/** A server listening on a free loopback port (`listen(0, "127.0.0.1")` called), once it listens. */
+export async function onLoopback(server: Server): Promise<RunningServer> {
+  if (!server.listening) await new Promise<void>((resolve) => server.once("listening", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -10,6 +10,7 @@ import { actingLibrariesWhere, type Actor, assertActsFor } from "~/accounts/scop
 import { complianceBadges, complianceWarnings } from "../compliance";
 import { ListingError } from "./errors";
 import { NotAllowedError } from "~/platform/http-errors";
+import { notify } from "~/notifications/notify.server";
 
 import { REVIEW_COMMENT_MAX } from "./limits";
 
@@ -93,6 +94,7 @@ export async function publishListing(actor: Actor, productId: string): Promise<v
       before: { status: product.status },
       after: { status: "PUBLISHED" },
     });
+    await tellProducer(tx, "listing.published", product);
   });
 }
 
@@ -119,5 +121,20 @@ export async function requestChanges(actor: Actor, productId: string, comment: s
       before: { status: product.status },
       after: { status: "CHANGES_REQUESTED", reviewComment: text },
     });
+    await tellProducer(tx, "listing.changes_requested", product);
+  });
+}
+
+/** issue 15: the producer hears of the decision (each decision once: it is a conditional update). */
+async function tellProducer(
+  tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0],
+  event: "listing.published" | "listing.changes_requested",
+  product: { id: string; title: string; producer: { userId: string } },
+) {
+  await notify(tx, {
+    event,
+    eventKey: `${event}:${product.id}:${Date.now()}`,
+    params: { product: product.title },
+    recipients: [{ userId: product.producer.userId, link: `/producer/listings/${product.id}` }],
   });
 }

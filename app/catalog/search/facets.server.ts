@@ -13,6 +13,7 @@ import {
   allExcept,
   filterConditions,
   HALAL,
+  ENDORSED,
   IN_STOCK,
   matchWhere,
   QUALITY,
@@ -33,6 +34,7 @@ export type Facets = {
   halal: number;
   registered: number;
   inStock: number;
+  endorsed: number;
 };
 
 export type FacetRow = {
@@ -63,6 +65,7 @@ export type FacetRow = {
   libraryName: string | null;
   nRegistered: number;
   nInStock: number;
+  nEndorsed: number;
 };
 
 /**
@@ -88,7 +91,7 @@ export function facetSql(query: ProductListQuery, match: TextMatch, { ranked = f
   // Ranked by relevance, the page comes from the same sample (one read of the
   // matches): relevance and quality per sampled row, the page's ids in order.
   const rankColumns = ranked
-    ? Prisma.sql`, s."productId", s."publishedAt", ${relevance(match)} AS relevance, ${QUALITY} AS quality`
+    ? Prisma.sql`, s."publishedAt", ${relevance(match)} AS relevance, ${QUALITY} AS quality`
     : Prisma.empty;
   const page = ranked
     ? Prisma.sql`,
@@ -111,7 +114,7 @@ export function facetSql(query: ProductListQuery, match: TextMatch, { ranked = f
   // Names join the (few) counted rows, not the sample.
   return Prisma.sql`
     WITH matches AS MATERIALIZED (
-      SELECT s."categoryId", s."provinceCode", s."regencyCode", s."libraryId", s."minPriceIdr",
+      SELECT s."productId", s."categoryId", s."provinceCode", s."regencyCode", s."libraryId", s."minPriceIdr",
              s."totalStock", s."halalUntil", s."pirtUntil", s."hasBpom" ${rankColumns}
         FROM "ProductSearch" s WHERE ${matchWhere(match)}),
     sample AS MATERIALIZED (SELECT * FROM matches LIMIT ${FACET_SAMPLE + 1})${page}
@@ -131,7 +134,8 @@ export function facetSql(query: ProductListQuery, match: TextMatch, { ranked = f
            ${countWhere(undefined)} AS "nMatching",
            ${countWhere("halal", HALAL)} AS "nHalal",
            ${countWhere("registered", REGISTERED)} AS "nRegistered",
-           ${countWhere("inStock", IN_STOCK)} AS "nInStock"
+           ${countWhere("inStock", IN_STOCK)} AS "nInStock",
+           ${countWhere("endorsed", ENDORSED)} AS "nEndorsed"
       FROM sample s
      GROUP BY GROUPING SETS (${Prisma.join(sets, ", ")})) f
       LEFT JOIN "Category" c ON c."id" = f."categoryId"
@@ -151,7 +155,7 @@ const facetCache = ttlCache<FacetRow[]>(500);
 
 /** Facet rows of a search, shared for `cacheMs` within this process (filters and text decide the counts, not the page or sort). */
 export function cachedFacetRows(query: ProductListQuery, match: TextMatch, cacheMs: number | undefined) {
-  const { category, province, regency, library, minPrice, maxPrice, halal, registered, inStock } = query;
+  const { category, province, regency, library, minPrice, maxPrice, halal, registered, inStock, endorsed } = query;
   const key = JSON.stringify([
     match.tsquery,
     category,
@@ -163,6 +167,7 @@ export function cachedFacetRows(query: ProductListQuery, match: TextMatch, cache
     halal,
     registered,
     inStock,
+    endorsed,
   ]);
   return facetCache(key, cacheMs, () => prisma.$queryRaw<FacetRow[]>(facetSql(query, match)));
 }
@@ -270,5 +275,6 @@ export async function namedFacets(rows: FacetRow[], query: ProductListQuery): Pr
     halal: totals?.nHalal ?? 0,
     registered: totals?.nRegistered ?? 0,
     inStock: totals?.nInStock ?? 0,
+    endorsed: totals?.nEndorsed ?? 0,
   };
 }

@@ -5,11 +5,19 @@ import { Prisma } from "~/generated/prisma/client";
 import { effectiveSort, type ProductListQuery } from "../list-query";
 import type { TextMatch } from "./words";
 
-export type Dimension = "category" | "province" | "regency" | "library" | "price" | "halal" | "registered" | "inStock";
+export type Dimension =
+  "category" | "province" | "regency" | "library" | "price" | "halal" | "registered" | "inStock" | "endorsed";
 
 export const HALAL = Prisma.sql`s."halalUntil" >= CURRENT_DATE`;
 export const REGISTERED = Prisma.sql`(s."pirtUntil" >= CURRENT_DATE OR s."hasBpom")`;
 export const IN_STOCK = Prisma.sql`s."totalStock" > 0`;
+/** issue 11: the producer holds an endorsement standing today from a verified partner. */
+export const ENDORSED = Prisma.sql`EXISTS (
+  SELECT 1 FROM "Product" ep
+    JOIN "Endorsement" e ON e."producerId" = ep."producerId"
+    JOIN "Partner" pa ON pa."id" = e."partnerId"
+   WHERE ep."id" = s."productId" AND e."revokedAt" IS NULL AND e."startsOn" <= CURRENT_DATE
+     AND (e."endsOn" IS NULL OR e."endsOn" >= CURRENT_DATE) AND pa."verifiedAt" IS NOT NULL)`;
 /** Quality signals that order results of equal text relevance: photo, stock, a valid certificate. */
 export const QUALITY = Prisma.sql`(s."hasPhoto"::int + (s."totalStock" > 0)::int
   + coalesce(s."halalUntil" >= CURRENT_DATE OR s."pirtUntil" >= CURRENT_DATE OR s."hasBpom", FALSE)::int)`;
@@ -30,6 +38,7 @@ export function filterConditions(query: ProductListQuery): Partial<Record<Dimens
   if (query.halal) conditions.halal = HALAL;
   if (query.registered) conditions.registered = REGISTERED;
   if (query.inStock) conditions.inStock = IN_STOCK;
+  if (query.endorsed) conditions.endorsed = ENDORSED;
   return conditions;
 }
 

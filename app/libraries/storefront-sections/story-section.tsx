@@ -31,6 +31,8 @@ export function StorySection({
           maxLength={160}
         />
         <TextAreaField
+          // Not "story": the section itself is #story (the anchor a save lands on).
+          id="story-text"
           name="story"
           label={t("librarian.storefront.story")}
           hint={t("librarian.storefront.storyHint")}

@@ -12,15 +12,18 @@ import {
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { bodyLimitFor, declaresTooMuch, limitedBody } from "./body-limit.server";
 import { cookiesMustBeSecure, withCookieSecurity } from "./cookie-security.server";
+import { type PageCache, requestUrl } from "./page-cache.server";
 
 export type RemixHandlerOptions = {
   build: ServerBuild;
   mode: string;
   publicUrl: string | undefined;
   getLoadContext: (req: ExpressRequest, res: ExpressResponse) => AppLoadContext;
+  /** Keeps the anonymous copy of public pages (page-cache.server.ts). */
+  pageCache?: PageCache;
 };
 
-export function remixHandler({ build, mode, publicUrl, getLoadContext }: RemixHandlerOptions) {
+export function remixHandler({ build, mode, publicUrl, getLoadContext, pageCache }: RemixHandlerOptions) {
   const handle = createRequestHandler(build, mode);
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     const limit = bodyLimitFor(req.path, req.get("Content-Type"));
@@ -31,9 +34,10 @@ export function remixHandler({ build, mode, publicUrl, getLoadContext }: RemixHa
         refused = true;
         tooLarge(res);
       });
-      const response = await handle(request, getLoadContext(req, res));
+      let response = await handle(request, getLoadContext(req, res));
       // Refused mid-way: the 413 is out, and what Remix made of the broken body is not sent.
       if (refused) return void (await response.body?.cancel());
+      if (pageCache) response = await pageCache.keep(res, response);
       await sendResponse(res, withCookieSecurity(response, cookiesMustBeSecure(req, publicUrl)));
     } catch (error) {
       if (!refused) next(error);
@@ -51,9 +55,7 @@ function tooLarge(res: ExpressResponse) {
 }
 
 function remixRequest(req: ExpressRequest, res: ExpressResponse, bodyLimit: number, onTooLarge: () => void): Request {
-  // req.hostname and req.protocol follow the "trust proxy" setting; the port comes from the Host header.
-  const port = /:(\d+)$/.exec(req.get("X-Forwarded-Host") ?? "")?.[1] ?? /:(\d+)$/.exec(req.get("Host") ?? "")?.[1];
-  const url = new URL(`${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  const url = new URL(requestUrl(req));
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) for (const one of value) headers.append(name, one);

@@ -1,14 +1,19 @@
 // The HTTP server in front of the built Remix app, as `npm start` runs it
-// (scripts/start.ts): compression for slow networks, immutable caching for
-// fingerprinted assets, then Remix. Built by a function so tests can run the
+// (scripts/start.ts): the micro-cache of public pages, compression for slow
+// networks, immutable caching for fingerprinted assets, then Remix (reading
+// from a replica where it may). Built by a function so tests can run the
 // very same stack on a real port with an in-memory build.
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { STATUS_CODES } from "node:http";
 import path from "node:path";
+import type { Logger } from "pino";
 import type { Env } from "../env.server";
+import type { PageCache } from "./page-cache.server";
+import { readRouting } from "./read-routing.server";
 import { remixHandler } from "./remix-handler.server";
+import { logRequests, type RequestLog, requestLogger } from "./request-log.server";
 import { securityHeaders } from "./security-headers.server";
 
 export type AppServerOptions = {
@@ -20,6 +25,10 @@ export type AppServerOptions = {
   clientDirectory?: string;
   /** Where forms may post or be redirected to besides this site: the payment provider's pages. */
   formActionOrigins?: readonly string[];
+  /** The micro-cache of anonymous public pages (page-cache.server.ts); none when absent. */
+  pageCache?: PageCache;
+  /** Where the request log goes (pino; stdout by default, silent under NODE_ENV=test). */
+  logger?: Logger;
 };
 
 export function createAppServer({
@@ -28,22 +37,33 @@ export function createAppServer({
   trustProxy,
   clientDirectory = "build/client",
   formActionOrigins = [],
+  pageCache,
+  logger = requestLogger({ level: config.NODE_ENV === "test" ? "silent" : "info" }),
 }: AppServerOptions) {
   const app = express();
   app.disable("x-powered-by");
+  app.use(logRequests(logger));
   // Behind a load balancer, req.ip is the forwarded client address.
   if (trustProxy) app.set("trust proxy", trustProxySetting(trustProxy));
   app.use(securityHeaders({ formActionOrigins }));
+  // Before compression: a hit is sent compressed already.
+  if (pageCache) app.use(pageCache.serve);
   app.use(compression());
   app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(clientDirectory, { maxAge: "1h" }));
+  app.use(readRouting());
   app.all(
     "*",
     remixHandler({
       build,
       mode: config.NODE_ENV,
       publicUrl: config.PUBLIC_URL,
-      getLoadContext: (req, res) => ({ clientAddress: req.ip, cspNonce: res.locals.cspNonce as string }),
+      pageCache,
+      getLoadContext: (req, res) => ({
+        clientAddress: req.ip,
+        cspNonce: res.locals.cspNonce as string,
+        requestLog: res.locals.requestLog as RequestLog,
+      }),
     }),
   );
   app.use(lastResortError);

@@ -16,6 +16,8 @@ import { training } from "./locales/en/training";
 import { cart } from "./locales/en/cart";
 import { auth } from "./locales/en/auth";
 import { errors } from "./locales/en/errors";
+import { sponsorPublic } from "./locales/en/sponsorPublic";
+import { share } from "./locales/en/share";
 
 export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   meta,
@@ -31,4 +33,6 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   cart,
   auth,
   errors,
+  sponsorPublic,
+  share,
 };

@@ -14,6 +14,10 @@ import { librarianTools } from "./locales/en/librarianTools";
 import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
 import { account } from "./locales/en/account"; // issue 16
+import { partnerWork } from "./locales/en/partnerWork";
+import { impact } from "./locales/en/impact";
+import { shareTools } from "./locales/en/shareTools";
+import { notifications } from "./locales/en/notifications";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -27,4 +31,8 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   buying,
   partnersAdmin,
   account, // issue 16
+  partnerWork,
+  impact,
+  shareTools,
+  notifications,
 };

@@ -14,6 +14,8 @@ import { training } from "./locales/id/training";
 import { cart } from "./locales/id/cart";
 import { auth } from "./locales/id/auth";
 import { errors } from "./locales/id/errors";
+import { sponsorPublic } from "./locales/id/sponsorPublic";
+import { share } from "./locales/id/share";
 
 export const idPublic = {
   meta,
@@ -29,4 +31,6 @@ export const idPublic = {
   cart,
   auth,
   errors,
+  sponsorPublic,
+  share,
 } as const;

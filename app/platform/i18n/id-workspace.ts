@@ -12,6 +12,10 @@ import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
 import { account } from "./locales/id/account"; // issue 16
+import { partnerWork } from "./locales/id/partnerWork";
+import { impact } from "./locales/id/impact";
+import { shareTools } from "./locales/id/shareTools";
+import { notifications } from "./locales/id/notifications";
 
 export const idWorkspace = {
   orders,
@@ -25,4 +29,8 @@ export const idWorkspace = {
   buying,
   partnersAdmin,
   account, // issue 16
+  partnerWork,
+  impact,
+  shareTools,
+  notifications,
 } as const;

@@ -10,6 +10,7 @@ import { id } from "./id";
 
 const APP = path.resolve("app");
 const NAMESPACES = new Set(Object.keys(id));
+const EVENT_LIST = path.join("notifications", "events.ts");
 
 type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +52,11 @@ function keysInCode(): Map<string, string[]> {
     const source = readFileSync(file, "utf8")
       .split("\n")
       .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line) && !/\baction\b|audit\(/.test(line))
+      // Notification event names ("producer.applied"), in their list or naming an event, are not keys either.
+      .filter(
+        (line) =>
+          !/^\s*event: "/.test(line) && !(file.endsWith(EVENT_LIST) && /^\s*"[a-z_.]+"(: "[a-z]+")?,$/.test(line)),
+      )
       .join("\n");
     for (const [, key] of source.matchAll(/["'`]([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)["'`]/g)) {
       if (!NAMESPACES.has(key!.split(".")[0]!)) continue;

@@ -1,4 +1,4 @@
-// Where product photos live on the web: the URL of one WebP rendition and the
+// Where product photos live on the web: the URL of one rendition and the
 // `srcset` a component hands to <img>. Client-safe: no node imports.
 
 /** The widths (px) the pipeline renders; a rendition is never upscaled. */
@@ -12,8 +12,11 @@ export function isRenditionWidth(width: number): width is RenditionWidth {
   return (RENDITION_WIDTHS as readonly number[]).includes(width);
 }
 
-export function imageUrl(storageKey: string, width: number): string {
-  return `/media/${storageKey}/${width}.webp`;
+/** WebP for the page's renditions; JPEG for share images (issue 19), which every link preview reads. */
+export type RenditionFormat = "webp" | "jpg";
+
+export function imageUrl(storageKey: string, width: number, format: RenditionFormat = "webp"): string {
+  return `/media/${storageKey}/${width}.${format}`;
 }
 
 export function imageSrcSet(storageKey: string, widths: readonly number[]): string {

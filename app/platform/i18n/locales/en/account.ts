@@ -104,14 +104,6 @@ export const account: Messages["account"] = {
       passwordWrong: "Wrong password.",
     },
   },
-  mail: {
-    resetSubject: "Choose a new password — Lapak Pustaka",
-    resetText:
-      "Hello {{name}},\n\nSomeone (hopefully you) asked for a new password for your Lapak Pustaka account. Open this link within 1 hour to choose it:\n\n{{link}}\n\nThe link works once. If you did not ask, ignore this e-mail; your password has not changed.",
-    verifySubject: "Verify your e-mail address — Lapak Pustaka",
-    verifyText:
-      "Hello {{name}},\n\nOpen this link within 48 hours to confirm this address is yours:\n\n{{link}}\n\nIf you did not sign up at Lapak Pustaka, ignore this e-mail.",
-  },
   errors: {
     currentWrong: "The current password is wrong.",
   },

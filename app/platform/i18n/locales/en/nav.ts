@@ -16,4 +16,7 @@ export const nav: Messages["nav"] = {
   language: "Language",
   switchTo: "Bahasa Indonesia",
   mainMenu: "Main menu",
+  // issue 15: the notifications link beside "my workspace", with the unread count
+  notifications: "Notifications",
+  notificationsUnread: "Notifications ({{count}} new)",
 };

@@ -21,6 +21,8 @@ export const partnersAdmin: Messages["partnersAdmin"] = {
     COOPERATIVE: "Cooperative",
     BUMDES: "BUMDes",
     CSR: "Company (CSR)",
+    NGO: "NGO",
+    GOVERNMENT_OFFICE: "Government office",
   },
   newTitle: "Add a partner",
   editTitle: "Edit partner",

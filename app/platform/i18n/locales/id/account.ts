@@ -104,14 +104,6 @@ export const account = {
       passwordWrong: "Kata sandi salah.",
     },
   },
-  mail: {
-    resetSubject: "Buat kata sandi baru — Lapak Pustaka",
-    resetText:
-      "Halo {{name}},\n\nSeseorang (semoga Anda) meminta kata sandi baru untuk akun Lapak Pustaka Anda. Buka tautan ini dalam 1 jam untuk membuatnya:\n\n{{link}}\n\nTautan hanya bisa dipakai sekali. Jika Anda tidak memintanya, abaikan email ini; kata sandi Anda tidak berubah.",
-    verifySubject: "Verifikasi alamat email Anda — Lapak Pustaka",
-    verifyText:
-      "Halo {{name}},\n\nBuka tautan ini dalam 48 jam untuk memastikan alamat email ini milik Anda:\n\n{{link}}\n\nJika Anda tidak mendaftar di Lapak Pustaka, abaikan email ini.",
-  },
   errors: {
     currentWrong: "Kata sandi sekarang salah.",
   },

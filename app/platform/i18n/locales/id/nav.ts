@@ -14,4 +14,7 @@ export const nav = {
   language: "Bahasa",
   switchTo: "English",
   mainMenu: "Menu utama",
+  // issue 15: the notifications link beside "my workspace", with the unread count
+  notifications: "Notifikasi",
+  notificationsUnread: "Notifikasi ({{count}} baru)",
 } as const;

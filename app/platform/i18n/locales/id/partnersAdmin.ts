@@ -20,6 +20,8 @@ export const partnersAdmin = {
     COOPERATIVE: "Koperasi",
     BUMDES: "BUMDes",
     CSR: "Perusahaan (CSR)",
+    NGO: "LSM / organisasi nirlaba",
+    GOVERNMENT_OFFICE: "Kantor pemerintah",
   },
   newTitle: "Tambah mitra",
   editTitle: "Ubah data mitra",

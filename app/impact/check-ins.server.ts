@@ -1,0 +1,70 @@
+// The 6-monthly check-in a producer answers in their workspace: income last
+// month (a range), household size, how life changed (5 points), what helped,
+// optionally gender, and consent to use the answers (required to save: the
+// answers are kept only for impact reports; the consent goes to the ledger as
+// IMPACT_REPORTS in the same transaction).
+import { z } from "zod";
+import { giveConsent } from "~/accounts/consents.server";
+import { prisma } from "~/platform/db.server";
+import { INCOME_RANGES } from "~/producers/producer-input";
+
+export const CHECK_IN_EVERY_MONTHS = 6;
+export const LIFE_CHANGES = ["MUCH_WORSE", "WORSE", "SAME", "BETTER", "MUCH_BETTER"] as const;
+export const HELPS = ["TRAINING", "LIBRARY", "PARTNER", "MARKETPLACE"] as const;
+
+export const CheckInInput = z
+  .object({
+    incomeRange: z.enum(
+      INCOME_RANGES.map((range) => range.key),
+      { error: "incomeRequired" },
+    ),
+    householdSize: z
+      .string()
+      .trim()
+      .regex(/^\d{1,2}$/, { error: "householdInvalid" })
+      .transform(Number)
+      .pipe(z.number().int().min(1, { error: "householdInvalid" }).max(50, { error: "householdInvalid" })),
+    lifeChange: z.enum(LIFE_CHANGES, { error: "lifeChangeRequired" }),
+    helpedBy: z.array(z.enum(HELPS)).default([]),
+    gender: z.union([z.literal(""), z.enum(["WOMAN", "MAN"])]).default(""),
+    consent: z.literal("yes", { error: "consentRequired" }),
+  })
+  .transform(({ incomeRange, householdSize, lifeChange, helpedBy, gender }) => {
+    const range = INCOME_RANGES.find((candidate) => candidate.key === incomeRange)!;
+    return {
+      incomeMinIdr: range.minIdr,
+      incomeMaxIdr: range.maxIdr,
+      householdSize,
+      lifeChange,
+      helpedBy: [...new Set(helpedBy)],
+      gender: gender || null,
+    };
+  });
+
+export type CheckInValues = z.output<typeof CheckInInput>;
+
+/** The producer's latest check-in and whether the next one is due (none yet, or 6 months since). */
+export async function checkInStatus(producerId: string, now = new Date()) {
+  const latest = await prisma.impactCheckIn.findFirst({
+    where: { producerId },
+    orderBy: { answeredAt: "desc" },
+    select: { answeredAt: true },
+  });
+  const dueFrom = latest ? new Date(latest.answeredAt) : null;
+  dueFrom?.setUTCMonth(dueFrom.getUTCMonth() + CHECK_IN_EVERY_MONTHS);
+  return { latestAt: latest?.answeredAt ?? null, due: !dueFrom || dueFrom <= now };
+}
+
+/** Saves the producer's own answers and their consent to impact reports, together. */
+export function recordCheckIn(producer: { id: string; userId: string }, values: CheckInValues) {
+  return prisma.$transaction(async (tx) => {
+    await tx.impactCheckIn.create({ data: { producerId: producer.id, ...values } });
+    await giveConsent({ userId: producer.userId, kind: "IMPACT_REPORTS", via: "SELF", actorId: producer.userId }, tx);
+  });
+}
+
+/** The form's values for CheckInInput: "what helped" is a set of checkboxes (repeated name). */
+export const checkInFormInput = (formData: FormData) => ({
+  ...Object.fromEntries([...formData].filter(([, value]) => typeof value === "string")),
+  helpedBy: formData.getAll("helpedBy"),
+});

@@ -1,0 +1,55 @@
+// /impact, public: the programme's welfare figures, national and by province,
+// computed from the monthly rollups of consenting producers and published
+// under the disclosure rules (app/impact/disclosure.ts). Charts are SVG drawn
+// on the server, each with its table: the page works with JavaScript off.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { Chart, GroupTable, IndicatorTable, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
+import { monthRangeFrom } from "~/impact/months";
+import { publicImpactReport } from "~/impact/report.server";
+import { pageMeta } from "~/ui/meta";
+import { PageSection } from "~/ui/page-section";
+
+export const meta: MetaFunction = ({ matches }) =>
+  pageMeta(matches, (t) => ({ title: t("impact.title"), description: t("impact.intro") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const range = monthRangeFrom(new URL(request.url).searchParams);
+  return { report: await publicImpactReport(range) };
+}
+
+export default function ImpactPage() {
+  const { report } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t("impact.title")}</h1>
+        <p className="text-stone-700">{t("impact.intro")}</p>
+        <p className="text-sm text-stone-700">{t("impact.privacy")}</p>
+      </header>
+      <RangeForm from={report.range.from} to={report.range.to} />
+      <PageSection id="impact-indicators" title={t("impact.indicators")}>
+        <IndicatorTable group={report.total} />
+      </PageSection>
+      <PageSection id="impact-monthly" title={t("impact.monthly")}>
+        <Chart
+          id="impact-monthly-chart"
+          caption={t("impact.monthlyCaption")}
+          labels={report.series.map((point) => point.month)}
+          series={[
+            { label: t("impact.income"), kind: "bar", color: "#15803d", values: report.series.map((p) => p.netIdr) },
+          ]}
+        />
+      </PageSection>
+      <PageSection id="impact-provinces" title={t("impact.byProvince")}>
+        <GroupTable
+          groupLabel={t("impact.group.province")}
+          groups={report.groups.map((group) => (group.merged ? { ...group, name: t("impact.otherProvinces") } : group))}
+        />
+      </PageSection>
+      <ReportExtrasSections report={report} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// After the sale (issue 15): the demo data's orders reach the people concerned
+// as unread notifications, counted in the header; opening one marks it read
+// and leads to the order; preferences save. Without JavaScript at 360 px too.
+import { expect, logInAs, test } from "./helpers";
+
+test("the producer sees the new order in the header count and on their notifications page", async ({ page }) => {
+  await logInAs(page, "producer");
+  const link = page.getByRole("link", { name: /^Notifikasi \(\d+ baru\)$/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notifikasi" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Pesanan baru / }).first()).toBeVisible();
+  // The mail kept for them (no SMTP_URL on this server) says the same.
+  await expect(page.getByText(/^Pesanan baru [A-Z0-9-]+$/).first()).toBeVisible();
+});
+
+test("the librarian opens the transfer to confirm and turns that mail off, without JavaScript at 360 px", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await logInAs(page, "librarian");
+  const link = page.getByRole("link", { name: /^Notifikasi \(\d+ baru\)$/ });
+  const before = Number(await link.getAttribute("data-unread"));
+  await link.click();
+  await page.getByRole("button", { name: /^Transfer menunggu konfirmasi: / }).click();
+  await expect(page).toHaveURL(/\/librarian\/pickup\?library=[^&]+&code=/);
+  await page.goto("/account/notifications");
+  const after = before > 1 ? `Notifikasi (${before - 1} baru)` : "Notifikasi";
+  await expect(page.getByRole("link", { name: after, exact: true })).toBeVisible();
+
+  await page.getByLabel("Transfer yang perlu dikonfirmasi: Surel").uncheck();
+  await page.getByRole("button", { name: "Simpan pengaturan" }).click();
+  await expect(page.getByText("Pengaturan notifikasi disimpan.")).toBeVisible();
+  await expect(page.getByLabel("Transfer yang perlu dikonfirmasi: Surel")).not.toBeChecked();
+  await expect(page.getByLabel("Transfer yang perlu dikonfirmasi: Di aplikasi")).toBeChecked();
+  if (before > 1) {
+    await page.getByRole("button", { name: "Tandai semua sudah dibaca" }).click();
+    await expect(page.getByRole("link", { name: "Notifikasi", exact: true })).toBeVisible();
+  }
+  await context.close();
+});
