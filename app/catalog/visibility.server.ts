@@ -8,8 +8,13 @@ export const publicProductWhere = {
 } satisfies Prisma.ProductWhereInput;
 
 // issue 16: a producer's public page (name, village, photo) needs their PUBLIC_PROFILE consent in force;
-// a withdrawal takes the page down from the next request.
+// a withdrawal takes the page down from the next request, and with it every public place that names
+// the producer as a person: partner pages, endorsement pages, sponsored producer tiles, the sitemap.
+export const publicProfileConsented = {
+  user: consentInForce("PUBLIC_PROFILE"),
+} satisfies Prisma.ProducerProfileWhereInput;
+
 export const publicProducerWhere = {
   status: "APPROVED",
-  user: consentInForce("PUBLIC_PROFILE"),
+  ...publicProfileConsented,
 } satisfies Prisma.ProducerProfileWhereInput;

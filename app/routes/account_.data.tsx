@@ -12,6 +12,7 @@ import { correctPersonalData, passwordMatches } from "~/accounts/my-data.server"
 import { requireUser } from "~/accounts/scope.server";
 import { sessionCookie } from "~/accounts/session.server";
 import type { ConsentKind } from "~/generated/prisma/enums";
+import { forgetSponsoredTiles } from "~/partners/sponsorship/serving.server";
 import { parseFormData, readForm } from "~/platform/form.server";
 import { pageMeta } from "~/ui/meta";
 import { Notice } from "~/ui/notice";
@@ -46,6 +47,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const change = { userId: user.id, kind: form.data.kind, via: "SELF" as const, actorId: user.id };
     if (intent === "give") await giveConsent(change);
     else await withdrawConsent(change);
+    forgetSponsoredTiles(); // a producer tile names them: this process shows the change at once
     return done(intent === "give" ? "given" : "withdrawn");
   }
   if (intent === "correct") {
