@@ -39,7 +39,127 @@ export const PERSONAL_DATA_COVERAGE: Record<string, { exportKey: string } | { no
   LibraryBannerPhoto: {
     notExported: "a library's photo; the uploader is recorded only as the librarian who did the work",
   },
+  // Tables of issues 11, 12, 15 and 19 (exportFeatureData below).
+  Endorsement: { exportKey: "endorsements" },
+  SponsorshipCampaign: { exportKey: "sponsorshipCampaigns" },
+  ImpactMonth: { exportKey: "impactMonths" },
+  ImpactBuyerMonth: {
+    notExported:
+      "one-way keys of the producer's buyers, only to count returning buyers; they say nothing about the person",
+  },
+  ImpactCheckIn: { exportKey: "impactCheckIns" },
+  ImpactStory: { exportKey: "impactStory" },
+  ShareVisitTally: { exportKey: "shareVisits" },
+  OutboxMessage: { exportKey: "mail" },
+  Notification: { exportKey: "notifications" },
+  NotificationOptOut: { exportKey: "notificationOptOuts" },
+  OrderMessage: { exportKey: "orderMessages" },
+  ProductReview: { exportKey: "reviews" },
+  ReviewReport: { exportKey: "reviewReports" },
 };
+
+/**
+ * The person's rows in the tables of later features: endorsements and
+ * campaigns received as a producer or made as a partner member, impact
+ * figures, check-ins and story, share visits, mail and notifications,
+ * order messages and reviews written, reviews reported.
+ */
+async function exportFeatureData(userId: string, producerId: string) {
+  const [
+    endorsements,
+    sponsorshipCampaigns,
+    impactMonths,
+    impactCheckIns,
+    impactStory,
+    shareVisits,
+    mail,
+    notifications,
+    notificationOptOuts,
+    orderMessages,
+    reviews,
+    reviewReports,
+  ] = await Promise.all([
+    prisma.endorsement.findMany({
+      where: { OR: [{ producerId }, { createdById: userId }, { revokedById: userId }] },
+      select: {
+        code: true,
+        kind: true,
+        statement: true,
+        startsOn: true,
+        endsOn: true,
+        createdAt: true,
+        revokedAt: true,
+        revokedReason: true,
+        partner: { select: { name: true } },
+        producer: { select: { businessName: true } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.sponsorshipCampaign.findMany({
+      where: { OR: [{ producerId }, { createdById: userId }] },
+      omit: { stripeSessionId: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.impactMonth.findMany({ where: { producerId }, orderBy: { month: "asc" } }),
+    prisma.impactCheckIn.findMany({ where: { producerId }, orderBy: { answeredAt: "asc" } }),
+    prisma.impactStory.findMany({ where: { producerId } }),
+    prisma.shareVisitTally.findMany({ where: { producerId }, orderBy: { day: "asc" } }),
+    // The signed unsubscribe link and the worker's bookkeeping are ours; the mail itself is theirs.
+    prisma.outboxMessage.findMany({
+      where: { userId },
+      select: {
+        template: true,
+        toAddress: true,
+        subject: true,
+        textBody: true,
+        status: true,
+        sentAt: true,
+        createdAt: true,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.notification.findMany({ where: { userId }, omit: { userId: true }, orderBy: { createdAt: "asc" } }),
+    prisma.notificationOptOut.findMany({ where: { userId }, omit: { userId: true } }),
+    prisma.orderMessage.findMany({
+      where: { authorId: userId },
+      select: { order: { select: { code: true } }, party: true, authorName: true, body: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.productReview.findMany({
+      where: { authorId: userId },
+      select: {
+        product: { select: { title: true } },
+        authorName: true,
+        rating: true,
+        body: true,
+        photoKey: true,
+        reply: true,
+        hiddenAt: true,
+        hiddenReason: true,
+        createdAt: true,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.reviewReport.findMany({
+      where: { reporterId: userId },
+      select: { reviewId: true, reason: true, resolvedAt: true, createdAt: true },
+    }),
+  ]);
+  return {
+    endorsements,
+    sponsorshipCampaigns,
+    impactMonths,
+    impactCheckIns,
+    impactStory,
+    shareVisits,
+    mail,
+    notifications,
+    notificationOptOuts,
+    orderMessages,
+    reviews,
+    reviewReports,
+  };
+}
 
 /** Everything held about the person, secrets left out. */
 export async function exportPersonalData(userId: string) {
@@ -91,6 +211,7 @@ export async function exportPersonalData(userId: string) {
     twoStep,
     recoveryCodes,
     listingAssistance,
+    featureData,
   ] = await Promise.all([
     prisma.session.findMany({
       where: { userId },
@@ -164,6 +285,7 @@ export async function exportPersonalData(userId: string) {
         productId: true,
       },
     }),
+    exportFeatureData(userId, producerId),
   ]);
   const { producerProfile: producer, ...profile } = account;
   return {
@@ -187,6 +309,7 @@ export async function exportPersonalData(userId: string) {
     twoStep,
     recoveryCodes,
     listingAssistance,
+    ...featureData,
   };
 }
 
