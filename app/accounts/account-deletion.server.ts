@@ -68,6 +68,16 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await tx.roleMembership.deleteMany({ where: { userId } });
     await tx.cart.deleteMany({ where: { userId } });
+    // Mail not yet sent and what the person was told (issue 15): theirs, so it goes.
+    await tx.outboxMessage.deleteMany({ where: { userId } });
+    await tx.notification.deleteMany({ where: { userId } });
+    await tx.notificationOptOut.deleteMany({ where: { userId } });
+    // Messages and reviews they wrote stay in others' order threads and product pages, without them.
+    await tx.orderMessage.updateMany({
+      where: { authorId: userId },
+      data: { authorName: DELETED_NAME, body: DELETED_NAME },
+    });
+    await tx.productReview.updateMany({ where: { authorId: userId }, data: { authorName: DELETED_NAME } });
     await tx.consent.updateMany({
       where: { userId, withdrawnAt: null },
       data: { withdrawnAt: now, withdrawnVia: "SELF", withdrawnById: userId },
@@ -85,6 +95,9 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
     });
     if (profile) {
       await tx.producerBaseline.deleteMany({ where: { producerId: profile.id } });
+      // Income answers and the impact story are specific (sensitive) data: they go like the baselines.
+      await tx.impactCheckIn.deleteMany({ where: { producerId: profile.id } });
+      await tx.impactStory.deleteMany({ where: { producerId: profile.id } });
       await tx.productImage.deleteMany({ where: { product: { producerId: profile.id } } });
       await tx.product.updateMany({ where: { producerId: profile.id }, data: { status: "ARCHIVED" } });
       await tx.producerProfile.update({
