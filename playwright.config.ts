@@ -14,6 +14,12 @@ process.env.E2E_DATA_DIR = dataDir; // the config is loaded again in workers: ke
 export const E2E_STRIPE_PORT = Number(process.env.E2E_STRIPE_PORT ?? PORT + 1);
 process.env.E2E_STRIPE_PORT = String(E2E_STRIPE_PORT);
 export const E2E_STRIPE_WEBHOOK_SECRET = "whsec_lapak_pustaka_e2e";
+// Mail (issue 16): the server sends through SMTP to the local test server that
+// tests/e2e/account-trust.spec.ts starts on this port (tests/support/smtp-server.ts).
+// While no spec listens there, delivery fails fast and the outbox keeps the mail
+// for a retry, so each person still reads it at /account/notifications.
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 2);
+process.env.E2E_SMTP_PORT = String(E2E_SMTP_PORT);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -53,6 +59,8 @@ export default defineConfig({
       STRIPE_SECRET_KEY: "sk_test_lapak_pustaka_e2e",
       STRIPE_WEBHOOK_SECRET: E2E_STRIPE_WEBHOOK_SECRET,
       STRIPE_API_BASE: `http://127.0.0.1:${E2E_STRIPE_PORT}`,
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      OUTBOX_POLL_SECONDS: "1",
     },
   },
 });

@@ -108,7 +108,11 @@ export async function createLibrary(overrides: Partial<Prisma.LibraryUncheckedCr
 
 // ---------------------------------------------------------------- people
 
-export type CreateUserOptions = Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & { password?: string };
+export type CreateUserOptions = Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash" | "email">> & {
+  /** Always an address here (createPhoneUser makes a producer without one). */
+  email?: string;
+  password?: string;
+};
 
 /** A user who can log in with `password` (DEFAULT_TEST_PASSWORD unless given); returned with it. */
 export async function createUser({ password = DEFAULT_TEST_PASSWORD, ...overrides }: CreateUserOptions = {}) {
@@ -119,12 +123,30 @@ export async function createUser({ password = DEFAULT_TEST_PASSWORD, ...override
       name: `${firstName} ${lastName}`,
       // Stored lower-cased, as sign-up does.
       email: `${faker.helpers.slugify(firstName).toLowerCase()}.${unique()}@contoh.test`,
+      // issue 16: verified, as the money roles (admin, partner member) need; a test of verification says otherwise.
+      emailVerifiedAt: new Date(),
       phone: `+628${faker.string.numeric(9)}`,
       passwordHash: await passwordHashFor(password),
       ...overrides,
     },
   });
-  return { ...user, password };
+  return { ...user, email: user.email!, password };
+}
+
+/** issue 16: a person without e-mail who logs in by phone number (loginPhone = phone). */
+export async function createPhoneUser({ password = DEFAULT_TEST_PASSWORD, ...overrides }: CreateUserOptions = {}) {
+  const phone = `+628${faker.string.numeric(9)}`;
+  const user = await prisma.user.create({
+    data: {
+      name: `${faker.person.firstName()} ${faker.person.lastName()}`,
+      email: null,
+      phone,
+      loginPhone: phone,
+      passwordHash: await passwordHashFor(password),
+      ...overrides,
+    },
+  });
+  return { ...user, loginPhone: user.loginPhone!, password };
 }
 
 export type CreateProducerOptions = {
@@ -133,6 +155,8 @@ export type CreateProducerOptions = {
   homeLibraryId?: string;
   status?: ProducerStatus;
   profile?: Partial<Omit<Prisma.ProducerProfileUncheckedCreateInput, "userId" | "homeLibraryId" | "status">>;
+  /** issue 16: whether their public page is consented to (PUBLIC_PROFILE); true for approved producers unless said. */
+  publicProfile?: boolean;
 };
 
 /** A producer: user, ProducerProfile (approved unless `status` says otherwise) and PRODUCER role. */
@@ -141,6 +165,7 @@ export async function createProducer({
   homeLibraryId,
   status = "APPROVED",
   profile = {},
+  publicProfile = status === "APPROVED",
 }: CreateProducerOptions = {}) {
   const [user, library, { village }] = await Promise.all([
     createUser(userOptions),
@@ -164,6 +189,11 @@ export async function createProducer({
     },
   });
   await prisma.roleMembership.create({ data: { userId: user.id, role: "PRODUCER" } });
+  if (publicProfile) {
+    await prisma.consent.create({
+      data: { userId: user.id, kind: "PUBLIC_PROFILE", statement: "public-profile/test", givenVia: "SELF" },
+    });
+  }
   return { user, profile: producerProfile };
 }
 

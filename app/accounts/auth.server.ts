@@ -26,8 +26,9 @@ export async function logIn(
   { email, password }: z.output<typeof LoginSchema>,
   { clientAddress, device = null }: LoginFrom = {},
 ): Promise<LoginResult> {
+  // issue 16: a phone number (already E.164 from LoginSchema) names a phone-log-in account.
   const user = await prisma.user.findUnique({
-    where: { email },
+    where: email.startsWith("+") ? { loginPhone: email } : { email },
     select: {
       id: true,
       passwordHash: true,

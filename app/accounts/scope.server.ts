@@ -121,11 +121,22 @@ export function provinceCodeFilter(scope: AdminScope): { in: string[] } | undefi
   return scope.national ? undefined : { in: scope.provinceCodes };
 }
 
-/** The signed-in admin and their scope; log-in or 403 otherwise. */
+/** Where a person whose money role waits for a verified e-mail address is sent (issue 16). */
+export const VERIFY_FIRST_PATH = "/account/security?verify=required";
+
+/** A money role (admin, partner member) the person holds but may not use before verifying their address: go verify. */
+function verifyFirst(user: SessionUser, role: Membership["role"]): void {
+  if (user.rolesAwaitingVerification.includes(role)) throw redirect(VERIFY_FIRST_PATH);
+}
+
+/** The signed-in admin and their scope; log-in, verification (issue 16) or 403 otherwise. */
 export async function requireAdmin(request: Request): Promise<{ user: SessionUser; scope: AdminScope }> {
   const user = await requireUser(request);
   const scope = adminScopeOf(user);
-  if (!scope) throw forbidden();
+  if (!scope) {
+    verifyFirst(user, "ADMIN");
+    throw forbidden();
+  }
   return { user, scope };
 }
 
@@ -221,6 +232,9 @@ export async function requirePartnerMember(request: Request): Promise<PartnerWor
     : [];
   const slug = queryText(new URL(request.url), "partner", 200);
   const partner = slug ? partners.find((p) => p.slug === slug) : partners[0];
-  if (!partner) throw forbidden();
+  if (!partner) {
+    verifyFirst(user, "PARTNER_MEMBER");
+    throw forbidden();
+  }
   return { user, partner, partners };
 }

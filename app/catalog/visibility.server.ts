@@ -1,4 +1,5 @@
 // What shoppers may see: published listings of approved producers.
+import { consentInForce } from "~/accounts/consents.server";
 import type { Prisma } from "~/generated/prisma/client";
 
 export const publicProductWhere = {
@@ -6,4 +7,14 @@ export const publicProductWhere = {
   producer: { status: "APPROVED" },
 } satisfies Prisma.ProductWhereInput;
 
-export const publicProducerWhere = { status: "APPROVED" } satisfies Prisma.ProducerProfileWhereInput;
+// issue 16: a producer's public page (name, village, photo) needs their PUBLIC_PROFILE consent in force;
+// a withdrawal takes the page down from the next request, and with it every public place that names
+// the producer as a person: partner pages, endorsement pages, sponsored producer tiles, the sitemap.
+export const publicProfileConsented = {
+  user: consentInForce("PUBLIC_PROFILE"),
+} satisfies Prisma.ProducerProfileWhereInput;
+
+export const publicProducerWhere = {
+  status: "APPROVED",
+  ...publicProfileConsented,
+} satisfies Prisma.ProducerProfileWhereInput;

@@ -145,10 +145,10 @@ function readRows(text: string): { rows: ParsedRow[]; errors: ImportError[] } {
 }
 
 /** A producer is named by their slug (as in /producers/…), e-mail or phone number. */
-function producerKeys(producer: { slug: string; user: { email: string; phone: string | null } }): string[] {
+function producerKeys(producer: { slug: string; user: { email: string | null; phone: string | null } }): string[] {
   return [
     producer.slug.toLowerCase(),
-    producer.user.email.toLowerCase(),
+    ...(producer.user.email ? [producer.user.email.toLowerCase()] : []),
     ...(producer.user.phone ? [producer.user.phone] : []),
   ];
 }

@@ -92,7 +92,7 @@ export async function notify(tx: Tx, notice: Notice): Promise<void> {
     });
   }
   for (const user of users) {
-    if (!hears(user, "EMAIL")) continue;
+    if (!hears(user, "EMAIL") || !user.email) continue; // issue 16: a producer who logs in by phone has no address
     const language = isLanguage(user.locale) ? user.locale : DEFAULT_LANGUAGE;
     const unsubscribe = mailLink(unsubscribePath(user.id, notice.event));
     await enqueueEmail(tx, {

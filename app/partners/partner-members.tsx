@@ -12,7 +12,7 @@ import { useLanguage } from "~/ui/use-language";
 type Member = {
   id: string;
   createdAt: string | Date;
-  user: { name: string; email: string };
+  user: { name: string; email: string | null };
   grantedBy: { name: string } | null;
 };
 

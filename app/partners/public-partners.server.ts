@@ -1,5 +1,6 @@
 // What the public sees of partners: only those an admin has verified, each
 // with its area, the endorsements standing today and the campaigns it runs.
+import { publicProducerWhere } from "~/catalog/visibility.server";
 import { todayIn } from "~/libraries/library-dates";
 import { DEFAULT_TIME_ZONE, parseCalendarDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
@@ -42,7 +43,7 @@ export async function publicPartnerPage(slug: string, now = new Date()) {
           revokedAt: null,
           startsOn: { lte: today },
           OR: [{ endsOn: null }, { endsOn: { gte: today } }],
-          producer: { status: "APPROVED" },
+          producer: publicProducerWhere, // issue 16: only producers whose public page is consented to
         },
         select: {
           code: true,
@@ -55,7 +56,11 @@ export async function publicPartnerPage(slug: string, now = new Date()) {
         take: 200,
       },
       campaigns: {
-        where: runningCampaignWhere(today),
+        // issue 16: a producer's campaign shows only while their public page is consented to
+        where: {
+          ...runningCampaignWhere(today),
+          AND: [{ OR: [{ producerId: null }, { producer: publicProducerWhere }] }],
+        },
         select: {
           id: true,
           placement: true,

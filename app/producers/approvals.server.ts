@@ -3,11 +3,13 @@
 // suspend with a reason. Each decision is audit-logged in its transaction.
 // Nobody decides their own profile: a librarian who also sells at their
 // library is approved (or suspended) by another librarian or an admin.
+// issue 16: a suspension ends all of the person's sessions, in its transaction.
 import { recordAudit } from "~/accounts/audit.server";
 import type { ProducerStatus } from "~/generated/prisma/client";
 import { NotAllowedError } from "~/platform/http-errors";
 import { prisma } from "~/platform/db.server";
 import { actingLibrariesWhere, type Actor, assertActsFor } from "~/accounts/scope.server";
+import { endAllSessions } from "~/accounts/session.server";
 import { REASON_MAX } from "./limits";
 
 /** Why a decision was refused; the code is an i18n key under `listings.errors`. */
@@ -88,6 +90,7 @@ export async function decideProducer(actor: Actor, producerId: string, decision:
       },
     });
     if (count === 0) throw new ApprovalError("decisionNotAllowed"); // someone decided meanwhile
+    if (next === "SUSPENDED") await endAllSessions(producer.userId, tx);
     await recordAudit(tx, {
       actorId: actor.id,
       subjectUserId: producer.userId,

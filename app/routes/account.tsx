@@ -21,6 +21,15 @@ export default function Account() {
   return (
     <WorkspacePage title={t("workspace.shopper")} name={name}>
       <p className="text-stone-700">{email}</p>
+      {/* issue 16 */}
+      <nav aria-label={t("account.menuSecurity")} className="flex flex-wrap gap-4">
+        <Link to="/account/security" className="underline">
+          {t("account.menuSecurity")}
+        </Link>
+        <Link to="/account/data" className="underline">
+          {t("account.menuData")}
+        </Link>
+      </nav>
       <section aria-labelledby="my-orders" className="space-y-2">
         <h2 id="my-orders" className="text-lg font-semibold">
           {t("orders.myOrders")}

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { logIn } from "~/accounts/auth.server";
 import { AuthForm } from "~/accounts/auth-form";
@@ -13,7 +13,7 @@ import { parseForm } from "~/platform/form.server";
 import { safeRedirect } from "~/platform/safe-redirect.server";
 import { Field } from "~/ui/field";
 import { pageMeta } from "~/ui/meta";
-import { Alert } from "~/ui/notice";
+import { Alert, Notice } from "~/ui/notice";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("auth.loginTitle") }));
 
@@ -45,18 +45,23 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
+  const reset = useSearchParams()[0].get("reset") === "1";
   return (
     <AuthForm
       title={t("auth.loginTitle")}
       submitLabel={t("auth.submitLogin")}
-      links={[{ prompt: t("auth.noAccount"), to: "/signup", label: t("nav.signup") }]}
+      links={[
+        { prompt: "", to: "/forgot-password", label: t("account.forgot.link") },
+        { prompt: t("auth.noAccount"), to: "/signup", label: t("nav.signup") },
+      ]}
     >
+      {reset ? <Notice>{t("account.reset.done")}</Notice> : null}
       {actionData ? <Alert>{t(`auth.errors.${actionData.error}`, { minutes: actionData.minutes })}</Alert> : null}
       <Field
         name="email"
-        type="email"
-        label={t("auth.email")}
-        autoComplete="email"
+        type="text"
+        label={t("account.loginName")}
+        autoComplete="username"
         required
         defaultValue={actionData?.email}
       />

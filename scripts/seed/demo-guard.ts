@@ -1,27 +1,29 @@
 // The demo's log-ins and their shared password are published (README, seed
 // output): in production such an account is a door anyone can open. Finds the
 // demo accounts (every seeded user has an @example.com address) whose
-// password is still the demo one, and locks them.
+// password is still the demo one, and locks them. issue 16: the phone-only demo
+// producer has no address; demo log-in numbers share DEMO_LOGIN_PHONE_PREFIX.
 import { randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "~/accounts/password.server";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { DEMO_PASSWORD } from "./demo-accounts";
+import { DEMO_LOGIN_PHONE_PREFIX } from "./demo-account-trust";
 
 const DEMO_DOMAIN = "@example.com";
 
 /** E-mail addresses of demo accounts that still log in with DEMO_PASSWORD. */
 export async function accountsWithDemoPassword(prisma: Pick<PrismaClient, "user">): Promise<string[]> {
   const candidates = await prisma.user.findMany({
-    where: { email: { endsWith: DEMO_DOMAIN } },
-    select: { email: true, passwordHash: true },
-    orderBy: { email: "asc" },
+    where: { OR: [{ email: { endsWith: DEMO_DOMAIN } }, { loginPhone: { startsWith: DEMO_LOGIN_PHONE_PREFIX } }] },
+    select: { email: true, loginPhone: true, passwordHash: true },
+    orderBy: [{ email: "asc" }, { loginPhone: "asc" }],
   });
   // The seed hashes the demo password once for everyone: one check per distinct hash.
   const demoHashes = new Set<string>();
   for (const passwordHash of new Set(candidates.map((user) => user.passwordHash))) {
     if (await verifyPassword(passwordHash, DEMO_PASSWORD)) demoHashes.add(passwordHash);
   }
-  return candidates.filter((user) => demoHashes.has(user.passwordHash)).map((user) => user.email);
+  return candidates.filter((user) => demoHashes.has(user.passwordHash)).map((user) => user.email ?? user.loginPhone!);
 }
 
 export class DemoPasswordsInProductionError extends Error {
@@ -50,8 +52,9 @@ export async function lockDemoAccounts(prisma: Pick<PrismaClient, "user" | "sess
   const emails = await accountsWithDemoPassword(prisma);
   if (!emails.length) return [];
   const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
-  await prisma.user.updateMany({ where: { email: { in: emails } }, data: { passwordHash } });
+  const named = { OR: [{ email: { in: emails } }, { loginPhone: { in: emails } }] };
+  await prisma.user.updateMany({ where: named, data: { passwordHash } });
   // Whoever is logged in as one of them now is logged out.
-  await prisma.session.deleteMany({ where: { user: { email: { in: emails } } } });
+  await prisma.session.deleteMany({ where: { user: named } });
   return emails;
 }

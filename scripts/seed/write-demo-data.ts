@@ -5,6 +5,7 @@ import type { PrismaClient } from "~/generated/prisma/client";
 import type { DemoPlan } from "./demo-data";
 import { writeDemoAfterSale } from "./demo-after-sale";
 import { writeDemoPaymentSettings } from "./demo-payments";
+import { writeDemoAccountTrust } from "./demo-account-trust";
 import type { StoredProductImage } from "./product-images";
 
 type Transaction = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -46,7 +47,7 @@ export async function writeDemoData(
       data: plan.users.map((user) => ({ ...user, passwordHash })),
       select: { id: true, email: true },
     }),
-    (row) => row.email,
+    (row) => row.email!, // every demo user has an address (the phone-only one is seeded by demo-account-trust.ts)
   );
 
   await tx.roleMembership.createMany({
@@ -130,5 +131,7 @@ export async function writeDemoData(
       })),
     ),
   });
+  // issue 16: verified addresses, public-page consents, a producer who logs in by phone.
+  await writeDemoAccountTrust(tx, { passwordHash });
   await writeDemoAfterSale(tx); // issue 15: orders, notifications, consent
 }

@@ -259,6 +259,42 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     action: open(),
     note: "one-click unsubscribe from an e-mail: the signed link, not a session, names the person; a forged link changes nothing",
   },
+  // issue 16: one's own security and data; one-time links name the person by their token, not a session
+  "account_.security.tsx": {
+    url: () => "/account/security",
+    loader: signedIn(),
+    action: signedIn(),
+    note: "one's own password, address and sessions; a post without a known intent is a 400",
+  },
+  "account_.data.tsx": {
+    url: () => "/account/data",
+    loader: signedIn(),
+    action: signedIn(),
+    note: "one's own data and consents (UU PDP); a post without a known intent is a 400",
+  },
+  "account_.data_.export.ts": { url: () => "/account/data/export", loader: signedIn(), action: null },
+  "account_.verify.$token.tsx": {
+    url: () => `/account/verify/${"x".repeat(43)}`,
+    params: () => ({ token: "x".repeat(43) }),
+    loader: open(),
+    action: null,
+    note: "the e-mailed link proves the address by its token alone (an unknown one changes nothing)",
+  },
+  "forgot-password.tsx": {
+    url: () => "/forgot-password",
+    loader: null,
+    action: open(),
+    form: () => ({ email: "tidak-ada@contoh.test" }),
+    note: "answers the same whether or not the address has an account",
+  },
+  "reset-password.$token.tsx": {
+    url: () => `/reset-password/${"x".repeat(43)}`,
+    params: () => ({ token: "x".repeat(43) }),
+    loader: open(),
+    action: open(),
+    form: () => ({ password: "kata-sandi-palsu-123" }),
+    note: "the e-mailed one-time link names the person; an unknown token changes nothing (410)",
+  },
   "invitations.$token.tsx": {
     url: () => "/invitations/tidakada",
     params: () => ({ token: "tidakada" }),

@@ -2,6 +2,7 @@
 // pages and the verification page of one code. Apart from the workspace
 // module (endorsements.server.ts), whose forms name workspace messages, so a
 // public page loads only public namespaces.
+import { publicProfileConsented } from "~/catalog/visibility.server";
 import { todayIn } from "~/libraries/library-dates";
 import { DEFAULT_TIME_ZONE, parseCalendarDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
@@ -14,7 +15,8 @@ const publicPartner = { verifiedAt: { not: null } } as const;
 export async function verifyEndorsement(code: string, now = new Date()) {
   if (!/^[a-z2-7]{26}$/.test(code)) return null;
   const row = await prisma.endorsement.findFirst({
-    where: { code, partner: publicPartner },
+    // issue 16: the page names the producer: not shown once their PUBLIC_PROFILE consent is withdrawn
+    where: { code, partner: publicPartner, producer: publicProfileConsented },
     select: {
       code: true,
       kind: true,

@@ -16,7 +16,7 @@
 import { createCookie } from "@remix-run/node";
 import { isbot } from "isbot";
 import { productCardsInOrder } from "~/catalog/product-card.server";
-import { publicProductWhere } from "~/catalog/visibility.server";
+import { publicProducerWhere, publicProductWhere } from "~/catalog/visibility.server";
 import { todayIn } from "~/libraries/library-dates";
 import { DEFAULT_TIME_ZONE, parseCalendarDate } from "~/platform/dates";
 import { prisma } from "~/platform/db.server";
@@ -54,7 +54,12 @@ function scopeWhere(scope: PlacementScope): Prisma.SponsorshipCampaignWhereInput
 /** Tiles of every campaign that may show now for this placement, in a stable order (by id). */
 async function eligibleTiles(scope: PlacementScope, now: Date): Promise<SponsoredTileData[]> {
   const campaigns = await prisma.sponsorshipCampaign.findMany({
-    where: { ...runningCampaignWhere(today(now)), ...scopeWhere(scope) },
+    where: {
+      ...runningCampaignWhere(today(now)),
+      ...scopeWhere(scope),
+      // issue 16: a producer tile names the producer: only while their public page is consented to
+      AND: [{ OR: [{ producerId: null }, { producer: publicProducerWhere }] }],
+    },
     select: {
       id: true,
       partner: { select: { name: true } },

@@ -13,6 +13,7 @@ import { eventSales } from "./locales/en/eventSales";
 import { librarianTools } from "./locales/en/librarianTools";
 import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
+import { account } from "./locales/en/account"; // issue 16
 import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
@@ -29,6 +30,7 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   librarianTools,
   buying,
   partnersAdmin,
+  account, // issue 16
   partnerWork,
   impact,
   shareTools,

@@ -11,6 +11,7 @@ import { eventSales } from "./locales/id/eventSales";
 import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
+import { account } from "./locales/id/account"; // issue 16
 import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
@@ -27,6 +28,7 @@ export const idWorkspace = {
   librarianTools,
   buying,
   partnersAdmin,
+  account, // issue 16
   partnerWork,
   impact,
   shareTools,

@@ -1,0 +1,86 @@
+// Issue 16: /account/security: the e-mail address and its verification, the
+// password change (ends other sessions), and where the person is signed in
+// with "sign out everywhere else".
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { changePassword, sendVerification } from "~/accounts/account-security.server";
+import { ChangePasswordSchema } from "~/accounts/account-schemas";
+import { deviceName } from "~/accounts/devices";
+import { requireUser } from "~/accounts/scope.server";
+import { EmailSection, PasswordSection, SessionsSection } from "~/accounts/security-sections";
+import { endOtherSessions, listSessions, readSessionId } from "~/accounts/session.server";
+import { parseFormData, readForm } from "~/platform/form.server";
+import { resolveLanguage } from "~/platform/i18n/language.server";
+import { pageMeta } from "~/ui/meta";
+import { Alert, Notice } from "~/ui/notice";
+
+export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("account.security.title") }));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const sessions = await listSessions(user.id, await readSessionId(request));
+  return {
+    email: user.email,
+    verified: user.emailVerified,
+    sessions: sessions.map(({ userAgent, ...session }) => ({ ...session, device: deviceName(userAgent) })),
+  };
+}
+
+type Done = "verificationSent" | "passwordChanged" | "signedOutOthers";
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readForm(request);
+  const intent = formData.get("intent");
+  const done = (what: Done, count = 0) => ({ done: what, count, errors: {} as Partial<Record<string, string>> });
+  if (intent === "sendVerification") {
+    const { language } = await resolveLanguage(request);
+    await sendVerification(user.id, { language });
+    return done("verificationSent");
+  }
+  if (intent === "changePassword") {
+    const form = parseFormData(formData, ChangePasswordSchema);
+    if (!form.ok) return data({ done: null, count: 0, errors: form.errors }, 400);
+    const result = await changePassword(
+      user.id,
+      { current: form.data.current, next: form.data.password },
+      await readSessionId(request),
+    );
+    if (!result.ok) return data({ done: null, count: 0, errors: { current: result.error } }, 400);
+    return done("passwordChanged");
+  }
+  if (intent === "signOutOthers") {
+    return done("signedOutOthers", await endOtherSessions(user.id, await readSessionId(request)));
+  }
+  throw new Response("unknown intent", { status: 400, statusText: "Bad Request" });
+}
+
+export default function AccountSecurity() {
+  const { email, verified, sessions } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useTranslation();
+  const verifiedParam = searchParams.get("verified");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("account.security.title")}</h1>
+      {searchParams.get("verify") === "required" && !verified ? (
+        <Alert>{t("account.security.verifyRequired")}</Alert>
+      ) : null}
+      {searchParams.get("must") === "1" ? <Alert>{t("account.security.mustChange")}</Alert> : null}
+      {verifiedParam === "1" ? <Notice>{t("account.security.verifiedNow")}</Notice> : null}
+      {verifiedParam === "0" ? <Alert>{t("account.security.verifyFailed")}</Alert> : null}
+      {actionData?.done === "verificationSent" ? (
+        <Notice>{t("account.security.verificationSent", { email })}</Notice>
+      ) : null}
+      {actionData?.done === "passwordChanged" ? <Notice>{t("account.security.passwordChanged")}</Notice> : null}
+      {actionData?.done === "signedOutOthers" ? (
+        <Notice>{t("account.security.signedOutOthers", { count: actionData.count })}</Notice>
+      ) : null}
+      <EmailSection email={email} verified={verified} />
+      <PasswordSection errors={actionData?.errors ?? {}} />
+      <SessionsSection sessions={sessions} />
+    </div>
+  );
+}
