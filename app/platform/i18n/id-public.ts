@@ -16,6 +16,8 @@ import { auth } from "./locales/id/auth";
 import { errors } from "./locales/id/errors";
 import { sponsorPublic } from "./locales/id/sponsorPublic";
 import { share } from "./locales/id/share";
+import { chat } from "./locales/id/chat";
+import { reviews } from "./locales/id/reviews";
 
 export const idPublic = {
   meta,
@@ -33,4 +35,6 @@ export const idPublic = {
   errors,
   sponsorPublic,
   share,
+  chat,
+  reviews,
 } as const;

@@ -15,6 +15,7 @@ import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
 import { notifications } from "./locales/id/notifications";
+import { orderMessages } from "./locales/id/orderMessages";
 
 export const idWorkspace = {
   orders,
@@ -31,4 +32,5 @@ export const idWorkspace = {
   impact,
   shareTools,
   notifications,
+  orderMessages,
 } as const;

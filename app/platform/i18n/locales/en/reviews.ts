@@ -1,0 +1,45 @@
+import type { Messages } from "../../id";
+
+export const reviews: Messages["reviews"] = {
+  heading: "Buyers' reviews",
+  summary: "{{average}} out of 5 · {{count}} reviews",
+  cardSummary: "{{average}} ({{count}})",
+  stars: "{{rating}} out of 5 stars",
+  none: "No reviews yet.",
+  reply: "Reply from {{name}}",
+  write: {
+    heading: "Review this product",
+    edit: "Change your review",
+    intro: "You bought this product (order {{code}}). You may change your review for 30 days.",
+    rating: "Rating",
+    ratingOption: "{{count}} stars",
+    body: "Review (optional)",
+    submit: "Send review",
+    saved: "Review saved. Thank you!",
+  },
+  answer: { label: "Reply to this review", hint: "You can reply only once.", submit: "Send reply" },
+  report: {
+    summary: "Report review",
+    reason: "Reason",
+    submit: "Send report",
+    done: "Report received. A librarian or an admin will look at it.",
+  },
+  moderate: {
+    reports_one: "{{count}} report: {{reasons}}",
+    reports_other: "{{count}} reports: {{reasons}}",
+    reason: "Reason for hiding",
+    hide: "Hide review",
+    hidden: "Hidden: {{reason}}",
+    done: "Review hidden.",
+  },
+  errors: {
+    rating: "Choose a rating from 1 to 5.",
+    body: "A review has at most 2,000 characters.",
+    reply: "Write a reply (at most 2,000 characters).",
+    reason: "Write the reason (3 to 500 characters).",
+    notEligible: "Only the buyer of a completed order can review this product.",
+    editClosed: "A review can be changed for 30 days only.",
+    alreadyReplied: "This review already has a reply.",
+    notAllowed: "You cannot do this.",
+  },
+};
