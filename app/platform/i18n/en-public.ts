@@ -19,7 +19,6 @@ import { errors } from "./locales/en/errors";
 import { sponsorPublic } from "./locales/en/sponsorPublic";
 import { share } from "./locales/en/share";
 import { chat } from "./locales/en/chat";
-import { reviews } from "./locales/en/reviews";
 
 export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   meta,
@@ -38,5 +37,4 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   sponsorPublic,
   share,
   chat,
-  reviews,
 };

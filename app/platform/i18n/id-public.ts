@@ -17,7 +17,6 @@ import { errors } from "./locales/id/errors";
 import { sponsorPublic } from "./locales/id/sponsorPublic";
 import { share } from "./locales/id/share";
 import { chat } from "./locales/id/chat";
-import { reviews } from "./locales/id/reviews";
 
 export const idPublic = {
   meta,
@@ -36,5 +35,4 @@ export const idPublic = {
   sponsorPublic,
   share,
   chat,
-  reviews,
 } as const;
