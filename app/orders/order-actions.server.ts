@@ -6,6 +6,7 @@ import { data, redirect } from "@remix-run/node";
 import { z } from "zod";
 import { parseFormData, readForm, type FieldErrors } from "~/platform/form.server";
 import type { OrderActor } from "./order-access.server";
+import { applyMessageForm, type Party } from "./order-messages.server";
 import { ORDER_ACTIONS } from "./order-rules";
 import { RefundError } from "./refund-amount";
 import { refundOrder, type RefundResult } from "./refunds.server";
@@ -115,8 +116,19 @@ export async function applyRefundForm(
  * state change. Success goes back to `pagePath`; a refusal is answered with
  * what the page shows beside its forms.
  */
-export async function orderPageAction(request: Request, orderId: string, user: OrderActor, pagePath: string) {
+export async function orderPageAction(
+  request: Request,
+  orderId: string,
+  user: OrderActor & { name: string },
+  pagePath: string,
+  { party }: { party?: Party } = {},
+) {
   const formData = await readForm(request);
+  if (formData.get("intent") === "message" && party) {
+    const posted = await applyMessageForm(formData, { orderId, party, user });
+    if (!posted.ok) return data({ error: null, refund: null, message: posted }, 400);
+    return redirect(`${pagePath}#messages`);
+  }
   if (formData.get("intent") === "refund") {
     const refund = await applyRefundForm(orderId, formData, user);
     if (refund.ok) {
@@ -125,10 +137,10 @@ export async function orderPageAction(request: Request, orderId: string, user: O
       return redirect(`${pagePath}?${done}`);
     }
     const { ok: _failed, ...feedback } = refund;
-    return data({ error: null, refund: { ...feedback, scope: String(formData.get("scope")) } }, 400);
+    return data({ error: null, refund: { ...feedback, scope: String(formData.get("scope")) }, message: null }, 400);
   }
   formData.set("orderId", orderId);
   const result = await applyOrderForm(formData, user);
-  if (!result.ok) return data({ error: result.error, refund: null }, 409);
+  if (!result.ok) return data({ error: result.error, refund: null, message: null }, 409);
   return redirect(pagePath);
 }

@@ -4,8 +4,11 @@
 // that the order exists. The secret key never leaves the server.
 import { adminCovers, requireAdmin, requireProducer } from "~/accounts/scope.server";
 import { getSessionUser } from "~/accounts/session.server";
+import { orderWhatsappNumbers } from "~/accounts/whatsapp.server";
 import { notFound } from "~/platform/http-errors";
 import { capacitiesFor } from "./order-access.server";
+import { orderThread } from "./order-messages.server";
+import { productsLabel } from "./order-notifications.server";
 import { allowedActions } from "./order-rules";
 import { getOrderDetail, type OrderDetail } from "./queries.server";
 import { newRefundId } from "./refunds.server";
@@ -54,5 +57,25 @@ export function staffOrderPage(order: OrderDetail, capacity: "producer" | "admin
     order: withoutSecret(order),
     actions: allowedActions(order, [capacity]),
     refundIds: { whole: newRefundId(), lines: newRefundId() },
+  };
+}
+
+/**
+ * What the parties' pages show beside an order (issue 15): its message thread,
+ * and WhatsApp links to the others who published a number (`to`: whom this
+ * page offers), prefilled with the order's code and products.
+ */
+export async function orderConversation(
+  order: Pick<OrderDetail, "id" | "code" | "producerId" | "pickupLibraryId" | "lines">,
+  to: { producer: boolean; library: boolean },
+) {
+  const [thread, numbers] = await Promise.all([orderThread(order.id), orderWhatsappNumbers(order)]);
+  return {
+    thread: thread!,
+    chat: {
+      numbers: { producer: to.producer ? numbers.producer : null, library: to.library ? numbers.library : null },
+      code: order.code,
+      product: productsLabel(order.lines.map((line) => line.productTitle)),
+    },
   };
 }

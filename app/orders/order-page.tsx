@@ -8,6 +8,7 @@ import { useTranslation } from "react-i18next";
 import { formatRupiah } from "~/platform/money";
 import { Notice } from "~/ui/notice";
 import type { OrderAction } from "./order-rules";
+import { OrderChatLinks, OrderMessages, type MessageFeedback } from "./order-messages";
 import { RefundForms, type RefundFeedback } from "./refund-forms";
 import { OrderActionError, OrderActions, OrderHistoryList, OrderSummary } from "./order-view";
 
@@ -20,6 +21,8 @@ export function StaffOrderPage({
   actions,
   refundIds,
   answer,
+  thread,
+  chat,
 }: {
   /** The page's h1, with whatever stands beside it (a print button). */
   heading: ReactNode;
@@ -29,7 +32,11 @@ export function StaffOrderPage({
   actions: OrderAction[];
   refundIds: { whole: string; lines: string };
   /** What the page's action answered when it refused (undefined after a redirect). */
-  answer: { error: string | null; refund: RefundFeedback } | undefined;
+  answer: { error: string | null; refund: RefundFeedback; message?: MessageFeedback } | undefined;
+  /** The order's message thread, on the pages of its parties (not an admin's view). */
+  thread?: Parameters<typeof OrderMessages>[0]["thread"];
+  /** WhatsApp links to the order's other parties who published a number. */
+  chat?: Parameters<typeof OrderChatLinks>[0];
 }) {
   const [params] = useSearchParams();
   const { t } = useTranslation();
@@ -48,6 +55,10 @@ export function StaffOrderPage({
       ) : null}
       <OrderSummary order={order} showContact />
       <OrderActions order={order} actions={actions} />
+      {chat ? <OrderChatLinks {...chat} /> : null}
+      {thread ? (
+        <OrderMessages thread={thread} timeZone={order.pickupLibrary.timeZone} feedback={answer?.message} />
+      ) : null}
       <RefundForms order={order} refundIds={refundIds} feedback={answer?.refund ?? null} />
       <div className="print:hidden">
         <OrderHistoryList order={order} />

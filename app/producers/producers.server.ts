@@ -7,6 +7,7 @@ export async function getProducerPage(slug: string) {
   const producer = await prisma.producerProfile.findFirst({
     where: { slug, ...publicProducerWhere },
     select: {
+      id: true, // issue 15: reply time and WhatsApp number
       slug: true,
       businessName: true,
       story: true,

@@ -7,6 +7,9 @@ import { requireLibrarian } from "~/accounts/scope.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { applyOrderForm } from "~/orders/order-actions.server";
+import { applyMessageForm } from "~/orders/order-messages.server";
+import { OrderChatLinks, OrderMessages } from "~/orders/order-messages";
+import { orderConversation } from "~/orders/order-page.server";
 import { OrderActions, OrderSummary, StatusBadge } from "~/orders/order-view";
 import { allowedActions } from "~/orders/order-rules";
 import { findOrderAtLibrary, listAwaitingPickup } from "~/orders/queries.server";
@@ -27,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listAwaitingPickup(library.id),
   ]);
   const order = found ? (({ accessToken: _secret, ...visible }) => visible)(found) : null;
+  const conversation = found ? await orderConversation(found, { producer: true, library: false }) : null;
   return {
     library: { slug: library.slug, name: library.name },
     libraries: libraries.map(({ slug, name }) => ({ slug, name })),
@@ -34,23 +38,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
     order,
     actions: found ? allowedActions(found, ["librarian"]) : [],
     waiting,
+    conversation,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user } = await requireLibrarian(request);
-  const result = await applyOrderForm(await readForm(request), user);
-  if (!result.ok) {
-    const errors: FieldErrors = { form: `orders.actionErrors.${result.error}` };
-    return data({ errors }, 409);
-  }
+  const formData = await readForm(request);
   // Back to the same desk and order: the URL names both.
   const url = new URL(request.url);
+  if (formData.get("intent") === "message") {
+    const orderId = String(formData.get("orderId") ?? "");
+    const posted = await applyMessageForm(formData, { orderId, party: "librarian", user });
+    if (!posted.ok) return data({ errors: {} as FieldErrors, message: posted }, 400);
+    return redirect(`${url.pathname}${url.search}#messages`);
+  }
+  const result = await applyOrderForm(formData, user);
+  if (!result.ok) {
+    const errors: FieldErrors = { form: `orders.actionErrors.${result.error}` };
+    return data({ errors, message: null }, 409);
+  }
   return redirect(`${url.pathname}${url.search}`);
 }
 
 export default function PickupDesk() {
-  const { library, libraries, code, order, actions, waiting } = useLoaderData<typeof loader>();
+  const { library, libraries, code, order, actions, waiting, conversation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const refusal = actionData?.errors.form;
@@ -82,6 +94,15 @@ export default function PickupDesk() {
         >
           <OrderSummary order={order} showContact />
           <OrderActions order={order} actions={actions} />
+          {conversation ? <OrderChatLinks {...conversation.chat} /> : null}
+          {conversation ? (
+            <OrderMessages
+              thread={conversation.thread}
+              timeZone={order.pickupLibrary.timeZone}
+              feedback={actionData?.message}
+              hidden={{ orderId: order.id }}
+            />
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="waiting" className="space-y-2">

@@ -3,6 +3,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProducer } from "~/accounts/scope.server";
 import { applyOrderForm } from "~/orders/order-actions.server";
+import { unansweredThreads } from "~/orders/order-messages.server";
+import { UnansweredThreads } from "~/orders/order-messages";
 import { allowedActions } from "~/orders/order-rules";
 import { OrderActionError, OrderActions, StatusBadge } from "~/orders/order-view";
 import { listProducerOrders } from "~/orders/queries.server";
@@ -16,8 +18,15 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { producer } = await requireProducer(request);
-  const { open, closed } = await listProducerOrders(producer.id);
-  return { open: open.map((order) => ({ ...order, actions: allowedActions(order, ["producer"]) })), closed };
+  const [{ open, closed }, unanswered] = await Promise.all([
+    listProducerOrders(producer.id),
+    unansweredThreads(producer.id),
+  ]);
+  return {
+    open: open.map((order) => ({ ...order, actions: allowedActions(order, ["producer"]) })),
+    closed,
+    unanswered,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -28,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ProducerOrders() {
-  const { open, closed } = useLoaderData<typeof loader>();
+  const { open, closed, unanswered } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
   const language = useLanguage();
@@ -42,6 +51,7 @@ export default function ProducerOrders() {
       </div>
       <p>{t("orders.producerIntro")}</p>
       <OrderActionError error={actionData?.error} />
+      <UnansweredThreads threads={unanswered} />
       <section aria-labelledby="open-orders" className="space-y-3">
         <h2 id="open-orders" className="text-lg font-semibold">
           {t("orders.newOrders")}

@@ -3,7 +3,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { orderPageAction } from "~/orders/order-actions.server";
 import { StaffOrderPage } from "~/orders/order-page";
-import { orderForProducer, staffOrderPage } from "~/orders/order-page.server";
+import { orderConversation, orderForProducer, staffOrderPage } from "~/orders/order-page.server";
 import { secondaryButtonClass } from "~/ui/button";
 import { pageMeta } from "~/ui/meta";
 
@@ -13,16 +13,19 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data: loaderData })
 // One order of the producer's, laid out as a printable packing slip.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { order } = await orderForProducer(request, params.id!);
-  return staffOrderPage(order, "producer");
+  return {
+    ...staffOrderPage(order, "producer"),
+    ...(await orderConversation(order, { producer: false, library: true })),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await orderForProducer(request, params.id!);
-  return orderPageAction(request, params.id!, user, `/producer/orders/${params.id}`);
+  return orderPageAction(request, params.id!, user, `/producer/orders/${params.id}`, { party: "producer" });
 }
 
 export default function PackingSlip() {
-  const { order, actions, refundIds } = useLoaderData<typeof loader>();
+  const { order, actions, refundIds, thread, chat } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useTranslation();
   return (
@@ -41,6 +44,8 @@ export default function PackingSlip() {
       actions={actions}
       refundIds={refundIds}
       answer={answer}
+      thread={thread}
+      chat={chat}
     />
   );
 }

@@ -15,6 +15,10 @@ import { PageSection } from "~/ui/page-section";
 import { ShareLinks } from "~/ui/share-links";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
+import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
+import { medianFirstReplyMs } from "~/orders/reply-time.server";
+import { ReplyTime } from "~/ui/reply-time";
+import { WhatsappChatLink } from "~/ui/whatsapp-chat";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   recordPageMeta(matches, data, ({ producer }) => ({
@@ -37,12 +41,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   seo.jsonLd = producerJsonLd(producer, seo.canonical, seo.image.url);
   // issue 11: the partners' endorsements standing today.
-  const endorsements = await endorsementBadgesOf(page.producer.slug);
-  return data({ ...page, endorsements, seo }, { headers: publicPageHeaders(request) });
+  // issue 15: the median first reply and the WhatsApp number the producer agreed to publish.
+  const [endorsements, replyMs, whatsapp] = await Promise.all([
+    endorsementBadgesOf(page.producer.slug),
+    medianFirstReplyMs(producer.id),
+    producerWhatsappNumber(producer.id),
+  ]);
+  return data({ ...page, endorsements, replyMs, whatsapp, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProducerProfile() {
-  const { producer, products, endorsements, seo } = useLoaderData<typeof loader>();
+  const { producer, products, endorsements, replyMs, whatsapp, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -58,9 +67,19 @@ export default function ProducerProfile() {
             {producer.homeLibrary.name}
           </Link>
         </p>
+        <ReplyTime ms={replyMs} />
         <div className="mt-3">
           <EndorsementBadges badges={endorsements} />
         </div>
+        {whatsapp ? (
+          <div className="mt-3">
+            <WhatsappChatLink
+              digits={whatsapp}
+              text={t("chat.producerText", { name: producer.businessName })}
+              label={t("chat.whatsappProducer")}
+            />
+          </div>
+        ) : null}
       </header>
       <ShareLinks url={seo.canonical} name={producer.businessName} price={cardsSharePrice(products)} />
       {producer.story ? (

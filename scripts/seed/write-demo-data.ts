@@ -4,6 +4,7 @@
 import type { PrismaClient } from "~/generated/prisma/client";
 import type { DemoPlan } from "./demo-data";
 import { writeDemoAfterSale } from "./demo-after-sale";
+import { writeDemoOrderMessages } from "./demo-order-messages";
 import { writeDemoPaymentSettings } from "./demo-payments";
 import { writeDemoAccountTrust } from "./demo-account-trust";
 import type { StoredProductImage } from "./product-images";
@@ -134,4 +135,5 @@ export async function writeDemoData(
   // issue 16: verified addresses, public-page consents, a producer who logs in by phone.
   await writeDemoAccountTrust(tx, { passwordHash });
   await writeDemoAfterSale(tx); // issue 15: orders, notifications, consent
+  await writeDemoOrderMessages(tx); // issue 15: a message thread on the open order
 }

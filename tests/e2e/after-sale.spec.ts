@@ -40,3 +40,32 @@ test("the librarian opens the transfer to confirm and turns that mail off, witho
   }
   await context.close();
 });
+
+test("the producer answers the waiting message and the shopper reads it, without JavaScript at 360 px", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await logInAs(page, "producer");
+  await page.goto("/producer/orders");
+  await page
+    .getByRole("link", { name: /^Balas pesan pesanan / })
+    .first()
+    .click();
+  await expect(page.getByText("Boleh dibungkus dua kantong terpisah?")).toBeVisible();
+  await page.getByLabel("Pesan Anda").fill("Boleh, Bu. Lihat https://contoh.test/kantong");
+  await page.getByRole("button", { name: "Kirim pesan" }).click();
+  // Shown as text, never as a link.
+  await expect(page.getByText("Boleh, Bu. Lihat https://contoh.test/kantong")).toBeVisible();
+  await expect(page.getByRole("link", { name: "https://contoh.test/kantong" })).toHaveCount(0);
+  await context.clearCookies();
+
+  await logInAs(page, "shopper");
+  await page.goto("/account/notifications");
+  await page
+    .getByRole("button", { name: /^Pesan baru untuk pesanan / })
+    .first()
+    .click();
+  await expect(page.getByText("Boleh, Bu. Lihat https://contoh.test/kantong")).toBeVisible();
+  await context.close();
+});

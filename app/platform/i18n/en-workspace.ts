@@ -18,6 +18,7 @@ import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
 import { notifications } from "./locales/en/notifications";
+import { orderMessages } from "./locales/en/orderMessages";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -35,4 +36,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   impact,
   shareTools,
   notifications,
+  orderMessages,
 };

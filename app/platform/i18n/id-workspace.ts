@@ -16,6 +16,7 @@ import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
 import { notifications } from "./locales/id/notifications";
+import { orderMessages } from "./locales/id/orderMessages";
 
 export const idWorkspace = {
   orders,
@@ -33,4 +34,5 @@ export const idWorkspace = {
   impact,
   shareTools,
   notifications,
+  orderMessages,
 } as const;
