@@ -83,7 +83,7 @@ function stopLeftoverCluster(dataDir: string) {
   }
 }
 
-/** Starts the benchmark cluster in `root` (made, or reused when it holds the current dataset). */
+/** Starts the benchmark cluster in `root`/postgres (made, or reused when it holds the current dataset). */
 export async function startBenchCluster(root: string): Promise<BenchCluster> {
   const versionFile = path.join(root, "scale-version");
   const clusterDir = path.join(root, "postgres");
@@ -91,7 +91,8 @@ export async function startBenchCluster(root: string): Promise<BenchCluster> {
   if (existsSync(root) && readFileSafe(versionFile) !== String(SCALE_VERSION)) {
     console.log(`${root} holds no scale data of version ${SCALE_VERSION}: generating afresh.`);
     stopLeftoverCluster(dataDir);
-    rmSync(root, { recursive: true, force: true });
+    // The cluster and the files of its app (DATA_DIR); the embedded database beside them stays.
+    for (const folder of [clusterDir, path.join(root, "data")]) rmSync(folder, { recursive: true, force: true });
   }
   mkdirSync(root, { recursive: true });
   const reused = existsSync(path.join(dataDir, "PG_VERSION"));

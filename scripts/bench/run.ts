@@ -20,7 +20,8 @@
 //    uncached (PAGE_CACHE_SECONDS=0), beside the app's floor on that server.
 //  - browser: Lighthouse 12.2.3 (Debian's Chromium; mobile, default
 //    throttling) performance and accessibility for home, search, product,
-//    storefront and impact; JS and HTML gzip bytes of the same pages (weight.ts).
+//    storefront and impact; JS and HTML gzip bytes of the same pages (weight.ts);
+//    whether a 360×740 phone without JavaScript sees a search result's title on its first screen.
 //  - data (data.ts, at national scale): search p95, impact p95, checkouts per
 //    second under stock contention.
 //
@@ -38,6 +39,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { startBareRemix, type BareRemix } from "./bare-remix";
 import type { DataFigures } from "./data";
@@ -363,7 +365,37 @@ async function browserSection(base: string, prepared: Prepared) {
       pass: checks.every((check) => check.pass),
     });
   }
-  figures.browser = results;
+  const firstResult = await firstScreenResult(`${base}/products?q=kopi`);
+  const check = budget(
+    "search 360×740 no JS: first result's title on the first screen (px from top)",
+    firstResult,
+    "<=",
+    740,
+  );
+  rows.push({
+    area,
+    item: "search at 360×740, JS off",
+    measured: Number.isFinite(firstResult)
+      ? `first result's title ends ${firstResult.toFixed(0)} px from the top`
+      : "no result found",
+    budget: "on the first screen (≤ 740 px)",
+    pass: check.pass,
+  });
+  figures.browser = { ...results, firstResultBottom: firstResult };
+}
+
+/** How far down a 360×740 phone without JavaScript the first search result's title ends. */
+async function firstScreenResult(url: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: CHROME });
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    const box = await page.locator('main li a[href^="/products/"]').first().locator("h2, h3").first().boundingBox();
+    return box ? box.y + box.height : NaN;
+  } finally {
+    await browser.close();
+  }
 }
 
 async function postgresSection(root: string) {
