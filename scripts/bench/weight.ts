@@ -11,7 +11,9 @@ export const WEIGHT_BUDGET = { js: 100 * 1024, html: 60 * 1024 };
 export type PageWeight = { html: number; js: number; modules: number };
 
 async function text(base: string, path: string): Promise<string> {
-  const response = await fetch(base + path, { headers: { "Accept-Encoding": "identity" } });
+  const get = () => fetch(base + path, { headers: { "Accept-Encoding": "identity" } });
+  // Once more when a kept-alive connection was closed by the server as it was reused.
+  const response = await get().catch(get);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   return response.text();
 }
