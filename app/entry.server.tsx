@@ -6,6 +6,7 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/platform/csp-nonce";
+import { withRoutesInPlay } from "~/platform/routes-in-play.server";
 import "~/platform/i18n/messages.server";
 
 const ABORT_DELAY_MS = 5_000;
@@ -26,7 +27,12 @@ export default function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce ?? ""}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} nonce={nonce} />
+        <RemixServer
+          context={withRoutesInPlay(remixContext)}
+          url={request.url}
+          abortDelay={ABORT_DELAY_MS}
+          nonce={nonce}
+        />
       </NonceProvider>,
       {
         nonce,

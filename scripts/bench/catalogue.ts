@@ -32,6 +32,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { SCALE_VERSION } from "../scale/generate";
+import { SEARCH_QUERIES } from "./search-queries";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 32;
@@ -136,59 +137,6 @@ async function startPostgres() {
     stop: () => pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]),
   };
 }
-
-export const SEARCH_QUERIES = [
-  "keripik",
-  "kripik",
-  "keripik pisang",
-  "kripik singkong",
-  "kopi",
-  "kopi arabika",
-  "kopi arabika gayo",
-  "kopi robusta lampung",
-  "teh hijau",
-  "sambal",
-  "sambal bawang pedas",
-  "dodol durian",
-  "abon ikan",
-  "kerupuk udang",
-  "rengginang",
-  "tas anyaman",
-  "tikar pandan",
-  "keranjang rotan",
-  "ukiran kayu",
-  "batik",
-  "batik tulis pekalongan",
-  "tenun ikat flores",
-  "songket",
-  "sasirangan",
-  "jamu",
-  "kunyit asam",
-  "minyak kayu putih",
-  "wedang jahe",
-  "beras kencur",
-  "gula aren",
-  "madu hutan",
-  "madu",
-  "beras merah",
-  "kacang mete",
-  "oleh-oleh",
-  "tanpa pengawet",
-  "organik",
-  "premium",
-  "khas desa",
-  "bajawa",
-  "toraja",
-  "kintamani",
-  "garut",
-  "makanan",
-  "minuman",
-  "kerajinan",
-  "herbal",
-  "dapur siti",
-  "perpustakaan desa",
-  "kopii arabica",
-];
 
 const db = await startPostgres();
 let server: ReturnType<typeof spawn> | undefined;

@@ -3,16 +3,12 @@
 // our hands: the body is capped while it streams in (body-limit.server.ts),
 // and cookies get the Secure attribute the site's scheme calls for
 // (cookie-security.server.ts).
-import {
-  type AppLoadContext,
-  createRequestHandler,
-  type ServerBuild,
-  writeReadableStreamToWritable,
-} from "@remix-run/node";
+import { type AppLoadContext, type ServerBuild, writeReadableStreamToWritable } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { bodyLimitFor, declaresTooMuch, limitedBody } from "./body-limit.server";
 import { cookiesMustBeSecure, withCookieSecurity } from "./cookie-security.server";
 import { type PageCache, requestUrl } from "./page-cache.server";
+import { slicedRequestHandler } from "./route-slices.server";
 
 export type RemixHandlerOptions = {
   build: ServerBuild;
@@ -24,7 +20,8 @@ export type RemixHandlerOptions = {
 };
 
 export function remixHandler({ build, mode, publicUrl, getLoadContext, pageCache }: RemixHandlerOptions) {
-  const handle = createRequestHandler(build, mode);
+  // Remix's handler, over the slice of the route table a URL can match (route-slices.server.ts).
+  const handle = slicedRequestHandler(build, mode);
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     const limit = bodyLimitFor(req.path, req.get("Content-Type"));
     if (hasBody(req) && declaresTooMuch(req, limit)) return tooLarge(res);

@@ -6,6 +6,7 @@
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
+import { existsSync, readdirSync } from "node:fs";
 import { STATUS_CODES } from "node:http";
 import path from "node:path";
 import type { Logger } from "pino";
@@ -50,7 +51,7 @@ export function createAppServer({
   if (pageCache) app.use(pageCache.serve);
   app.use(compression());
   app.use("/assets", express.static(path.join(clientDirectory, "assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(clientDirectory, { maxAge: "1h" }));
+  app.use(knownFilesOnly(clientDirectory, express.static(clientDirectory, { maxAge: "1h" })));
   app.use(readRouting());
   app.all(
     "*",
@@ -68,6 +69,35 @@ export function createAppServer({
   );
   app.use(lastResortError);
   return app;
+}
+
+/**
+ * The browser build's other files (the favicon…), served by `serve`, which asks
+ * the disk about every request it sees: for each page a failed stat and its
+ * error object, about a tenth of the CPU of a page that reads no data (CPU
+ * profile of `npm run bench`). The build does not change while the process
+ * runs, so its files are listed once and only their paths reach `serve`.
+ */
+function knownFilesOnly(directory: string, serve: express.Handler): express.Handler {
+  const files = new Set(
+    existsSync(directory)
+      ? readdirSync(directory, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map(
+            (entry) =>
+              `/${path.relative(directory, path.join(entry.parentPath, entry.name)).split(path.sep).join("/")}`,
+          )
+      : [],
+  );
+  return (req, res, next) => (files.has(decodedPath(req.path)) ? serve(req, res, next) : next());
+}
+
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname; // malformed: no file has that name
+  }
 }
 
 /** TRUST_PROXY as Express reads it: a number of hops ("1"), true, or addresses ("loopback, 10.0.0.0/8"). */

@@ -1,0 +1,101 @@
+// A child process of `npm run bench` (scripts/bench/run.ts) on the benchmark's
+// PostgreSQL with the national-scale data, run while no load runs: the data
+// layer's own figures, as the pages call it.
+//  - search: the 50 fixed queries (search-queries.ts) through searchCatalogue
+//    (page of ids, facet counts, cards), after one warm-up pass; p50/p95;
+//  - impact: the public /impact report (publicImpactReport, last 12 months), p50/p95;
+//  - checkout under stock contention: BENCH_BUYERS guest carts (default 100)
+//    race placeCheckout for the last BENCH_UNITS units (default 20) of one
+//    listing; checkouts answered per second, and a check that exactly the
+//    units were sold (no overselling).
+// Prints its JSON as the last line of its output.
+import "../production-mode";
+import { searchCatalogue } from "~/catalog/search/search.server";
+import { parseProductListParams } from "~/catalog/list-query";
+import { publicProductWhere } from "~/catalog/visibility.server";
+import { publicImpactReport } from "~/impact/report.server";
+import { monthRangeFrom } from "~/impact/months";
+import { addToCart } from "~/orders/cart.server";
+import { placeCheckout } from "~/orders/checkout.server";
+import { database } from "~/platform/db.server";
+import { SEARCH_QUERIES } from "./search-queries";
+
+export type DataFigures = {
+  search: { queries: number; p50: number; p95: number; max: number; products: number };
+  impact: { runs: number; p50: number; p95: number };
+  checkout: { buyers: number; units: number; seconds: number; perSecond: number; sold: number; oversold: boolean };
+};
+
+const { prisma } = database();
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+// Search.
+const queries = SEARCH_QUERIES.map((q) =>
+  parseProductListParams(new URL(`http://x/products?${new URLSearchParams({ q })}`)),
+);
+for (const query of queries) await searchCatalogue(query); // the buffer cache warm once
+const searchTimes: number[] = [];
+for (const query of queries) searchTimes.push(await timed(() => searchCatalogue(query)));
+
+// Impact.
+const range = monthRangeFrom(new URLSearchParams());
+await publicImpactReport(range);
+const impactTimes: number[] = [];
+for (let i = 0; i < Number(process.env.BENCH_IMPACT_RUNS ?? 20); i++)
+  impactTimes.push(await timed(() => publicImpactReport(range)));
+
+// Checkout under contention, on the first public listing with its stock set to the units raced for.
+const buyers = Number(process.env.BENCH_BUYERS ?? 100);
+const units = Number(process.env.BENCH_UNITS ?? 20);
+const variant = await prisma.productVariant.findFirstOrThrow({
+  where: { product: { ...publicProductWhere, producer: { user: { email: "produsen@example.com" } } } },
+  orderBy: { id: "asc" },
+  select: { id: true },
+});
+await prisma.productVariant.update({ where: { id: variant.id }, data: { stock: buyers } });
+const carts: string[] = [];
+for (let i = 0; i < buyers; i++) {
+  const cart = await prisma.cart.create({ data: {} });
+  const added = await addToCart(cart.id, variant.id, 1);
+  if (!added.ok) throw new Error(`could not fill the racing carts: ${JSON.stringify(added)}`);
+  carts.push(cart.id);
+}
+await prisma.productVariant.update({ where: { id: variant.id }, data: { stock: units } });
+const contact = {
+  name: "Pembeli Uji Beban",
+  phone: "+6281260009999",
+  email: undefined,
+  paymentMethod: "CASH_AT_PICKUP",
+} as const;
+const started = performance.now();
+const results = await Promise.all(
+  carts.map((cartId) => placeCheckout({ cartId, buyerId: null, contact, fulfilment: {}, origin: "http://127.0.0.1" })),
+);
+const seconds = (performance.now() - started) / 1000;
+const sold = results.filter((result) => result.ok).length;
+const left = (await prisma.productVariant.findUniqueOrThrow({ where: { id: variant.id }, select: { stock: true } }))
+  .stock;
+await prisma.cart.deleteMany({ where: { id: { in: carts } } });
+
+const figures: DataFigures = {
+  search: {
+    queries: searchTimes.length,
+    p50: percentile(searchTimes, 50),
+    p95: percentile(searchTimes, 95),
+    max: Math.max(...searchTimes),
+    products: await prisma.productSearch.count(),
+  },
+  impact: { runs: impactTimes.length, p50: percentile(impactTimes, 50), p95: percentile(impactTimes, 95) },
+  checkout: { buyers, units, seconds, perSecond: buyers / seconds, sold, oversold: sold !== units || left !== 0 },
+};
+await database().close();
+console.log(JSON.stringify(figures));
+process.exit(0);

@@ -1,0 +1,54 @@
+// First-visit weight of a page of a running production build: its HTML and
+// every JavaScript module it loads (modulepreload links and module scripts in
+// the HTML, plus the public messages of the page's language, which the
+// browser imports before hydrating), each gzip-compressed as the server sends
+// it. Used by `npm run bench` and `npm run bench:page-weight`.
+import { gzipSync } from "node:zlib";
+
+/** Gzip bytes per public page: JS ≤ 100 KB (issue 13), HTML ≤ 60 KB. */
+export const WEIGHT_BUDGET = { js: 100 * 1024, html: 60 * 1024 };
+
+export type PageWeight = { html: number; js: number; modules: number };
+
+async function text(base: string, path: string): Promise<string> {
+  const get = () => fetch(base + path, { headers: { "Accept-Encoding": "identity" } });
+  // Once more when a kept-alive connection was closed by the server as it was reused.
+  const response = await get().catch(get);
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+const gz = (body: string) => gzipSync(body, { level: 6 }).length;
+
+/** The first link on `path` whose href matches `pattern` (its first group). */
+export async function firstLink(base: string, path: string, pattern: RegExp): Promise<string> {
+  const match = pattern.exec(await text(base, path));
+  if (!match?.[1]) throw new Error(`no link matching ${pattern} on ${path}`);
+  return match[1];
+}
+
+/** Gzip bytes of the page's HTML and of its JavaScript. */
+export async function weighPage(base: string, path: string): Promise<PageWeight> {
+  const html = await text(base, path);
+  const scripts = new Set(
+    [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g), ...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(
+      (match) => match[1]!,
+    ),
+  );
+  let js = 0;
+  for (const src of [...scripts]) {
+    const source = await text(base, src);
+    js += gz(source);
+    // The i18n module imports the messages the page needs before hydrating:
+    // on these public pages, the public set of the page's language.
+    const language = /<html lang="(\w+)"/.exec(html)?.[1] ?? "id";
+    for (const [, chunk] of source.matchAll(new RegExp(`import\\("\\./(${language}-public-[\\w-]+\\.js)"\\)`, "g"))) {
+      const url = new URL(chunk!, base + src).pathname;
+      if (!scripts.has(url)) {
+        scripts.add(url);
+        js += gz(await text(base, url));
+      }
+    }
+  }
+  return { html: gz(html), js, modules: scripts.size };
+}
