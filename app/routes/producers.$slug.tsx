@@ -15,6 +15,8 @@ import { PageSection } from "~/ui/page-section";
 import { ShareLinks } from "~/ui/share-links";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
+import { shownStories } from "~/impact/stories.server";
+import { StoriesSection } from "~/impact/story-card";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   recordPageMeta(matches, data, ({ producer }) => ({
@@ -38,11 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   seo.jsonLd = producerJsonLd(producer, seo.canonical, seo.image.url);
   // issue 11: the partners' endorsements standing today.
   const endorsements = await endorsementBadgesOf(page.producer.slug);
-  return data({ ...page, endorsements, seo }, { headers: publicPageHeaders(request) });
+  // issue 12: their impact story, while published and their consent is in force.
+  const stories = await shownStories({ producerSlug: page.producer.slug });
+  return data({ ...page, endorsements, stories, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProducerProfile() {
-  const { producer, products, endorsements, seo } = useLoaderData<typeof loader>();
+  const { producer, products, endorsements, stories, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -68,6 +72,7 @@ export default function ProducerProfile() {
           <p className="max-w-3xl whitespace-pre-line">{producer.story}</p>
         </PageSection>
       ) : null}
+      <StoriesSection stories={stories} linkProducers={false} />
       <PageSection id="trainings" title={t("producer.trainings")}>
         {producer.attendance.length ? (
           <ul className="list-disc space-y-1 pl-5">

@@ -18,6 +18,7 @@ import { auth } from "./locales/en/auth";
 import { errors } from "./locales/en/errors";
 import { sponsorPublic } from "./locales/en/sponsorPublic";
 import { share } from "./locales/en/share";
+import { impactStory } from "./locales/en/impactStory";
 
 export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   meta,
@@ -35,4 +36,5 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   errors,
   sponsorPublic,
   share,
+  impactStory,
 };

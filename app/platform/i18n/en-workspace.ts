@@ -17,6 +17,7 @@ import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
 import { notifications } from "./locales/en/notifications";
+import { impactWork } from "./locales/en/impactWork";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -33,4 +34,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   impact,
   shareTools,
   notifications,
+  impactWork,
 };

@@ -16,6 +16,7 @@ import { auth } from "./locales/id/auth";
 import { errors } from "./locales/id/errors";
 import { sponsorPublic } from "./locales/id/sponsorPublic";
 import { share } from "./locales/id/share";
+import { impactStory } from "./locales/id/impactStory";
 
 export const idPublic = {
   meta,
@@ -33,4 +34,5 @@ export const idPublic = {
   errors,
   sponsorPublic,
   share,
+  impactStory,
 } as const;

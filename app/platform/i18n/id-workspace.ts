@@ -15,6 +15,7 @@ import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
 import { notifications } from "./locales/id/notifications";
+import { impactWork } from "./locales/id/impactWork";
 
 export const idWorkspace = {
   orders,
@@ -31,4 +32,5 @@ export const idWorkspace = {
   impact,
   shareTools,
   notifications,
+  impactWork,
 } as const;
