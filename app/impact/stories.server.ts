@@ -109,7 +109,7 @@ export async function saveStory(producer: { id: string; userId: string }, values
     await recordAudit(tx, {
       actorId: writer.userId,
       subjectUserId: producer.userId,
-      action: writer.kind === "self" ? "impact.story.write" : "impact.story.writeAssisted",
+      action: writer.kind === "self" ? "story.write" : "story.writeAssisted",
       entityType: "ImpactStory",
       entityId: producer.id,
       libraryId: writer.kind === "librarian" ? writer.libraryId : null,
@@ -195,7 +195,7 @@ export async function setStoryPublished(
     await recordAudit(tx, {
       actorId: actor.id,
       subjectUserId: story.producer.userId,
-      action: published ? "impact.story.publish" : "impact.story.unpublish",
+      action: published ? "story.publish" : "story.unpublish",
       entityType: "ImpactStory",
       entityId: producerId,
       libraryId,

@@ -95,12 +95,7 @@ test("a story shows once published and only while the consent is in force", asyn
     orderBy: { createdAt: "asc" },
     select: { action: true },
   });
-  expect(actions.map((row) => row.action)).toEqual([
-    "impact.story.write",
-    "impact.story.publish",
-    "impact.story.write",
-    "impact.story.publish",
-  ]);
+  expect(actions.map((row) => row.action)).toEqual(["story.write", "story.publish", "story.write", "story.publish"]);
 });
 
 test("a librarian writes a story with the producer's recorded consent, for their own library only", async () => {
@@ -120,7 +115,7 @@ test("a librarian writes a story with the producer's recorded consent, for their
     await prisma.consent.findFirstOrThrow({ where: { userId: other.userId, kind: "IMPACT_STORY" } }),
   ).toMatchObject({ givenVia: "LIBRARIAN_PHONE", recordedById: librarianId, withdrawnAt: null });
   expect(
-    await prisma.auditLog.findFirstOrThrow({ where: { entityId: other.id, action: "impact.story.writeAssisted" } }),
+    await prisma.auditLog.findFirstOrThrow({ where: { entityId: other.id, action: "story.writeAssisted" } }),
   ).toMatchObject({ actorId: librarianId, libraryId: library.id, after: { consentName: "Ibu Produsen" } });
 });
 
