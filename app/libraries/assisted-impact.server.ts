@@ -7,11 +7,22 @@
 import { z } from "zod";
 import { CheckInInput, checkInFormInput, recordCheckIn } from "~/impact/check-ins.server";
 import { saveStory, StoryInput } from "~/impact/stories.server";
-import type { Actor } from "~/accounts/scope.server";
+import { type Actor, requireUser } from "~/accounts/scope.server";
+import { httpErrorFor } from "~/platform/http-errors";
 import { formValues, parseFormData, readForm } from "~/platform/form.server";
 import { assistedProducer, consentFormValues, consentInput } from "./assisted-listings.server";
 
 type AssistedProducer = Awaited<ReturnType<typeof assistedProducer>>;
+
+/** The signed-in librarian and the producer of their library the page names (403/404 otherwise). */
+export async function requireAssistedProducer(request: Request, producerId: string | undefined) {
+  const user = await requireUser(request);
+  try {
+    return { user, producer: await assistedProducer(user, producerId ?? "") };
+  } catch (error) {
+    throw httpErrorFor(error);
+  }
+}
 
 /** The check-in's answers and the producer's consent, checked together (the day in the library's zone). */
 export const assistedCheckInInput = (timeZone: string) => z.intersection(CheckInInput, consentInput(timeZone));

@@ -4,14 +4,16 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/scope.server";
 import { CheckInForm } from "~/impact/check-in-form";
 import { checkInStatus } from "~/impact/check-ins.server";
-import { readAssistedCheckInForm, recordAssistedCheckIn } from "~/libraries/assisted-impact.server";
-import { assistedFormDefaults, assistedProducer } from "~/libraries/assisted-listings.server";
+import {
+  readAssistedCheckInForm,
+  recordAssistedCheckIn,
+  requireAssistedProducer,
+} from "~/libraries/assisted-impact.server";
+import { assistedFormDefaults } from "~/libraries/assisted-listings.server";
 import { ConsentFields, splitConsentErrors } from "~/libraries/consent-fields";
 import { formatDate } from "~/platform/dates";
-import { httpErrorFor } from "~/platform/http-errors";
 import { INCOME_RANGES } from "~/producers/producer-input";
 import { pageMeta } from "~/ui/meta";
 import { Notice } from "~/ui/notice";
@@ -20,17 +22,8 @@ import { useLanguage } from "~/ui/use-language";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) => ({ title: t("impactWork.checkIn.title", { producer: data?.producer.businessName ?? "" }) }));
 
-async function producerFor(request: Request, producerId: string | undefined) {
-  const user = await requireUser(request);
-  try {
-    return { user, producer: await assistedProducer(user, producerId ?? "") };
-  } catch (error) {
-    throw httpErrorFor(error);
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { producer } = await producerFor(request, params.producerId);
+  const { producer } = await requireAssistedProducer(request, params.producerId);
   return {
     ...assistedFormDefaults(producer),
     library: producer.homeLibrary.slug,
@@ -40,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, producer } = await producerFor(request, params.producerId);
+  const { user, producer } = await requireAssistedProducer(request, params.producerId);
   const form = await readAssistedCheckInForm(request, producer);
   if (!form.ok) return data({ errors: form.errors, consent: form.consent }, 400);
   const here = `/librarian/producers/${producer.id}/check-in`;

@@ -4,11 +4,10 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireUser } from "~/accounts/scope.server";
 import { storyForm } from "~/impact/stories.server";
 import { StoryForm, StoryStatus } from "~/impact/story-form";
-import { readAssistedStoryForm, saveAssistedStory } from "~/libraries/assisted-impact.server";
-import { assistedFormDefaults, assistedProducer } from "~/libraries/assisted-listings.server";
+import { readAssistedStoryForm, saveAssistedStory, requireAssistedProducer } from "~/libraries/assisted-impact.server";
+import { assistedFormDefaults } from "~/libraries/assisted-listings.server";
 import { ConsentFields, splitConsentErrors } from "~/libraries/consent-fields";
 import { httpErrorFor } from "~/platform/http-errors";
 import { pageMeta } from "~/ui/meta";
@@ -16,17 +15,8 @@ import { pageMeta } from "~/ui/meta";
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   pageMeta(matches, (t) => ({ title: t("impactWork.assistedTitle", { producer: data?.producer.businessName ?? "" }) }));
 
-async function producerFor(request: Request, producerId: string | undefined) {
-  const user = await requireUser(request);
-  try {
-    return { user, producer: await assistedProducer(user, producerId ?? "") };
-  } catch (error) {
-    throw httpErrorFor(error);
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { producer } = await producerFor(request, params.producerId);
+  const { producer } = await requireAssistedProducer(request, params.producerId);
   return {
     ...assistedFormDefaults(producer),
     ...(await storyForm(producer)),
@@ -35,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user, producer } = await producerFor(request, params.producerId);
+  const { user, producer } = await requireAssistedProducer(request, params.producerId);
   const form = await readAssistedStoryForm(request, producer);
   if (!form.ok) return data({ errors: form.errors, consent: form.consent, typed: form.typed }, 400);
   try {

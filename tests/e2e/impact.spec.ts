@@ -95,7 +95,7 @@ test.describe("without JavaScript, on a 360-px screen", () => {
     await logInAs(page, "librarian");
     await page.goto("/librarian/storefront");
     const storefront = (await page.getByRole("link", { name: /^Lihat lapak/ }).getAttribute("href"))!;
-    const storySection = () => page.locator("#impact-stories");
+    const storySection = () => page.getByRole("region", { name: "Cerita perubahan" });
     await page.goto(storefront);
     await expect(storySection().getByRole("link", { name: /Keripik Pisang Bu Sri/ })).toBeVisible();
     await page.goto("/librarian/stories");
