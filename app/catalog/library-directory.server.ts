@@ -4,21 +4,13 @@
 import { z } from "zod";
 import { prisma } from "~/platform/db.server";
 import { publicProducerWhere } from "./visibility.server";
-import { provinceOf } from "~/platform/area-codes";
+import { provinceCodeParam, provinceOf, regencyCodeParam } from "~/platform/area-codes";
 
 export const LIBRARIES_PER_PAGE = 48;
 
 const DirectoryParams = z.object({
-  province: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
-  regency: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceCodeParam,
+  regency: regencyCodeParam,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

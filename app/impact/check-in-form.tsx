@@ -1,6 +1,7 @@
 // The producer's 6-monthly check-in: six questions, a plain form (works
 // without JavaScript), each control labelled and its error beside it.
 import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
@@ -13,10 +14,13 @@ const HELP = ["TRAINING", "LIBRARY", "PARTNER", "MARKETPLACE"] as const;
 export function CheckInForm({
   ranges,
   errors = {},
+  consentFields,
 }: {
   /** The income ranges' keys (producers/producer-input.ts INCOME_RANGES; passed in: that module loads zod). */
   ranges: string[];
   errors?: Partial<Record<string, string>>;
+  /** A librarian recording it: their record of the producer's consent (who, how, when). */
+  consentFields?: ReactNode;
 }) {
   const { t } = useTranslation();
   const error = (field: string) => (errors[field] ? t(`impact.checkIn.errors.${errors[field]}`) : undefined);
@@ -28,6 +32,7 @@ export function CheckInForm({
       </h2>
       <p className="text-stone-700">{t("impact.checkIn.intro")}</p>
       {Object.keys(errors).length ? <Alert>{t("impact.checkIn.errors.fix")}</Alert> : null}
+      {consentFields}
       <SelectField name="incomeRange" label={t("impact.checkIn.income")} error={error("incomeRange")} defaultValue="">
         <option value="">{t("impact.checkIn.choose")}</option>
         {ranges.map((range) => (

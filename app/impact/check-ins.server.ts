@@ -2,10 +2,14 @@
 // month (a range), household size, how life changed (5 points), what helped,
 // optionally gender, and consent to use the answers (required to save: the
 // answers are kept only for impact reports; the consent goes to the ledger as
-// IMPACT_REPORTS in the same transaction).
+// IMPACT_REPORTS in the same transaction). A librarian may record it for a
+// producer of their library, with the producer's consent, as for assisted
+// listings (app/libraries/assisted-check-in.server.ts): same questions, same
+// 6-month rule.
 import { z } from "zod";
 import { recordAudit } from "~/accounts/audit.server";
 import { giveConsent } from "~/accounts/consents.server";
+import type { ConsentMethod } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { INCOME_RANGES } from "~/producers/producer-input";
 
@@ -56,23 +60,47 @@ export async function checkInStatus(producerId: string, now = new Date()) {
   return { latestAt: latest?.answeredAt ?? null, due: !dueFrom || dueFrom <= now };
 }
 
-/** Saves the producer's own answers and their consent to impact reports, together. */
-export function recordCheckIn(producer: { id: string; userId: string }, values: CheckInValues) {
+/** A librarian recording the check-in for the producer, with the producer's consent as they recorded it. */
+export type CheckInRecorder = {
+  librarianId: string;
+  /** The producer's home library, which the librarian acts for. */
+  libraryId: string;
+  consent: { consentName: string; consentMethod: ConsentMethod; consentGivenOn: Date };
+};
+
+/**
+ * Saves the answers and the consent to impact reports, together: the
+ * producer's own, or recorded by their librarian (who, and the producer's
+ * consent: name, how, when; audited in the same transaction).
+ */
+export function recordCheckIn(producer: { id: string; userId: string }, values: CheckInValues, by?: CheckInRecorder) {
   return prisma.$transaction(async (tx) => {
     const checkIn = await tx.impactCheckIn.create({
-      data: { producerId: producer.id, ...values },
+      data: { producerId: producer.id, ...values, ...(by ? { recordedById: by.librarianId, ...by.consent } : {}) },
       select: { id: true },
     });
+    const via = !by ? "SELF" : by.consent.consentMethod === "PHONE" ? "LIBRARIAN_PHONE" : "LIBRARIAN_IN_PERSON";
+    const actorId = by?.librarianId ?? producer.userId;
+    await giveConsent({ userId: producer.userId, kind: "IMPACT_REPORTS", via, actorId }, tx);
     // Personal data (issue 14): the audit row names the answers given, not their values.
+    const fields = Object.keys(values).sort();
     await recordAudit(tx, {
-      actorId: producer.userId,
+      actorId,
       subjectUserId: producer.userId,
-      action: "impact.checkin.record",
+      action: by ? "impact.checkIn.assisted" : "impact.checkin.record",
       entityType: "ImpactCheckIn",
       entityId: checkIn.id,
-      after: { fields: Object.keys(values).sort() },
+      ...(by ? { libraryId: by.libraryId } : {}),
+      after: by
+        ? {
+            fields,
+            producerId: producer.id,
+            consentName: by.consent.consentName,
+            consentMethod: by.consent.consentMethod,
+            consentGivenOn: by.consent.consentGivenOn.toISOString().slice(0, 10),
+          }
+        : { fields },
     });
-    await giveConsent({ userId: producer.userId, kind: "IMPACT_REPORTS", via: "SELF", actorId: producer.userId }, tx);
   });
 }
 

@@ -226,6 +226,32 @@ export function IndicatorTable({ group }: { group: PublishedGroup }) {
   );
 }
 
+/** The indicator table and the monthly income chart: the core of every impact page (public, admin, librarian). */
+export function ImpactCoreSections({
+  report,
+}: {
+  report: { total: PublishedGroup; series: { month: string; netIdr: number | null }[] };
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageSection id="impact-indicators" title={t("impact.indicators")}>
+        <IndicatorTable group={report.total} />
+      </PageSection>
+      <PageSection id="impact-monthly" title={t("impact.monthly")}>
+        <Chart
+          id="impact-monthly-chart"
+          caption={t("impact.monthlyCaption")}
+          labels={report.series.map((point) => point.month)}
+          series={[
+            { label: t("impact.income"), kind: "bar", color: "#15803d", values: report.series.map((p) => p.netIdr) },
+          ]}
+        />
+      </PageSection>
+    </>
+  );
+}
+
 /** The breakdown: one row per group, with links to the level below where there is one. */
 export function GroupTable({
   groups,

@@ -5,6 +5,7 @@
 // baseline and the poverty line (no consent needed: it is their own data).
 import { z } from "zod";
 import type { AdminScope } from "~/accounts/scope.server";
+import { provinceCodeParam, regencyCodeParam } from "~/platform/area-codes";
 import { prisma } from "~/platform/db.server";
 import { exactFigures, publishFigures, publishMonth, type PublishedGroup } from "./disclosure";
 import type { TrainingTopic } from "~/generated/prisma/client";
@@ -104,16 +105,8 @@ export async function libraryImpactReport(libraryId: string, range: MonthRange, 
 
 /** The admin page's level from its URL (anything malformed is ignored: the level above). */
 export const AdminLevelSchema = z.object({
-  province: z
-    .string()
-    .regex(/^\d{2}$/)
-    .optional()
-    .catch(undefined),
-  regency: z
-    .string()
-    .regex(/^\d{2}\.\d{2}$/)
-    .optional()
-    .catch(undefined),
+  province: provinceCodeParam,
+  regency: regencyCodeParam,
   library: z.string().min(1).max(40).optional().catch(undefined),
   /** Cohort: producers trained in a year ("year:2024") or on a topic ("topic:PACKAGING"). */
   cohort: z

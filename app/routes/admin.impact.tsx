@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { adminCovers, requireAdmin } from "~/accounts/scope.server";
-import { Chart, GroupTable, IndicatorTable, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
+import { GroupTable, ImpactCoreSections, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";
 import { adminImpactReport, AdminLevelSchema } from "~/impact/report.server";
 import { forbidden } from "~/platform/http-errors";
@@ -66,19 +66,7 @@ export default function AdminImpactPage() {
           {t("impact.irisCsv")}
         </a>
       </p>
-      <PageSection id="impact-indicators" title={t("impact.indicators")}>
-        <IndicatorTable group={report.total} />
-      </PageSection>
-      <PageSection id="impact-monthly" title={t("impact.monthly")}>
-        <Chart
-          id="impact-monthly-chart"
-          caption={t("impact.monthlyCaption")}
-          labels={report.series.map((point) => point.month)}
-          series={[
-            { label: t("impact.income"), kind: "bar", color: "#15803d", values: report.series.map((p) => p.netIdr) },
-          ]}
-        />
-      </PageSection>
+      <ImpactCoreSections report={report} />
       <PageSection id="impact-groups" title={t("impact.byGroup")}>
         <GroupTable groupLabel={t(`impact.group.${report.groupBy}`)} groups={report.groups} />
       </PageSection>

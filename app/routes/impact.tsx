@@ -5,7 +5,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Chart, GroupTable, IndicatorTable, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
+import { GroupTable, ImpactCoreSections, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";
 import { publicImpactReport } from "~/impact/report.server";
 import { pageSeo } from "~/platform/seo.server";
@@ -35,19 +35,7 @@ export default function ImpactPage() {
         <p className="text-sm text-stone-700">{t("impact.privacy")}</p>
       </header>
       <RangeForm from={report.range.from} to={report.range.to} />
-      <PageSection id="impact-indicators" title={t("impact.indicators")}>
-        <IndicatorTable group={report.total} />
-      </PageSection>
-      <PageSection id="impact-monthly" title={t("impact.monthly")}>
-        <Chart
-          id="impact-monthly-chart"
-          caption={t("impact.monthlyCaption")}
-          labels={report.series.map((point) => point.month)}
-          series={[
-            { label: t("impact.income"), kind: "bar", color: "#15803d", values: report.series.map((p) => p.netIdr) },
-          ]}
-        />
-      </PageSection>
+      <ImpactCoreSections report={report} />
       <PageSection id="impact-provinces" title={t("impact.byProvince")}>
         <GroupTable
           groupLabel={t("impact.group.province")}

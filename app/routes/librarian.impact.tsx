@@ -5,12 +5,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireLibrarian } from "~/accounts/scope.server";
-import { Chart, IndicatorTable, PrintButton, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
+import { ImpactCoreSections, PrintButton, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";
 import { libraryImpactReport } from "~/impact/report.server";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";
 import { pageMeta } from "~/ui/meta";
-import { PageSection } from "~/ui/page-section";
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, (t) => ({ title: t("impact.librarianTitle") }));
 
@@ -45,19 +44,7 @@ export default function LibrarianImpactPage() {
         keep={{ library: libraries.length > 1 ? library.slug : undefined }}
       />
       <PrintButton />
-      <PageSection id="impact-indicators" title={t("impact.indicators")}>
-        <IndicatorTable group={report.total} />
-      </PageSection>
-      <PageSection id="impact-monthly" title={t("impact.monthly")}>
-        <Chart
-          id="impact-monthly-chart"
-          caption={t("impact.monthlyCaption")}
-          labels={report.series.map((point) => point.month)}
-          series={[
-            { label: t("impact.income"), kind: "bar", color: "#15803d", values: report.series.map((p) => p.netIdr) },
-          ]}
-        />
-      </PageSection>
+      <ImpactCoreSections report={report} />
       <ReportExtrasSections report={report} />
     </div>
   );

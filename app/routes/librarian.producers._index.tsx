@@ -87,6 +87,17 @@ export default function LibrarianProducers() {
                   {t("librarianTools.assisted.link")}
                   <span className="sr-only"> {producer.businessName}</span>
                 </Link>
+                {/* issue 12: the impact check-in and story a librarian records with the producer */}
+                {" · "}
+                <Link to={`/librarian/producers/${producer.id}/check-in`} className="underline">
+                  {t("impactWork.checkIn.link")}
+                  <span className="sr-only"> {producer.businessName}</span>
+                </Link>
+                {" · "}
+                <Link to={`/librarian/producers/${producer.id}/story`} className="underline">
+                  {t("impactWork.storyLink")}
+                  <span className="sr-only"> {producer.businessName}</span>
+                </Link>
               </p>
               {producer.statusReason ? (
                 <p className="text-sm">{t("onboarding.approvals.statusReason", { reason: producer.statusReason })}</p>

@@ -16,6 +16,7 @@ const LINKS: WorkspaceLink[] = [
   // issue 11: sponsored tiles on the storefront, approved here
   { to: "/librarian/sponsorship", label: "partnerWork.menu.storefrontAds" },
   { to: "/librarian/impact", label: "impact.menu" }, // issue 12
+  { to: "/librarian/stories", label: "impactWork.menuStories" }, // issue 12
 ];
 
 export default function LibrarianWorkspace() {

@@ -16,6 +16,8 @@ import { ShareLinks } from "~/ui/share-links";
 import { ProductPhoto } from "~/ui/product-photo";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
+import { shownStories } from "~/impact/stories.server";
+import { StoriesSection } from "~/impact/story-card";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   recordPageMeta(matches, data, ({ library }) => ({
@@ -41,11 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     { placement: "STOREFRONT", libraryId: library.id },
     sponsoredCapacity(storefront.products.length),
   );
-  return data({ ...storefront, sponsored, seo }, { headers: publicPageHeaders(request) });
+  // issue 12: producers' impact stories, published and with their consent in force.
+  const stories = await shownStories({ libraryId: library.id });
+  return data({ ...storefront, sponsored, stories, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function LibraryStorefront() {
-  const { library, products, sponsored, seo } = useLoaderData<typeof loader>();
+  const { library, products, sponsored, stories, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -90,6 +94,7 @@ export default function LibraryStorefront() {
           <p>{t("library.noProducts")}</p>
         )}
       </PageSection>
+      <StoriesSection stories={stories} />
       <PageSection id="producers" title={t("library.producers")}>
         <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
           {library.producers.map((producer) => (

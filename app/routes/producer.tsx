@@ -10,6 +10,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/producer/shipping", label: "buying.shipping.menu" },
   { to: "/producer/storefront", label: "librarian.forProducer.menu" },
   { to: "/producer/impact", label: "impact.menu" }, // issue 12
+  { to: "/producer/story", label: "impactWork.menuStory" }, // issue 12
 ];
 
 export default function ProducerWorkspace() {

@@ -19,6 +19,8 @@ import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { medianFirstReplyMs } from "~/orders/reply-time.server";
 import { ReplyTime } from "~/ui/reply-time";
 import { WhatsappChatLink } from "~/ui/whatsapp-chat";
+import { shownStories } from "~/impact/stories.server";
+import { StoriesSection } from "~/impact/story-card";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   recordPageMeta(matches, data, ({ producer }) => ({
@@ -42,16 +44,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   seo.jsonLd = producerJsonLd(producer, seo.canonical, seo.image.url);
   // issue 11: the partners' endorsements standing today.
   // issue 15: the median first reply and the WhatsApp number the producer agreed to publish.
-  const [endorsements, replyMs, whatsapp] = await Promise.all([
+  // issue 12: their impact story, while published and their consent is in force.
+  const [endorsements, replyMs, whatsapp, stories] = await Promise.all([
     endorsementBadgesOf(page.producer.slug),
     medianFirstReplyMs(producer.id),
     producerWhatsappNumber(producer.id),
+    shownStories({ producerSlug: page.producer.slug }),
   ]);
-  return data({ ...page, endorsements, replyMs, whatsapp, seo }, { headers: publicPageHeaders(request) });
+  return data({ ...page, endorsements, replyMs, whatsapp, stories, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProducerProfile() {
-  const { producer, products, endorsements, replyMs, whatsapp, seo } = useLoaderData<typeof loader>();
+  const { producer, products, endorsements, replyMs, whatsapp, stories, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -87,6 +91,7 @@ export default function ProducerProfile() {
           <p className="max-w-3xl whitespace-pre-line">{producer.story}</p>
         </PageSection>
       ) : null}
+      <StoriesSection stories={stories} linkProducers={false} />
       <PageSection id="trainings" title={t("producer.trainings")}>
         {producer.attendance.length ? (
           <ul className="list-disc space-y-1 pl-5">

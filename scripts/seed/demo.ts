@@ -7,6 +7,7 @@ import type { ImageStore } from "~/platform/images/storage.server";
 import { importAreas } from "./areas";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { writeDemoImpact } from "./demo-impact";
+import { writeDemoImpactStory } from "./demo-impact-story";
 import { buildDemoPlan, type DemoPlan, type Village } from "./demo-data";
 import { areaCodesOf, DEMO_DISTRICT_CODES, DEMO_LIBRARIES } from "./demo-libraries";
 import { storeProductImages } from "./product-images";
@@ -71,6 +72,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
       await writeDemoData(tx, { plan, imagesByProduct, passwordHash });
       await writeDemoEndorsementsAndCampaigns(tx, options.today ?? new Date()); // issue 11
       await writeDemoImpact(tx, options.today ?? new Date()); // issue 12: sales, baselines, check-ins
+      await writeDemoImpactStory(tx, options.today ?? new Date()); // issue 12: a published impact story
       return true;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -90,4 +90,23 @@ test.describe("without JavaScript, on a 360-px screen", () => {
     await page.locator("tbody th a").first().click();
     await expect(page.getByRole("columnheader", { name: "Produsen", exact: true }).first()).toBeVisible();
   });
+
+  test("a published story shows on the library's storefront until the librarian takes it down", async ({ page }) => {
+    await logInAs(page, "librarian");
+    await page.goto("/librarian/storefront");
+    const storefront = (await page.getByRole("link", { name: /^Lihat lapak/ }).getAttribute("href"))!;
+    const storySection = () => page.getByRole("region", { name: "Cerita perubahan" });
+    await page.goto(storefront);
+    await expect(storySection().getByRole("link", { name: /Keripik Pisang Bu Sri/ })).toBeVisible();
+    await page.goto("/librarian/stories");
+    await expect(page.getByText(/Tampil sejak/)).toBeVisible();
+    await page.getByRole("button", { name: "Turunkan Keripik Pisang Bu Sri" }).click();
+    await expect(page.getByRole("status")).toContainText("Cerita diturunkan");
+    await page.goto(storefront);
+    await expect(storySection()).toHaveCount(0);
+    // Published again, as the demo had it.
+    await page.goto("/librarian/stories");
+    await page.getByRole("button", { name: "Terbitkan Keripik Pisang Bu Sri" }).click();
+    await expect(page.getByRole("status")).toContainText("Cerita diterbitkan");
+  });
 });

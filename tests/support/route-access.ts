@@ -369,6 +369,7 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     form: () => ({ intent: "hand_over" }),
   },
   "producer.impact.tsx": { url: () => "/producer/impact", loader: producers, action: producers },
+  "producer.story.tsx": { url: () => "/producer/story", loader: producers, action: producers },
   "producer.orders_.statement.tsx": {
     url: () => "/producer/orders/statement",
     loader: producers,
@@ -421,6 +422,19 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     action: libraryA,
   },
   "librarian.impact.tsx": { url: (w) => `/librarian/impact?${lib(w)}`, loader: libraryA, action: null },
+  "librarian.stories.tsx": { url: (w) => `/librarian/stories?${lib(w)}`, loader: libraryA, action: libraryA },
+  "librarian.producers.$producerId.check-in.tsx": {
+    url: (w) => `/librarian/producers/${w.producerA.id}/check-in`,
+    params: (w) => ({ producerId: w.producerA.id }),
+    loader: libraryA,
+    action: libraryA,
+  },
+  "librarian.producers.$producerId.story.tsx": {
+    url: (w) => `/librarian/producers/${w.producerA.id}/story`,
+    params: (w) => ({ producerId: w.producerA.id }),
+    loader: libraryA,
+    action: libraryA,
+  },
   "librarian.sponsorship.tsx": {
     url: (w) => `/librarian/sponsorship?${lib(w)}`,
     loader: libraryA,

@@ -4,6 +4,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { buttonClass, dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
+import { DateRangeFields } from "~/ui/date-range-fields";
 import { Field, SelectField, TextAreaField } from "~/ui/field";
 import type { FieldErrors } from "~/platform/form.server";
 
@@ -61,23 +62,16 @@ export function EndorseForm({
         defaultValue={values.statement ?? ""}
         error={error("statement")}
       />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          name="startsOn"
-          type="date"
-          label={t("partnerWork.endorse.startsOn")}
-          defaultValue={values.startsOn ?? today}
-          error={error("startsOn")}
-        />
-        <Field
-          name="endsOn"
-          type="date"
-          label={t("partnerWork.endorse.endsOn")}
-          hint={t("partnerWork.endorse.endsOnHint")}
-          defaultValue={values.endsOn ?? ""}
-          error={error("endsOn")}
-        />
-      </div>
+      <DateRangeFields
+        labels={{
+          startsOn: t("partnerWork.endorse.startsOn"),
+          endsOn: t("partnerWork.endorse.endsOn"),
+          endsOnHint: t("partnerWork.endorse.endsOnHint"),
+        }}
+        values={values}
+        today={today}
+        error={error}
+      />
       <button type="submit" name="intent" value="endorse" className={buttonClass}>
         {t("partnerWork.endorse.submit")}
       </button>

@@ -7,7 +7,8 @@ import type { FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
-import { Field, SelectField } from "~/ui/field";
+import { DateRangeFields } from "~/ui/date-range-fields";
+import { SelectField } from "~/ui/field";
 import { useLanguage } from "~/ui/use-language";
 
 type CampaignLine = {
@@ -140,22 +141,15 @@ export function NewCampaignForm({
           </option>
         ))}
       </SelectField>
-      <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          name="startsOn"
-          type="date"
-          label={t("partnerWork.campaigns.startsOn")}
-          defaultValue={values.startsOn ?? today}
-          error={error("startsOn")}
-        />
-        <Field
-          name="endsOn"
-          type="date"
-          label={t("partnerWork.campaigns.endsOn")}
-          defaultValue={values.endsOn ?? ""}
-          error={error("endsOn")}
-        />
-      </div>
+      <DateRangeFields
+        labels={{
+          startsOn: t("partnerWork.campaigns.startsOn"),
+          endsOn: t("partnerWork.campaigns.endsOn"),
+        }}
+        values={values}
+        today={today}
+        error={error}
+      />
       <p className="text-sm text-stone-700">{t("partnerWork.campaigns.rules")}</p>
       <button type="submit" name="intent" value="submit" className={buttonClass}>
         {t("partnerWork.campaigns.submit")}

@@ -19,6 +19,7 @@ import { errors } from "./locales/en/errors";
 import { sponsorPublic } from "./locales/en/sponsorPublic";
 import { share } from "./locales/en/share";
 import { chat } from "./locales/en/chat";
+import { impactStory } from "./locales/en/impactStory";
 
 export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   meta,
@@ -37,4 +38,5 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   sponsorPublic,
   share,
   chat,
+  impactStory,
 };

@@ -19,6 +19,7 @@ import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
 import { notifications } from "./locales/en/notifications";
 import { orderMessages } from "./locales/en/orderMessages";
+import { impactWork } from "./locales/en/impactWork";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -37,4 +38,5 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   shareTools,
   notifications,
   orderMessages,
+  impactWork,
 };

@@ -17,6 +17,7 @@ import { errors } from "./locales/id/errors";
 import { sponsorPublic } from "./locales/id/sponsorPublic";
 import { share } from "./locales/id/share";
 import { chat } from "./locales/id/chat";
+import { impactStory } from "./locales/id/impactStory";
 
 export const idPublic = {
   meta,
@@ -35,4 +36,5 @@ export const idPublic = {
   sponsorPublic,
   share,
   chat,
+  impactStory,
 } as const;

@@ -17,6 +17,7 @@ import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
 import { notifications } from "./locales/id/notifications";
 import { orderMessages } from "./locales/id/orderMessages";
+import { impactWork } from "./locales/id/impactWork";
 
 export const idWorkspace = {
   orders,
@@ -35,4 +36,5 @@ export const idWorkspace = {
   shareTools,
   notifications,
   orderMessages,
+  impactWork,
 } as const;
