@@ -1,8 +1,7 @@
 // `npm run bench:catalogue`: the catalogue at national scale on a real
-// PostgreSQL 15 that this script starts itself (initdb + pg_ctl in a temp
-// folder, loopback only; as root through `runuser -u postgres`, since
-// PostgreSQL refuses root). It migrates, seeds the demo, generates the scale
-// data (scripts/scale/generate.ts), then prints:
+// PostgreSQL 15 that this script starts itself (scripts/bench/postgres.ts:
+// initdb + pg_ctl in a folder, loopback only). It migrates, seeds the demo,
+// generates the scale data (scripts/scale/generate.ts), then prints:
 //  1. search p50/p95 for 50 fixed queries (target p95 < 50 ms) and EXPLAIN plans;
 //  2. autocannon (32 connections, 127.0.0.1) req/s and p95 for the home page,
 //     /products, /products/:slug and /libraries/:slug, each beside the Remix floor (a page
@@ -12,147 +11,30 @@
 // sets each load run's length. The cluster and its generated data stay in
 // BENCH_DIR (default: lapak-bench-scale in the temp folder) for the next run,
 // which then starts in seconds; a folder holding another version of the
-// deterministic dataset (SCALE_VERSION) is wiped and generated afresh.
+// deterministic dataset (SCALE_VERSION) has its cluster and app files wiped
+// and generated afresh.
 // BENCH_DIR=fresh uses a throw-away folder. BENCH_ONLY=search skips the load runs.
-import { execFileSync, spawn } from "node:child_process";
-import {
-  appendFileSync,
-  chmodSync,
-  chownSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { SCALE_VERSION } from "../scale/generate";
+import { BIN, benchRoot, freePort, loadAverage, percentile, startBenchCluster } from "./postgres";
 import { SEARCH_QUERIES } from "./search-queries";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 32;
-const BIN = ["15", "16", "17"]
-  .map((major) => `/usr/lib/postgresql/${major}/bin`)
-  .find((dir) => existsSync(`${dir}/pg_ctl`));
 if (!BIN) throw new Error("PostgreSQL server binaries not found under /usr/lib/postgresql/<major>/bin");
 if (!existsSync("build/server/index.js")) throw new Error("No production build: run `npx remix vite:build` first.");
 
-const throwAway = process.env.BENCH_DIR === "fresh";
-const root = throwAway
-  ? mkdtempSync(path.join(os.tmpdir(), "lapak-bench-"))
-  : (process.env.BENCH_DIR ?? path.join(os.tmpdir(), "lapak-bench-scale"));
-// The data folder records which version of the dataset it holds; another version is regenerated.
-const versionFile = path.join(root, "scale-version");
-if (existsSync(root) && !throwAway && readFileSafe(versionFile) !== String(SCALE_VERSION)) {
-  console.log(`${root} holds no scale data of version ${SCALE_VERSION}: generating afresh.`);
-  stopLeftoverCluster(path.join(root, "postgres", "data"));
-  rmSync(root, { recursive: true, force: true });
-}
-mkdirSync(root, { recursive: true });
-const reused = existsSync(path.join(root, "postgres", "data", "PG_VERSION"));
-const asRoot = process.getuid?.() === 0;
-const pgRun = (binary: string, args: string[]) =>
-  execFileSync(
-    asRoot ? "runuser" : path.join(BIN, binary),
-    asRoot ? ["-u", "postgres", "--", path.join(BIN, binary), ...args] : args,
-    {
-      encoding: "utf8",
-    },
-  );
-
-function readFileSafe(file: string): string | undefined {
-  return existsSync(file) ? readFileSync(file, "utf8").trim() : undefined;
-}
-
-/** A cluster left running by an interrupted run would hold the folder: stop it first. */
-function stopLeftoverCluster(dataDir: string) {
-  if (!existsSync(path.join(dataDir, "postmaster.pid"))) return;
-  try {
-    pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=immediate", "--silent", "stop"]);
-  } catch {
-    // not running
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-// Other work on the machine shows in every number: printed beside them.
-const loadAverage = () =>
-  `${os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(" / ")} on ${os.availableParallelism()} cores`;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-async function startPostgres() {
-  const clusterDir = path.join(root, "postgres");
-  const dataDir = path.join(clusterDir, "data");
-  if (reused) {
-    const port = Number(/^port = (\d+)$/m.exec(readFileSync(path.join(dataDir, "postgresql.conf"), "utf8"))?.[1]);
-    pgRun("pg_ctl", ["--pgdata", dataDir, "--log", path.join(clusterDir, "server.log"), "--wait", "--silent", "start"]);
-    return {
-      url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-      stop: () => pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]),
-    };
-  }
-  mkdirSync(clusterDir);
-  if (asRoot) {
-    chmodSync(root, 0o711);
-    const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-    chownSync(clusterDir, id("-u"), id("-g"));
-  }
-  pgRun("initdb", [
-    `--pgdata=${dataDir}`,
-    "--username=postgres",
-    "--auth=trust",
-    "--encoding=UTF8",
-    "--locale=C",
-    "--no-sync",
-  ]);
-  const port = await freePort();
-  appendFileSync(
-    path.join(dataDir, "postgresql.conf"),
-    `\nlisten_addresses = '127.0.0.1'\nport = ${port}\nunix_socket_directories = '${clusterDir}'\n` +
-      "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nshared_buffers = 512MB\nwork_mem = 32MB\nmax_connections = 100\n",
-  );
-  pgRun("pg_ctl", ["--pgdata", dataDir, "--log", path.join(clusterDir, "server.log"), "--wait", "--silent", "start"]);
-  return {
-    url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    stop: () => pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]),
-  };
-}
-
-const db = await startPostgres();
+const { root, throwAway } = benchRoot();
+const cluster = await startBenchCluster(root);
 let server: ReturnType<typeof spawn> | undefined;
 let staticServer: http.Server | undefined;
 try {
-  const databaseUrl = db.url.replace(/\/postgres$/, "/lapak_bench");
-  if (!reused)
-    execFileSync(
-      asRoot ? "runuser" : "psql",
-      asRoot
-        ? ["-u", "postgres", "--", path.join(BIN, "psql"), db.url, "-qc", "CREATE DATABASE lapak_bench"]
-        : [db.url, "-qc", "CREATE DATABASE lapak_bench"],
-    );
   const dataDir = path.join(root, "data");
   Object.assign(process.env, {
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: cluster.databaseUrl,
     DATA_DIR: dataDir,
     SESSION_SECRET: "lapak-pustaka-benchmark-secret-0123456789abcdef",
     NODE_ENV: "production",
@@ -171,13 +53,13 @@ try {
 
   let at = performance.now();
   await migrate(prisma);
-  if (!reused) await seedDemoData(prisma, { imageStore: imageStore() });
+  if (!cluster.reused) await seedDemoData(prisma, { imageStore: imageStore() });
   // Production behind PostgreSQL refuses to serve demo accounts with the published password.
   await lockDemoAccounts(prisma);
   console.log(`PostgreSQL ${BIN}: migrated and demo-seeded in ${((performance.now() - at) / 1000).toFixed(1)} s`);
   at = performance.now();
   const scale = await generateScaleData(prisma, (line) => console.log(line));
-  writeFileSync(versionFile, String(SCALE_VERSION));
+  cluster.markGenerated();
   console.log(`Scale data in ${((performance.now() - at) / 1000).toFixed(1)} s:`, scale.counts);
 
   // 1. Search latency: searchCatalogue as the page calls it (page of ids + facet counts + cards), facet cache off.
@@ -322,10 +204,6 @@ try {
     server.kill("SIGTERM");
     await new Promise((resolve) => server!.once("exit", resolve));
   }
-  try {
-    db.stop();
-  } catch (error) {
-    console.warn((error as Error).message);
-  }
+  cluster.stop();
   if (throwAway) rmSync(root, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 // `npm run bench:impact`: the impact figures at national scale on a real
-// PostgreSQL that this script starts itself (scripts/bench/bench-cluster.ts).
+// PostgreSQL that this script starts itself (scripts/bench/postgres.ts).
 // It migrates, generates the scale catalogue (scripts/scale/generate.ts) and
 // about 2 000 000 order lines of sales (scripts/scale/impact.ts, set-based
 // SQL), then prints:
@@ -10,9 +10,10 @@
 //     and library (/librarian/impact) reports, as the pages call them
 //     (budget p95 < 300 ms).
 // BENCH_RUNS (default 30) sets the runs per view. Not part of `npm test`.
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { SCALE_VERSION } from "../scale/generate";
-import { BIN, loadAverage, percentile, startBenchCluster } from "./bench-cluster";
+import { BIN, benchRoot, loadAverage, percentile, startBenchCluster } from "./postgres";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 // Raise with SCALE_VERSION when the impact rows change.
@@ -20,7 +21,8 @@ const IMPACT_VERSION = 1;
 /** Thrown to roll a measured transaction back. */
 class RollBack extends Error {}
 
-const cluster = await startBenchCluster("lapak-bench-impact", `${SCALE_VERSION}.${IMPACT_VERSION}`);
+const { root, throwAway } = benchRoot("lapak-bench-impact");
+const cluster = await startBenchCluster(root, `${SCALE_VERSION}.${IMPACT_VERSION}`);
 try {
   Object.assign(process.env, {
     DATABASE_URL: cluster.databaseUrl,
@@ -118,6 +120,7 @@ try {
   await database().close();
 } finally {
   cluster.stop();
+  if (throwAway) rmSync(root, { recursive: true, force: true });
 }
 
 function line(sorted: number[]) {

@@ -1,11 +1,13 @@
 // The benchmarks' own PostgreSQL 15 (initdb + pg_ctl in a folder, loopback
 // only; as root through `runuser -u postgres`, since PostgreSQL refuses root),
-// holding the demo data and the national-scale catalogue
-// (scripts/scale/generate.ts). The folder (BENCH_DIR, default
-// lapak-bench-scale in the temp folder) is kept for the next run, which then
-// starts in seconds; a folder holding another version of the deterministic
-// dataset (SCALE_VERSION) is wiped and generated afresh. BENCH_DIR=fresh uses
-// a throw-away folder.
+// the one start-up used by bench (run.ts), bench:catalogue (catalogue.ts) and
+// bench:impact (impact.ts), with the small helpers they share (freePort,
+// loadAverage, percentile). The folder (BENCH_DIR, default a named folder in the
+// temp folder: lapak-bench-scale, lapak-bench-impact) is kept for the next run,
+// which then starts in seconds; a folder holding another version of the
+// deterministic dataset (SCALE_VERSION by default) has its cluster and app files
+// wiped and generated afresh. BENCH_DIR=fresh uses a throw-away folder, which
+// the caller removes when done.
 import { execFileSync } from "node:child_process";
 import {
   appendFileSync,
@@ -23,7 +25,8 @@ import os from "node:os";
 import path from "node:path";
 import { SCALE_VERSION } from "../scale/generate";
 
-const BIN = ["15", "16", "17"]
+/** The machine's PostgreSQL server binaries (15, else 16 or 17). */
+export const BIN = ["15", "16", "17"]
   .map((major) => `/usr/lib/postgresql/${major}/bin`)
   .find((dir) => existsSync(`${dir}/pg_ctl`));
 
@@ -36,14 +39,16 @@ export type BenchCluster = {
   reused: boolean;
   /** Records that the folder now holds the current dataset. */
   markGenerated: () => void;
+  /** Stops the cluster (a failure is printed, not thrown); a throw-away folder is the caller's to remove. */
   stop: () => void;
 };
 
-export function benchRoot(): { root: string; throwAway: boolean } {
+/** The benchmark's folder: BENCH_DIR, a throw-away folder for BENCH_DIR=fresh, or the temp folder's `name`. */
+export function benchRoot(name = "lapak-bench-scale"): { root: string; throwAway: boolean } {
   const throwAway = process.env.BENCH_DIR === "fresh";
   const root = throwAway
     ? mkdtempSync(path.join(os.tmpdir(), "lapak-bench-"))
-    : (process.env.BENCH_DIR ?? path.join(os.tmpdir(), "lapak-bench-scale"));
+    : (process.env.BENCH_DIR ?? path.join(os.tmpdir(), name));
   return { root, throwAway };
 }
 
@@ -57,6 +62,17 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+// Other work on the machine shows in every number: printed beside them.
+export const loadAverage = () =>
+  `${os
+    .loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" / ")} on ${os.availableParallelism()} cores`;
+
+/** The p-th percentile (0-100) of values sorted ascending; NaN when there are none. */
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const asRoot = process.getuid?.() === 0;
 
@@ -83,16 +99,20 @@ function stopLeftoverCluster(dataDir: string) {
   }
 }
 
-/** Starts the benchmark cluster in `root`/postgres (made, or reused when it holds the current dataset). */
-export async function startBenchCluster(root: string): Promise<BenchCluster> {
+/**
+ * Starts the benchmark cluster in `root`/postgres (made, or reused when the folder holds dataset `version`;
+ * the app's DATA_DIR goes in `root`/data).
+ */
+export async function startBenchCluster(root: string, version = String(SCALE_VERSION)): Promise<BenchCluster> {
   const versionFile = path.join(root, "scale-version");
   const clusterDir = path.join(root, "postgres");
   const dataDir = path.join(clusterDir, "data");
-  if (existsSync(root) && readFileSafe(versionFile) !== String(SCALE_VERSION)) {
-    console.log(`${root} holds no scale data of version ${SCALE_VERSION}: generating afresh.`);
+  const appDataDir = path.join(root, "data");
+  if (readFileSafe(versionFile) !== version && (existsSync(clusterDir) || existsSync(appDataDir))) {
+    console.log(`${root} holds no scale data of version ${version}: generating afresh.`);
     stopLeftoverCluster(dataDir);
     // The cluster and the files of its app (DATA_DIR); the embedded database beside them stays.
-    for (const folder of [clusterDir, path.join(root, "data")]) rmSync(folder, { recursive: true, force: true });
+    for (const folder of [clusterDir, appDataDir]) rmSync(folder, { recursive: true, force: true });
   }
   mkdirSync(root, { recursive: true });
   const reused = existsSync(path.join(dataDir, "PG_VERSION"));
@@ -129,7 +149,13 @@ export async function startBenchCluster(root: string): Promise<BenchCluster> {
     databaseUrl: serverUrl.replace(/\/postgres$/, "/lapak_bench"),
     root,
     reused,
-    markGenerated: () => writeFileSync(versionFile, String(SCALE_VERSION)),
-    stop: () => pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]),
+    markGenerated: () => writeFileSync(versionFile, version),
+    stop: () => {
+      try {
+        pgRun("pg_ctl", ["--pgdata", dataDir, "--mode=fast", "--silent", "stop"]);
+      } catch (error) {
+        console.warn((error as Error).message);
+      }
+    },
   };
 }

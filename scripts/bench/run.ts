@@ -37,13 +37,12 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import autocannon from "autocannon";
 import { startBareRemix, type BareRemix } from "./bare-remix";
 import type { DataFigures } from "./data";
-import { benchRoot, freePort, startBenchCluster } from "./postgres";
+import { benchRoot, freePort, loadAverage, startBenchCluster } from "./postgres";
 import type { Prepared } from "./prepare";
 import { WEIGHT_BUDGET, weighPage } from "./weight";
 
@@ -81,11 +80,6 @@ function budget(name: string, measured: number, rule: Budget["rule"], limit: num
 const loadText = (load: Load) =>
   `${load.rps.toFixed(0)} req/s · p50 ${load.p50.toFixed(0)} ms · p99 ${load.p99.toFixed(0)} ms${load.failures ? ` · ${load.failures} failed` : ""}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const loadAverage = () =>
-  `${os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(" / ")} on ${os.availableParallelism()} cores`;
 
 // ---- servers and load
 
@@ -467,11 +461,7 @@ async function postgresSection(root: string) {
     if (!SKIP.has("data")) dataSection(environment);
   } finally {
     await app?.stop();
-    try {
-      cluster.stop();
-    } catch (error) {
-      console.warn((error as Error).message);
-    }
+    cluster.stop();
   }
 }
 
