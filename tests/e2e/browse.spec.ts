@@ -92,7 +92,7 @@ test("public pages load only their language's public messages; other pages fetch
 
   // Leaving the public pages fetches the rest of the messages before the page shows.
   await page.getByRole("navigation").getByRole("link", { name: "Log in" }).click();
-  await page.getByLabel("Email").fill(DEMO_ACCOUNTS.producer.email);
+  await page.getByLabel("E-mail or phone number").fill(DEMO_ACCOUNTS.producer.email);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Producer workspace" })).toBeVisible();

@@ -4,7 +4,18 @@
 // the partner list. The pages pass axe's WCAG 2.1 AA checks (run with JavaScript on).
 import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
+import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
 import { expect, test, DEMO_PASSWORD, logInAs } from "./helpers";
+
+// Partner members must verify their address (issue 16): the server mails the
+// link through SMTP_URL to this port (playwright.config.ts).
+let smtp: TestSmtpServer;
+test.beforeAll(async () => {
+  smtp = await startTestSmtpServer({ port: Number(process.env.E2E_SMTP_PORT) });
+});
+test.afterAll(async () => {
+  await smtp.close();
+});
 
 const PHONE = { width: 360, height: 740 };
 
@@ -27,6 +38,7 @@ test.describe("without JavaScript, on a 360-px screen", () => {
   test.use({ javaScriptEnabled: false, viewport: PHONE });
 
   test("an admin creates a cooperative for a regency and adds its first member", async ({ browser, page }) => {
+    test.slow(); // a mail through the outbox worker and SMTP on a busy machine
     const stamp = Date.now();
     const partnerName = `Koperasi Tani Deli ${stamp}`;
     const memberName = "Rina Sitepu";
@@ -95,7 +107,14 @@ test.describe("without JavaScript, on a 360-px screen", () => {
     await expect(members.getByText(memberEmail)).toBeVisible();
     await expect(members.getByRole("button", { name: `Hapus ${memberName} dari mitra` })).toBeVisible();
 
-    // The new member now works for the cooperative.
+    // The new member works for the cooperative once their address is verified (issue 16).
+    await member.goto("/partner");
+    await expect(member).toHaveURL(/\/account\/security\?verify=required$/);
+    await member.getByRole("button", { name: "Kirim tautan verifikasi" }).click();
+    const mail = await smtp.waitForMail((mail) => mail.to.includes(memberEmail), 20_000);
+    const verifyLink = /https?:\/\/\S+\/account\/verify\/[A-Za-z0-9_-]{43}/.exec(mail.text)![0];
+    await member.goto(new URL(verifyLink).pathname);
+    await expect(member.getByText("Sudah diverifikasi.")).toBeVisible();
     await member.goto("/partner");
     await expect(member.getByText(partnerName).first()).toBeVisible();
     await memberContext.close();
