@@ -79,9 +79,7 @@ export function recordCheckIn(producer: { id: string; userId: string }, values: 
       data: { producerId: producer.id, ...values, ...(by ? { recordedById: by.librarianId, ...by.consent } : {}) },
       select: { id: true },
     });
-    const via = !by ? "SELF" : by.consent.consentMethod === "PHONE" ? "LIBRARIAN_PHONE" : "LIBRARIAN_IN_PERSON";
     const actorId = by?.librarianId ?? producer.userId;
-    await giveConsent({ userId: producer.userId, kind: "IMPACT_REPORTS", via, actorId }, tx);
     // Personal data (issue 14): the audit row names the answers given, not their values.
     const fields = Object.keys(values).sort();
     await recordAudit(tx, {
@@ -101,6 +99,8 @@ export function recordCheckIn(producer: { id: string; userId: string }, values: 
           }
         : { fields },
     });
+    const via = !by ? "SELF" : by.consent.consentMethod === "PHONE" ? "LIBRARIAN_PHONE" : "LIBRARIAN_IN_PERSON";
+    await giveConsent({ userId: producer.userId, kind: "IMPACT_REPORTS", via, actorId }, tx);
   });
 }
 
