@@ -3,7 +3,7 @@
 // withdraws a consent on /account/data, and gives it back.
 import { readFile } from "node:fs/promises";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
-import { DEMO_PASSWORD, expect, test } from "./helpers";
+import { DEMO_PASSWORD, expect, logOut, test } from "./helpers";
 
 // The server sends through SMTP_URL to this port (playwright.config.ts), as to a provider.
 let smtp: TestSmtpServer;
@@ -39,9 +39,13 @@ test("sign up, verify the address, forget the password and reset it from the mai
   await expect(page.getByText("Sudah diverifikasi.")).toBeVisible();
   await expect(page.getByText("Perangkat ini")).toBeVisible();
 
-  await page.getByRole("button", { name: "Keluar" }).click();
+  await logOut(page);
   await page.goto("/login");
   await page.getByRole("link", { name: "Lupa kata sandi?" }).click();
+  // The link navigates on the client: wait for the new page, or the log-in form's own
+  // e-mail field (still on screen on a slow machine) would take the address.
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expect(page.getByRole("button", { name: "Kirim tautan" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Kirim tautan" }).click();
   await expect(page.getByRole("status")).toContainText("Jika email itu terdaftar");
