@@ -1,5 +1,5 @@
 // Impact stories on the public pages (library storefront, producer page): each
-// published story with its photo. Public messages only (message-sets.test.ts).
+// published story with its photo. Public messages only (message-sets.unit.test.ts).
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageSection } from "~/ui/page-section";

@@ -12,7 +12,7 @@
 // render gets a manifest of exactly those routes. Matching on that subset
 // gives the same matches (every route that wins on the whole table is in it,
 // with its parents), so the HTML is byte for byte what the whole manifest gives
-// (tests/integration/routes-in-play.test.ts). Parent paths repeat across pages
+// (tests/integration/routes-in-play.unit.test.ts). Parent paths repeat across pages
 // ("/", "/products", "/producer/listings"), so their matches on the whole table
 // are kept in a small cache: the table is fixed for the life of the build.
 import { type EntryContext } from "@remix-run/node";

@@ -1,11 +1,10 @@
-import { expect, test, DEMO_ACCOUNTS, DEMO_PASSWORD, logInAs, type DemoRole } from "./helpers";
+import { expect, test, DEMO_ACCOUNTS, DEMO_PASSWORD, logInAs, logInWithForm, logOut, type DemoRole } from "./helpers";
 
 for (const role of Object.keys(DEMO_ACCOUNTS) as DemoRole[]) {
   test(`the demo ${role} logs in and reaches their workspace`, async ({ page }) => {
-    await logInAs(page, role);
+    await logInWithForm(page, role);
     await expect(page.getByRole("heading", { level: 1, name: DEMO_ACCOUNTS[role].heading })).toBeVisible();
-    await page.getByRole("button", { name: "Keluar" }).click();
-    await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
+    await logOut(page);
     await page.goto(DEMO_ACCOUNTS[role].workspace);
     await expect(page).toHaveURL(/\/login\?redirectTo=/);
   });

@@ -59,18 +59,48 @@ export const DEMO_ACCOUNTS = {
 
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;
 
+type Cookies = Awaited<ReturnType<BrowserContext["cookies"]>>;
+/** Each demo role's session cookies from its first log-in in this worker (tests run one at a time). */
+const signedIn = new Map<DemoRole, Cookies>();
+const sessionOf = (cookies: Cookies) => cookies.find((cookie) => cookie.name === "__session")?.value;
+
 /** Logs in through the real form, as a person would. */
-export async function logInAs(page: Page, role: DemoRole) {
+export async function logInWithForm(page: Page, role: DemoRole) {
   const account = DEMO_ACCOUNTS[role];
   await page.goto("/login");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Masuk" }).click();
   await expect(page).toHaveURL(new RegExp(`${account.workspace}$`));
+  // Only the session: a language or cart cookie of this test must not follow the role into the next.
+  signedIn.set(
+    role,
+    (await page.context().cookies()).filter((cookie) => cookie.name === "__session"),
+  );
+}
+
+/**
+ * Opens the role's workspace signed in. The first time a role is needed the
+ * form runs (logInWithForm); later tests reuse that session — the form is
+ * tested, not retyped forty times — unless it has ended (a log-out, a
+ * password change), which sends the workspace to the log-in page, and then
+ * the form runs again.
+ */
+export async function logInAs(page: Page, role: DemoRole) {
+  const cookies = signedIn.get(role);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto(DEMO_ACCOUNTS[role].workspace);
+    if (new URL(page.url()).pathname === DEMO_ACCOUNTS[role].workspace) return;
+    signedIn.delete(role);
+  }
+  await logInWithForm(page, role);
 }
 
 /** Logs out through the header's button and waits until the page shows it, so the next step cannot race the log-out. */
 export async function logOut(page: Page) {
+  const ended = sessionOf(await page.context().cookies());
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
+  for (const [role, cookies] of signedIn) if (sessionOf(cookies) === ended) signedIn.delete(role);
 }

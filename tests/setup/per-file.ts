@@ -5,10 +5,7 @@
 // Set LAPAK_TEST_TIMINGS=1 to print how long each file waited for it.
 import { afterAll, inject } from "vitest";
 import { createScratchDatabase } from "./test-databases";
-
-// A fixed secret (64 characters) so that signed cookies are reproducible.
-process.env.SESSION_SECRET = "lapak-pustaka-test-session-secret-0123456789abcdef0123456789abcd";
-process.env.NODE_ENV = "test";
+import "./test-env";
 
 const started = performance.now();
 const databases = inject("testDatabases");

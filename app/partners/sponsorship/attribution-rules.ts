@@ -1,5 +1,5 @@
 // Which sponsored click an order is attributed to, and which purchases are
-// excluded: pure rules (unit tested in attribution-rules.test.ts).
+// excluded: pure rules (unit tested in attribution-rules.unit.test.ts).
 // - Last click: of the buyer's clicks on campaigns for what the order bought,
 //   the latest made within ATTRIBUTION_DAYS before the order.
 // - Self-purchase: an order by a member of the sponsoring partner, by the

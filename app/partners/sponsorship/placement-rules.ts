@@ -1,5 +1,5 @@
 // The display rules of sponsored tiles, pure and client-safe (unit tested in
-// placement-rules.test.ts):
+// placement-rules.unit.test.ts):
 // - at most one sponsored tile in any six consecutive tiles, never two in a row
 //   (a sponsored tile opens the list, then one after every five organic tiles,
 //   and only where organic tiles follow it: a page is never mostly ads);

@@ -12,7 +12,7 @@
 // on that slice gives the routes the whole table gives, for the URL and every
 // parent path of it (they share its first segment), so the page, its data and
 // the partial manifest sent to the browser are the same
-// (tests/integration/routes-in-play.test.ts renders every route both ways).
+// (tests/integration/routes-in-play.unit.test.ts renders every route both ways).
 // Anything unusual (Remix's /__manifest, which answers for any path, encoded
 // or doubled slashes) goes to the handler over the whole table.
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";

@@ -1,7 +1,7 @@
 // Which messages a page needs in the browser. A shopper's first visit to a
 // public page downloads only the public set (about a third of all messages);
 // any other page needs every message. The server always holds both sets.
-// message-sets.test.ts checks that the public pages' code uses only public
+// message-sets.unit.test.ts checks that the public pages' code uses only public
 // namespaces.
 export type MessagePart = "public" | "workspace";
 
