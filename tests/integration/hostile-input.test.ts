@@ -16,22 +16,10 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/node";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import * as entry from "~/entry.server";
-import { prisma } from "~/platform/db.server";
 import * as root from "~/root";
 import * as productPage from "~/routes/products.$slug";
-import {
-  createAdmin,
-  createCategory,
-  createLibrarian,
-  createLibrary,
-  createPartner,
-  createProducer,
-  createProduct,
-  createUser,
-  ensureTestAreas,
-} from "../db-utils";
-import { placeOneOrder } from "../support/buying";
-import { type Person, ROUTE_ACCESS, type World } from "../support/route-access";
+import { createProduct } from "../db-utils";
+import { buildRouteWorld, type Person, ROUTE_ACCESS, type SignedInPerson, type World } from "../support/route-access";
 import { browserOf, settle } from "../support/route-requests";
 import { serverBuildOf, type TestRoute } from "../support/server-build";
 
@@ -127,72 +115,10 @@ function allowedPerson(expectation: Record<Person, unknown> | null): Person | nu
 }
 
 let world: World;
-let users: Partial<Record<Person, string>>;
+let users: Record<SignedInPerson, { id: string }>;
 
 beforeAll(async () => {
-  const { province } = await ensureTestAreas();
-  const libraryA = await createLibrary();
-  const producerA = await createProducer({ homeLibraryId: libraryA.id });
-  const [shopper, librarianA, nationalAdmin, memberX] = await Promise.all([
-    createUser(),
-    createLibrarian(libraryA.id),
-    createAdmin(null),
-    createUser(),
-  ]);
-  const partnerX = await createPartner({ areaCode: province.code });
-  await prisma.roleMembership.create({ data: { userId: memberX.id, role: "PARTNER_MEMBER", partnerId: partnerX.id } });
-  const productA = await createProduct({
-    producerId: producerA.profile.id,
-    status: "PUBLISHED",
-    variants: [{ priceIdr: 20_000, stock: 500 }],
-  });
-  const reviewA = await createProduct({ producerId: producerA.profile.id, status: "IN_REVIEW" });
-  const trainingA = await prisma.trainingSession.create({
-    data: {
-      libraryId: libraryA.id,
-      kind: "BIMTEK",
-      topic: "PACKAGING",
-      title: "Bimtek",
-      heldOn: new Date("2025-03-14"),
-    },
-  });
-  const order = await placeOneOrder(productA.variants[0]!.id, 1, { buyerId: shopper.id });
-  const orderA = await prisma.order.findUniqueOrThrow({
-    where: { id: order!.id },
-    select: { id: true, checkoutId: true },
-  });
-  const campaignX = await prisma.sponsorshipCampaign.create({
-    data: {
-      partnerId: partnerX.id,
-      productId: productA.id,
-      placement: "HOME",
-      startsOn: new Date("2026-01-05"),
-      endsOn: new Date("2026-01-11"),
-      dailyPriceIdr: 10_000,
-      totalIdr: 70_000,
-      createdById: memberX.id,
-    },
-    select: { id: true },
-  });
-  world = {
-    libraryA,
-    producerA: producerA.profile,
-    productA,
-    reviewA,
-    trainingA,
-    orderA,
-    checkoutA: { id: orderA.checkoutId! },
-    partnerX,
-    campaignX,
-    foodCategory: await createCategory({ isFood: true, nameId: "Makanan" }),
-  };
-  users = {
-    producerA: producerA.user.id,
-    librarianA: librarianA.id,
-    memberX: memberX.id,
-    nationalAdmin: nationalAdmin.id,
-    shopper: shopper.id,
-  };
+  ({ world, users } = await buildRouteWorld());
 }, 60_000);
 
 type RouteModule = {
@@ -203,8 +129,7 @@ const modules = import.meta.glob<RouteModule>("../../app/routes/*.{ts,tsx}");
 
 async function requestOf(person: Person, url: string, fields?: [string, string][]): Promise<Request> {
   const absolute = new URL(url, "http://localhost");
-  const id = users[person];
-  const browser = id ? await browserOf(id) : null;
+  const browser = person === "anonymous" ? null : await browserOf(users[person].id);
   const headers: Record<string, string> = browser ? { Cookie: browser.cookie } : {};
   if (!fields) return new Request(absolute, { headers });
   const body = new FormData();
