@@ -20,7 +20,7 @@ import * as root from "~/root";
 import * as productPage from "~/routes/products.$slug";
 import { createProduct } from "../db-utils";
 import { buildRouteWorld, type Person, ROUTE_ACCESS, type SignedInPerson, type World } from "../support/route-access";
-import { browserOf, settle } from "../support/route-requests";
+import { type Browser, browserOf, settle } from "../support/route-requests";
 import { serverBuildOf, type TestRoute } from "../support/server-build";
 
 const APP_DIR = fileURLToPath(new URL("../../app/", import.meta.url));
@@ -127,9 +127,21 @@ type RouteModule = {
 };
 const modules = import.meta.glob<RouteModule>("../../app/routes/*.{ts,tsx}");
 
+/**
+ * The signed-in browsers in use: made afresh for each route file, and again
+ * after any redirect or error (a sign-up, log-in or deletion may have started
+ * or ended the session), so every case is sent as the person it names. One
+ * session per request would cost a fifth of the file's time.
+ */
+const browsers = new Map<Person, Browser>();
+
 async function requestOf(person: Person, url: string, fields?: [string, string][]): Promise<Request> {
   const absolute = new URL(url, "http://localhost");
-  const browser = person === "anonymous" ? null : await browserOf(users[person].id);
+  let browser: Browser | null = null;
+  if (person !== "anonymous") {
+    browser = browsers.get(person) ?? (await browserOf(users[person].id));
+    browsers.set(person, browser);
+  }
   const headers: Record<string, string> = browser ? { Cookie: browser.cookie } : {};
   if (!fields) return new Request(absolute, { headers });
   const body = new FormData();
@@ -152,13 +164,16 @@ describe.runIf(engine === "pglite")("hostile input (PGlite only, see the top of 
       byKind[label.startsWith("GET") ? "GET" : "POST"]++;
       try {
         const answer = await settle(call);
+        if (answer.status >= 300 && answer.status < 400) browsers.clear();
         if (answer.status >= 500) failures.push(`${label}: status ${answer.status}`);
       } catch (error) {
+        browsers.clear();
         failures.push(`${label}: threw ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
       }
     };
     const files = Object.keys(ROUTE_ACCESS).filter((file) => file !== "logout.tsx");
     for (const file of files) {
+      browsers.clear();
       const entry = ROUTE_ACCESS[file]!;
       const module = await modules[`../../app/routes/${file}`]!();
       const { fields, query, intents } = namesIn(sourcesOf(file));
