@@ -22,6 +22,7 @@ import {
   createProduct,
   createUser,
   ensureTestAreas,
+  ensureTestProvince,
 } from "../db-utils";
 import { placeOneOrder } from "./buying";
 
@@ -578,17 +579,9 @@ export type RouteWorld = {
 export async function buildRouteWorld(): Promise<RouteWorld> {
   const { province } = await ensureTestAreas();
   // Province Q: a second province, for the people and partner outside P.
-  await prisma.area.createMany({
-    data: [
-      { code: "99", name: "Provinsi Uji", level: "PROVINCE", parentCode: null },
-      { code: "99.01", name: "Kabupaten Uji", level: "REGENCY", parentCode: "99" },
-      { code: "99.01.01", name: "Kecamatan Uji", level: "DISTRICT", parentCode: "99.01" },
-      { code: "99.01.01.2001", name: "Desa Uji", level: "VILLAGE", parentCode: "99.01.01" },
-    ],
-    skipDuplicates: true,
-  });
+  const provinceQ = await ensureTestProvince("99");
   const libraryA = await createLibrary();
-  const libraryB = await createLibrary({ areaCode: "99.01.01.2001", provinceCode: "99", regencyCode: "99.01" });
+  const libraryB = await createLibrary(provinceQ.library);
   const [producerA, producerB, shopper, librarianA, librarianB, provinceAdmin, nationalAdmin, memberX, memberY] =
     await Promise.all([
       createProducer({ homeLibraryId: libraryA.id }),
@@ -602,7 +595,7 @@ export async function buildRouteWorld(): Promise<RouteWorld> {
       createUser(),
     ]);
   const partnerX = await createPartner({ areaCode: province.code });
-  const partnerY = await createPartner({ areaCode: "99" });
+  const partnerY = await createPartner({ areaCode: provinceQ.province });
   await prisma.roleMembership.createMany({
     data: [
       { userId: memberX.id, role: "PARTNER_MEMBER", partnerId: partnerX.id },
