@@ -99,7 +99,8 @@ test("every route file of app/routes has an entry in the route-access table", as
   if (messages.length) expect.fail(messages.join("\n\n"));
 });
 
-test("each entry says whether its file has a loader and an action", async () => {
+// The first test to import every route module (~100 of them): seconds alone, more beside other files.
+test("each entry says whether its file has a loader and an action", { timeout: 60_000 }, async () => {
   const wrong: string[] = [];
   for (const file of routeFiles.filter((name) => ROUTE_ACCESS[name])) {
     const module = await moduleOf(file);
