@@ -46,6 +46,28 @@ export async function ensureTestAreas(): Promise<TestAreas> {
   return testAreas;
 }
 
+/**
+ * A second province with its chain, for tests that need a place outside the
+ * test areas' province: test codes (`94`, `99`…), not Kemendagri ones, named
+ * "Provinsi Uji", "Kabupaten Uji", "Kecamatan Uji" and `villageName`.
+ * `library` is what createLibrary takes to put a library there.
+ */
+export async function ensureTestProvince(code: string, villageName = "Desa Uji") {
+  const regency = `${code}.01`;
+  const district = `${regency}.01`;
+  const village = `${district}.2001`;
+  await prisma.area.createMany({
+    data: [
+      { code, name: "Provinsi Uji", level: "PROVINCE", parentCode: null },
+      { code: regency, name: "Kabupaten Uji", level: "REGENCY", parentCode: code },
+      { code: district, name: "Kecamatan Uji", level: "DISTRICT", parentCode: regency },
+      { code: village, name: villageName, level: "VILLAGE", parentCode: district },
+    ],
+    skipDuplicates: true,
+  });
+  return { province: code, regency, village, library: { areaCode: village, provinceCode: code, regencyCode: regency } };
+}
+
 function readTestAreas(): TestAreas {
   const dataDir = path.join(path.dirname(createRequire(import.meta.url).resolve("idn-area-data")), "..", "data");
   // Reading the CSV text directly: parsing all 83,763 villages takes ~250 ms.

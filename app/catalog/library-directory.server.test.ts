@@ -1,8 +1,7 @@
 // The public library list: pages, province and regency filters from the URL,
 // with counts per option, and forgiving parameters.
 import { beforeAll, expect, test } from "vitest";
-import { prisma } from "~/platform/db.server";
-import { createLibrary, ensureTestAreas } from "../../tests/db-utils";
+import { createLibrary, ensureTestAreas, ensureTestProvince } from "../../tests/db-utils";
 import { LIBRARIES_PER_PAGE, listLibraryDirectory, parseDirectoryParams } from "./library-directory.server";
 
 const list = (params: string) => listLibraryDirectory(parseDirectoryParams(new URL(`http://x/libraries?${params}`)));
@@ -11,20 +10,11 @@ let home: { province: string; regency: string };
 beforeAll(async () => {
   const areas = await ensureTestAreas();
   home = { province: areas.province.code, regency: areas.regency.code };
-  await prisma.area.createMany({
-    data: [
-      { code: "94", name: "Provinsi Uji", level: "PROVINCE", parentCode: null },
-      { code: "94.01", name: "Kabupaten Uji", level: "REGENCY", parentCode: "94" },
-      { code: "94.01.01", name: "Kecamatan Uji", level: "DISTRICT", parentCode: "94.01" },
-      { code: "94.01.01.2001", name: "Lembah Hijau", level: "VILLAGE", parentCode: "94.01.01" },
-    ],
-  });
+  const uji = await ensureTestProvince("94", "Lembah Hijau");
   for (let i = 0; i < LIBRARIES_PER_PAGE + 2; i++) await createLibrary();
   await createLibrary({
     name: "Perpustakaan Desa Lembah Hijau",
-    areaCode: "94.01.01.2001",
-    regencyCode: "94.01",
-    provinceCode: "94",
+    ...uji.library,
   });
 });
 

@@ -19,7 +19,8 @@ import { existsSync, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import autocannon from "autocannon";
-import { BIN, benchRoot, freePort, loadAverage, percentile, startBenchCluster } from "./postgres";
+import { percentile } from "./percentile";
+import { BIN, benchRoot, freePort, loadAverage, startBenchCluster } from "./postgres";
 import { SEARCH_QUERIES } from "./search-queries";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);

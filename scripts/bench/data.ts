@@ -18,7 +18,7 @@ import { monthRangeFrom } from "~/impact/months";
 import { addToCart } from "~/orders/cart.server";
 import { placeCheckout } from "~/orders/checkout.server";
 import { database } from "~/platform/db.server";
-import { percentile } from "./postgres";
+import { percentile } from "./percentile";
 import { SEARCH_QUERIES } from "./search-queries";
 
 export type DataFigures = {

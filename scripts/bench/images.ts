@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { processProductPhoto } from "~/platform/images/pipeline.server";
 import { diskImageStore } from "~/platform/images/storage.server";
+import { percentile } from "./percentile";
 
 const TARGET_MS_PER_PHOTO = 400;
 const TARGET_RSS_GROWTH_MB = 300;
@@ -69,11 +70,6 @@ async function drawPhotosInChildProcess(directory: string, count: number): Promi
   if (exitCode !== 0) throw new Error(`Drawing the bench photos failed (exit code ${exitCode})`);
 }
 
-function percentile(sortedValues: number[], fraction: number): number {
-  const index = Math.min(sortedValues.length - 1, Math.ceil(fraction * sortedValues.length) - 1);
-  return sortedValues[Math.max(0, index)]!;
-}
-
 const average = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
@@ -112,7 +108,7 @@ async function bench(photoCount: number): Promise<void> {
     const p95 = (values: number[]) =>
       percentile(
         [...values].sort((a, b) => a - b),
-        0.95,
+        95,
       );
     const growthMb = megabytes(peakRss - baselineRss);
     const inputMb = megabytes(average(photos.map((photo) => photo.length)));

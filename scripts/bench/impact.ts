@@ -13,7 +13,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { SCALE_VERSION } from "../scale/generate";
-import { BIN, benchRoot, loadAverage, percentile, startBenchCluster } from "./postgres";
+import { percentile } from "./percentile";
+import { BIN, benchRoot, loadAverage, startBenchCluster } from "./postgres";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 // Raise with SCALE_VERSION when the impact rows change.

@@ -2,7 +2,7 @@
 // only; as root through `runuser -u postgres`, since PostgreSQL refuses root),
 // the one start-up used by bench (run.ts), bench:catalogue (catalogue.ts) and
 // bench:impact (impact.ts), with the small helpers they share (freePort,
-// loadAverage, percentile). The folder (BENCH_DIR, default a named folder in the
+// loadAverage; percentile is in percentile.ts). The folder (BENCH_DIR, default a named folder in the
 // temp folder: lapak-bench-scale, lapak-bench-impact) is kept for the next run,
 // which then starts in seconds; a folder holding another version of the
 // deterministic dataset (SCALE_VERSION by default) has its cluster and app files
@@ -69,10 +69,6 @@ export const loadAverage = () =>
     .loadavg()
     .map((load) => load.toFixed(1))
     .join(" / ")} on ${os.availableParallelism()} cores`;
-
-/** The p-th percentile (0-100) of values sorted ascending; NaN when there are none. */
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 const asRoot = process.getuid?.() === 0;
 

@@ -16,23 +16,11 @@ import { fileURLToPath } from "node:url";
 import { createRequestHandler } from "@remix-run/node";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import * as entry from "~/entry.server";
-import { prisma } from "~/platform/db.server";
 import * as root from "~/root";
 import * as productPage from "~/routes/products.$slug";
-import {
-  createAdmin,
-  createCategory,
-  createLibrarian,
-  createLibrary,
-  createPartner,
-  createProducer,
-  createProduct,
-  createUser,
-  ensureTestAreas,
-} from "../db-utils";
-import { placeOneOrder } from "../support/buying";
-import { type Person, ROUTE_ACCESS, type World } from "../support/route-access";
-import { browserOf, settle } from "../support/route-requests";
+import { createProduct } from "../db-utils";
+import { buildRouteWorld, type Person, ROUTE_ACCESS, type SignedInPerson, type World } from "../support/route-access";
+import { type Browser, browserOf, settle } from "../support/route-requests";
 import { serverBuildOf, type TestRoute } from "../support/server-build";
 
 const APP_DIR = fileURLToPath(new URL("../../app/", import.meta.url));
@@ -127,72 +115,10 @@ function allowedPerson(expectation: Record<Person, unknown> | null): Person | nu
 }
 
 let world: World;
-let users: Partial<Record<Person, string>>;
+let users: Record<SignedInPerson, { id: string }>;
 
 beforeAll(async () => {
-  const { province } = await ensureTestAreas();
-  const libraryA = await createLibrary();
-  const producerA = await createProducer({ homeLibraryId: libraryA.id });
-  const [shopper, librarianA, nationalAdmin, memberX] = await Promise.all([
-    createUser(),
-    createLibrarian(libraryA.id),
-    createAdmin(null),
-    createUser(),
-  ]);
-  const partnerX = await createPartner({ areaCode: province.code });
-  await prisma.roleMembership.create({ data: { userId: memberX.id, role: "PARTNER_MEMBER", partnerId: partnerX.id } });
-  const productA = await createProduct({
-    producerId: producerA.profile.id,
-    status: "PUBLISHED",
-    variants: [{ priceIdr: 20_000, stock: 500 }],
-  });
-  const reviewA = await createProduct({ producerId: producerA.profile.id, status: "IN_REVIEW" });
-  const trainingA = await prisma.trainingSession.create({
-    data: {
-      libraryId: libraryA.id,
-      kind: "BIMTEK",
-      topic: "PACKAGING",
-      title: "Bimtek",
-      heldOn: new Date("2025-03-14"),
-    },
-  });
-  const order = await placeOneOrder(productA.variants[0]!.id, 1, { buyerId: shopper.id });
-  const orderA = await prisma.order.findUniqueOrThrow({
-    where: { id: order!.id },
-    select: { id: true, checkoutId: true },
-  });
-  const campaignX = await prisma.sponsorshipCampaign.create({
-    data: {
-      partnerId: partnerX.id,
-      productId: productA.id,
-      placement: "HOME",
-      startsOn: new Date("2026-01-05"),
-      endsOn: new Date("2026-01-11"),
-      dailyPriceIdr: 10_000,
-      totalIdr: 70_000,
-      createdById: memberX.id,
-    },
-    select: { id: true },
-  });
-  world = {
-    libraryA,
-    producerA: producerA.profile,
-    productA,
-    reviewA,
-    trainingA,
-    orderA,
-    checkoutA: { id: orderA.checkoutId! },
-    partnerX,
-    campaignX,
-    foodCategory: await createCategory({ isFood: true, nameId: "Makanan" }),
-  };
-  users = {
-    producerA: producerA.user.id,
-    librarianA: librarianA.id,
-    memberX: memberX.id,
-    nationalAdmin: nationalAdmin.id,
-    shopper: shopper.id,
-  };
+  ({ world, users } = await buildRouteWorld());
 }, 60_000);
 
 type RouteModule = {
@@ -201,10 +127,21 @@ type RouteModule = {
 };
 const modules = import.meta.glob<RouteModule>("../../app/routes/*.{ts,tsx}");
 
+/**
+ * The signed-in browsers in use: made afresh for each route file, and again
+ * after any redirect or error (a sign-up, log-in or deletion may have started
+ * or ended the session), so every case is sent as the person it names. One
+ * session per request would cost a fifth of the file's time.
+ */
+const browsers = new Map<Person, Browser>();
+
 async function requestOf(person: Person, url: string, fields?: [string, string][]): Promise<Request> {
   const absolute = new URL(url, "http://localhost");
-  const id = users[person];
-  const browser = id ? await browserOf(id) : null;
+  let browser: Browser | null = null;
+  if (person !== "anonymous") {
+    browser = browsers.get(person) ?? (await browserOf(users[person].id));
+    browsers.set(person, browser);
+  }
   const headers: Record<string, string> = browser ? { Cookie: browser.cookie } : {};
   if (!fields) return new Request(absolute, { headers });
   const body = new FormData();
@@ -227,13 +164,16 @@ describe.runIf(engine === "pglite")("hostile input (PGlite only, see the top of 
       byKind[label.startsWith("GET") ? "GET" : "POST"]++;
       try {
         const answer = await settle(call);
+        if (answer.status >= 300 && answer.status < 400) browsers.clear();
         if (answer.status >= 500) failures.push(`${label}: status ${answer.status}`);
       } catch (error) {
+        browsers.clear();
         failures.push(`${label}: threw ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`);
       }
     };
     const files = Object.keys(ROUTE_ACCESS).filter((file) => file !== "logout.tsx");
     for (const file of files) {
+      browsers.clear();
       const entry = ROUTE_ACCESS[file]!;
       const module = await modules[`../../app/routes/${file}`]!();
       const { fields, query, intents } = namesIn(sourcesOf(file));

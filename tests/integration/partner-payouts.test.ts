@@ -13,6 +13,7 @@ import {
   createProduct,
   createUser,
   ensureTestAreas,
+  ensureTestProvince,
 } from "../db-utils";
 import { browserOf, settle } from "../support/route-requests";
 
@@ -69,17 +70,9 @@ let away: Awaited<ReturnType<typeof createLibrary>>;
 beforeAll(async () => {
   await ensureTestAreas();
   // A second province with its own chain, for a library outside the partner's area.
-  await prisma.area.createMany({
-    data: [
-      { code: "99", name: "Provinsi Uji", level: "PROVINCE", parentCode: null },
-      { code: "99.01", name: "Kabupaten Uji", level: "REGENCY", parentCode: "99" },
-      { code: "99.01.01", name: "Kecamatan Uji", level: "DISTRICT", parentCode: "99.01" },
-      { code: "99.01.01.2001", name: "Desa Uji", level: "VILLAGE", parentCode: "99.01.01" },
-    ],
-    skipDuplicates: true,
-  });
+  const elsewhere = await ensureTestProvince("99");
   home = await createLibrary();
-  away = await createLibrary({ areaCode: "99.01.01.2001", provinceCode: "99", regencyCode: "99.01" });
+  away = await createLibrary(elsewhere.library);
 });
 
 describe("partner payouts", { timeout: 60_000 }, () => {

@@ -13,26 +13,16 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { csrfToken } from "~/platform/csrf.server";
 import { prisma } from "~/platform/db.server";
-import {
-  createAdmin,
-  createCategory,
-  createLibrarian,
-  createLibrary,
-  createPartner,
-  createProducer,
-  createProduct,
-  createUser,
-  ensureTestAreas,
-} from "../db-utils";
-import { placeOneOrder } from "../support/buying";
 import { browserOf, settle } from "../support/route-requests";
 import {
+  buildRouteWorld,
   missingEntryMessage,
   type Outcome,
   PEOPLE,
   type Person,
   ROUTE_ACCESS,
   type RouteEntry,
+  type SignedInPerson,
   validListingForm,
   type World,
 } from "../support/route-access";
@@ -83,106 +73,13 @@ async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome | `status
 let world: World;
 let producerBId: string;
 let partnerYSlug: string;
+let signedInUsers: Record<SignedInPerson, { id: string }>;
 const clients = {} as Record<Person, Client>;
 
 beforeAll(async () => {
-  const { province } = await ensureTestAreas();
-  await prisma.area.createMany({
-    data: [
-      { code: "99", name: "Provinsi Uji", level: "PROVINCE", parentCode: null },
-      { code: "99.01", name: "Kabupaten Uji", level: "REGENCY", parentCode: "99" },
-      { code: "99.01.01", name: "Kecamatan Uji", level: "DISTRICT", parentCode: "99.01" },
-      { code: "99.01.01.2001", name: "Desa Uji", level: "VILLAGE", parentCode: "99.01.01" },
-    ],
-    skipDuplicates: true,
-  });
-  const libraryA = await createLibrary();
-  const libraryB = await createLibrary({ areaCode: "99.01.01.2001", provinceCode: "99", regencyCode: "99.01" });
-  const [producerA, producerB, shopper, librarianA, librarianB, provinceAdmin, nationalAdmin, memberX, memberY] =
-    await Promise.all([
-      createProducer({ homeLibraryId: libraryA.id }),
-      createProducer({ homeLibraryId: libraryB.id }),
-      createUser(),
-      createLibrarian(libraryA.id),
-      createLibrarian(libraryB.id),
-      createAdmin(province.code),
-      createAdmin(null),
-      createUser(),
-      createUser(),
-    ]);
-  const partnerX = await createPartner({ areaCode: province.code });
-  const partnerY = await createPartner({ areaCode: "99" });
-  await prisma.roleMembership.createMany({
-    data: [
-      { userId: memberX.id, role: "PARTNER_MEMBER", partnerId: partnerX.id },
-      { userId: memberY.id, role: "PARTNER_MEMBER", partnerId: partnerY.id },
-    ],
-  });
-  const productA = await createProduct({
-    producerId: producerA.profile.id,
-    status: "PUBLISHED",
-    variants: [{ priceIdr: 20_000, stock: 50 }],
-  });
-  await createProduct({ producerId: producerB.profile.id, status: "PUBLISHED" });
-  const reviewA = await createProduct({ producerId: producerA.profile.id, status: "IN_REVIEW" });
-  const trainingA = await prisma.trainingSession.create({
-    data: {
-      libraryId: libraryA.id,
-      kind: "BIMTEK",
-      topic: "PACKAGING",
-      title: "Bimtek Pengemasan",
-      heldOn: new Date("2025-03-14"),
-    },
-  });
-  const order = await placeOneOrder(productA.variants[0]!.id, 1, { buyerId: shopper.id });
-  if (!order) throw new Error("the shopper's order was refused");
-  const orderA = await prisma.order.findUniqueOrThrow({
-    where: { id: order.id },
-    select: { id: true, checkoutId: true },
-  });
-  const campaignX = await prisma.sponsorshipCampaign.create({
-    data: {
-      partnerId: partnerX.id,
-      productId: productA.id,
-      placement: "HOME",
-      startsOn: new Date("2026-01-05"),
-      endsOn: new Date("2026-01-11"),
-      dailyPriceIdr: 10_000,
-      totalIdr: 70_000,
-      createdById: memberX.id,
-    },
-    select: { id: true },
-  });
-  producerBId = producerB.profile.id;
-  partnerYSlug = partnerY.slug;
-  world = {
-    foodCategory: await createCategory({ isFood: true, nameId: "Makanan" }),
-    libraryA,
-    producerA: producerA.profile,
-    productA,
-    reviewA,
-    trainingA,
-    orderA,
-    checkoutA: { id: orderA.checkoutId! },
-    partnerX,
-    campaignX,
-  };
-  const users: Record<Exclude<Person, "anonymous">, { id: string }> = {
-    shopper,
-    producerA: producerA.user,
-    producerB: producerB.user,
-    librarianA,
-    librarianB,
-    memberX,
-    memberY,
-    provinceAdmin,
-    nationalAdmin,
-  };
-  signedInUsers = users;
+  ({ world, users: signedInUsers, producerBId, partnerYSlug } = await buildRouteWorld());
   await signInEveryone();
 }, 60_000);
-
-let signedInUsers: Record<Exclude<Person, "anonymous">, { id: string }>;
 
 /** A fresh browser per person (log-out, walked last, ends the sessions). */
 async function signInEveryone() {
@@ -202,7 +99,8 @@ test("every route file of app/routes has an entry in the route-access table", as
   if (messages.length) expect.fail(messages.join("\n\n"));
 });
 
-test("each entry says whether its file has a loader and an action", async () => {
+// The first test to import every route module (~100 of them): seconds alone, more beside other files.
+test("each entry says whether its file has a loader and an action", { timeout: 60_000 }, async () => {
   const wrong: string[] = [];
   for (const file of routeFiles.filter((name) => ROUTE_ACCESS[name])) {
     const module = await moduleOf(file);

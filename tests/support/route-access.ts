@@ -6,10 +6,25 @@
 // and compares what happened with what the entry says. A route file without an
 // entry fails that test: add one here when you add a route.
 //
-// The world the test builds (one of each; "A" things are the ones addressed):
-// library A in province P, library B in province Q; producer A (home library
-// A, a published listing, a listing in review, a paid order of the shopper)
-// and producer B (home library B); partner X (working area P) and Y (Q).
+// The world both that test and tests/integration/hostile-input.test.ts build
+// with buildRouteWorld() below (one of each; "A" things are the ones
+// addressed): library A in province P, library B in province Q; producer A
+// (home library A, a published listing, a listing in review, an order of the
+// shopper) and producer B (home library B); partner X (working area P) and Y (Q).
+import { prisma } from "~/platform/db.server";
+import {
+  createAdmin,
+  createCategory,
+  createLibrarian,
+  createLibrary,
+  createPartner,
+  createProducer,
+  createProduct,
+  createUser,
+  ensureTestAreas,
+  ensureTestProvince,
+} from "../db-utils";
+import { placeOneOrder } from "./buying";
 
 export const PEOPLE = [
   "anonymous",
@@ -543,4 +558,111 @@ export function missingEntryMessage(file: string, has: { loader: boolean; action
     `(open(), signedIn(), producers, libraryA, partnerX, admins or only([...people]); params: (w) => ({...}) for $params),`,
     `then run: npx vitest run tests/integration/route-access.test.ts --project pglite`,
   ].join("\n");
+}
+
+/** The people of the world who sign in (everyone but anonymous). */
+export type SignedInPerson = Exclude<Person, "anonymous">;
+
+export type RouteWorld = {
+  world: World;
+  users: Record<SignedInPerson, { id: string }>;
+  /** Producer B's profile (home library B, province Q). */
+  producerBId: string;
+  /** Partner Y works in province Q. */
+  partnerYSlug: string;
+};
+
+/**
+ * Builds the world the route tests call every route in (see the top of the
+ * file): once per test file, in its `beforeAll`.
+ */
+export async function buildRouteWorld(): Promise<RouteWorld> {
+  const { province } = await ensureTestAreas();
+  // Province Q: a second province, for the people and partner outside P.
+  const provinceQ = await ensureTestProvince("99");
+  const libraryA = await createLibrary();
+  const libraryB = await createLibrary(provinceQ.library);
+  const [producerA, producerB, shopper, librarianA, librarianB, provinceAdmin, nationalAdmin, memberX, memberY] =
+    await Promise.all([
+      createProducer({ homeLibraryId: libraryA.id }),
+      createProducer({ homeLibraryId: libraryB.id }),
+      createUser(),
+      createLibrarian(libraryA.id),
+      createLibrarian(libraryB.id),
+      createAdmin(province.code),
+      createAdmin(null),
+      createUser(),
+      createUser(),
+    ]);
+  const partnerX = await createPartner({ areaCode: province.code });
+  const partnerY = await createPartner({ areaCode: provinceQ.province });
+  await prisma.roleMembership.createMany({
+    data: [
+      { userId: memberX.id, role: "PARTNER_MEMBER", partnerId: partnerX.id },
+      { userId: memberY.id, role: "PARTNER_MEMBER", partnerId: partnerY.id },
+    ],
+  });
+  // Stock enough for every checkout the hostile-input fuzz may place.
+  const productA = await createProduct({
+    producerId: producerA.profile.id,
+    status: "PUBLISHED",
+    variants: [{ priceIdr: 20_000, stock: 500 }],
+  });
+  await createProduct({ producerId: producerB.profile.id, status: "PUBLISHED" });
+  const reviewA = await createProduct({ producerId: producerA.profile.id, status: "IN_REVIEW" });
+  const trainingA = await prisma.trainingSession.create({
+    data: {
+      libraryId: libraryA.id,
+      kind: "BIMTEK",
+      topic: "PACKAGING",
+      title: "Bimtek Pengemasan",
+      heldOn: new Date("2025-03-14"),
+    },
+  });
+  const order = await placeOneOrder(productA.variants[0]!.id, 1, { buyerId: shopper.id });
+  if (!order) throw new Error("the shopper's order was refused");
+  const orderA = await prisma.order.findUniqueOrThrow({
+    where: { id: order.id },
+    select: { id: true, checkoutId: true },
+  });
+  const campaignX = await prisma.sponsorshipCampaign.create({
+    data: {
+      partnerId: partnerX.id,
+      productId: productA.id,
+      placement: "HOME",
+      startsOn: new Date("2026-01-05"),
+      endsOn: new Date("2026-01-11"),
+      dailyPriceIdr: 10_000,
+      totalIdr: 70_000,
+      createdById: memberX.id,
+    },
+    select: { id: true },
+  });
+  return {
+    world: {
+      foodCategory: await createCategory({ isFood: true, nameId: "Makanan" }),
+      libraryA,
+      producerA: producerA.profile,
+      productA,
+      reviewA,
+      trainingA,
+      orderA,
+      checkoutA: { id: orderA.checkoutId! },
+      partnerX,
+      campaignX,
+    },
+    users: {
+      shopper,
+      producerA: producerA.user,
+      producerB: producerB.user,
+      librarianA,
+      librarianB,
+      memberX,
+      memberY,
+      provinceAdmin,
+      nationalAdmin,
+    },
+    producerBId: producerB.profile.id,
+    partnerYSlug: partnerY.slug,
+  };
 }

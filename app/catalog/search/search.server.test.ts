@@ -11,6 +11,7 @@ import {
   createProducer,
   createProduct,
   ensureTestAreas,
+  ensureTestProvince,
 } from "../../../tests/db-utils";
 import { parseProductListParams, type ProductListQuery } from "../list-query";
 import { searchCatalogue } from "./search.server";
@@ -28,20 +29,11 @@ let libraries: { a: { slug: string }; b: { slug: string } };
 beforeAll(async () => {
   const areas = await ensureTestAreas();
   // A second province for the place filters (test codes, not Kemendagri ones).
-  await prisma.area.createMany({
-    data: [
-      { code: "94", name: "Provinsi Uji", level: "PROVINCE", parentCode: null },
-      { code: "94.01", name: "Kabupaten Uji", level: "REGENCY", parentCode: "94" },
-      { code: "94.01.01", name: "Kecamatan Uji", level: "DISTRICT", parentCode: "94.01" },
-      { code: "94.01.01.2001", name: "Lembah Hijau", level: "VILLAGE", parentCode: "94.01.01" },
-    ],
-  });
+  const uji = await ensureTestProvince("94", "Lembah Hijau");
   const a = await createLibrary({ name: "Perpustakaan Desa Sukamaju" });
   const b = await createLibrary({
     name: "Perpustakaan Desa Lembah Hijau",
-    areaCode: "94.01.01.2001",
-    regencyCode: "94.01",
-    provinceCode: "94",
+    ...uji.library,
   });
   libraries = { a, b };
   const [snacks, drinks, crafts] = await Promise.all([
