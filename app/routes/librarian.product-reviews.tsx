@@ -6,7 +6,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { ModerationList } from "~/orders/review-views";
-import { applyHideForm, libraryReviews } from "~/orders/reviews.server";
+import { libraryReviews } from "~/orders/review-queries.server";
+import { applyHideForm } from "~/orders/reviews.server";
 import { readForm } from "~/platform/form.server";
 import { pageMeta } from "~/ui/meta";
 

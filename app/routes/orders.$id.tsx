@@ -12,7 +12,8 @@ import {
   OrderSummary,
   PaymentInstructions,
 } from "~/orders/order-view";
-import { applyReviewForm, orderLineReviews, readOrderPagePost } from "~/orders/reviews.server";
+import { orderLineReviews } from "~/orders/review-queries.server";
+import { applyReviewForm, readOrderPagePost } from "~/orders/reviews.server";
 import { OrderReviewForms } from "~/orders/review-views";
 import { readForm } from "~/platform/form.server";
 import { pageMeta } from "~/ui/meta";

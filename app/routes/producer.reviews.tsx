@@ -5,7 +5,8 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProducer } from "~/accounts/scope.server";
 import { ProducerReviewList } from "~/orders/review-views";
-import { applyReplyForm, producerReviews } from "~/orders/reviews.server";
+import { producerReviews } from "~/orders/review-queries.server";
+import { applyReplyForm } from "~/orders/reviews.server";
 import { readForm } from "~/platform/form.server";
 import { pageMeta } from "~/ui/meta";
 

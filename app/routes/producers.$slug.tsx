@@ -17,7 +17,7 @@ import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
 import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { medianFirstReplyMs } from "~/orders/reply-time.server";
-import { producerRating } from "~/orders/reviews.server";
+import { producerRating } from "~/orders/review-queries.server";
 import { Rating } from "~/ui/rating";
 import { ReplyTime } from "~/ui/reply-time";
 import { WhatsappChatLink } from "~/ui/whatsapp-chat";

@@ -15,7 +15,7 @@ import { productSharePrice } from "~/catalog/share-price";
 import { productJsonLd } from "~/catalog/structured-data";
 import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
-import { productReviews } from "~/orders/reviews.server";
+import { productReviews } from "~/orders/review-queries.server";
 import { ProductReviews } from "~/orders/review-views";
 import { notFound } from "~/platform/http-errors";
 import { followSharedLink } from "~/producers/share-stats.server";

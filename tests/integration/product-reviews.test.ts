@@ -12,10 +12,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { productCardsInOrder } from "~/catalog/product-card.server";
 import { productJsonLd } from "~/catalog/structured-data";
 import { createOrderInTransaction } from "~/orders/order-creation.server";
+import { producerRating, productReviews } from "~/orders/review-queries.server";
 import {
   hideReview,
-  productReviews,
-  producerRating,
   replyToReview,
   reportReview,
   REVIEW_EDIT_DAYS,
