@@ -204,6 +204,20 @@ export function OrderReviewForms({ lines, feedback }: { lines: OrderLineReview[]
   );
 }
 
+/** A review in a workspace list: its product's name (a link to its page) above the review and its form. */
+function ReviewOfProduct({ review, children }: { review: ProducerReviewItem; children: ReactNode }) {
+  return (
+    <li className="space-y-1">
+      <h2 className="font-semibold">
+        <Link to={`/products/${review.product.slug}#reviews`} className="underline">
+          {review.product.title}
+        </Link>
+      </h2>
+      <ReviewCard review={review}>{children}</ReviewCard>
+    </li>
+  );
+}
+
 type ProducerReviewItem = ReviewItem & { hidden: boolean; product: { title: string; slug: string } };
 
 /** The producer's reviews page: each review with its product, and a reply form while unanswered. */
@@ -213,34 +227,27 @@ export function ProducerReviewList({ reviews, feedback }: { reviews: ProducerRev
   return (
     <ol className="space-y-4">
       {reviews.map((review) => (
-        <li key={review.id} className="space-y-1">
-          <h2 className="font-semibold">
-            <Link to={`/products/${review.product.slug}#reviews`} className="underline">
-              {review.product.title}
-            </Link>
-          </h2>
-          <ReviewCard review={review}>
-            {feedback?.ok && feedback.lineId === review.id ? <Notice>{t("reviews.producer.sent")}</Notice> : null}
-            {!review.reply && !review.hidden ? (
-              <Form method="post" className="space-y-2">
-                <CsrfInput />
-                <input type="hidden" name="reviewId" value={review.id} />
-                <TextAreaField
-                  id={`reply-${review.id}`}
-                  name="reply"
-                  label={t("reviews.producer.replyLabel", { name: review.authorName })}
-                  hint={t("reviews.producer.replyHint")}
-                  maxLength={1000}
-                  required
-                  error={errorOf(feedback, review.id, "reply") && t(errorOf(feedback, review.id, "reply")!)}
-                />
-                <button type="submit" className={buttonClass}>
-                  {t("reviews.producer.send")}
-                </button>
-              </Form>
-            ) : null}
-          </ReviewCard>
-        </li>
+        <ReviewOfProduct key={review.id} review={review}>
+          {feedback?.ok && feedback.lineId === review.id ? <Notice>{t("reviews.producer.sent")}</Notice> : null}
+          {!review.reply && !review.hidden ? (
+            <Form method="post" className="space-y-2">
+              <CsrfInput />
+              <input type="hidden" name="reviewId" value={review.id} />
+              <TextAreaField
+                id={`reply-${review.id}`}
+                name="reply"
+                label={t("reviews.producer.replyLabel", { name: review.authorName })}
+                hint={t("reviews.producer.replyHint")}
+                maxLength={1000}
+                required
+                error={errorOf(feedback, review.id, "reply") && t(errorOf(feedback, review.id, "reply")!)}
+              />
+              <button type="submit" className={buttonClass}>
+                {t("reviews.producer.send")}
+              </button>
+            </Form>
+          ) : null}
+        </ReviewOfProduct>
       ))}
     </ol>
   );
@@ -255,40 +262,33 @@ export function ModerationList({ reviews, feedback }: { reviews: ModeratedReview
   return (
     <ol className="space-y-4">
       {reviews.map((review) => (
-        <li key={review.id} className="space-y-1">
-          <h2 className="font-semibold">
-            <Link to={`/products/${review.product.slug}#reviews`} className="underline">
-              {review.product.title}
-            </Link>
-          </h2>
-          <ReviewCard review={review}>
-            {review.reports.length ? (
-              <p className="text-sm font-medium text-red-800">
-                {t("reviews.moderation.reported", { reasons: review.reports.map((r) => r.reason).join(" · ") })}
-              </p>
-            ) : null}
-            {feedback?.ok && feedback.lineId === review.id ? <Notice>{t("reviews.moderation.hidden")}</Notice> : null}
-            {review.hidden ? (
-              <p className="text-sm">{t("reviews.hiddenNote", { reason: review.hiddenReason ?? "" })}</p>
-            ) : (
-              <Form method="post" className="space-y-2">
-                <CsrfInput />
-                <input type="hidden" name="reviewId" value={review.id} />
-                <TextAreaField
-                  id={`hide-${review.id}`}
-                  name="reason"
-                  label={t("reviews.moderation.reasonLabel", { name: review.authorName })}
-                  maxLength={500}
-                  required
-                  error={errorOf(feedback, review.id, "reason") && t(errorOf(feedback, review.id, "reason")!)}
-                />
-                <button type="submit" className={dangerButtonClass}>
-                  {t("reviews.moderation.hide")}
-                </button>
-              </Form>
-            )}
-          </ReviewCard>
-        </li>
+        <ReviewOfProduct key={review.id} review={review}>
+          {review.reports.length ? (
+            <p className="text-sm font-medium text-red-800">
+              {t("reviews.moderation.reported", { reasons: review.reports.map((r) => r.reason).join(" · ") })}
+            </p>
+          ) : null}
+          {feedback?.ok && feedback.lineId === review.id ? <Notice>{t("reviews.moderation.hidden")}</Notice> : null}
+          {review.hidden ? (
+            <p className="text-sm">{t("reviews.hiddenNote", { reason: review.hiddenReason ?? "" })}</p>
+          ) : (
+            <Form method="post" className="space-y-2">
+              <CsrfInput />
+              <input type="hidden" name="reviewId" value={review.id} />
+              <TextAreaField
+                id={`hide-${review.id}`}
+                name="reason"
+                label={t("reviews.moderation.reasonLabel", { name: review.authorName })}
+                maxLength={500}
+                required
+                error={errorOf(feedback, review.id, "reason") && t(errorOf(feedback, review.id, "reason")!)}
+              />
+              <button type="submit" className={dangerButtonClass}>
+                {t("reviews.moderation.hide")}
+              </button>
+            </Form>
+          )}
+        </ReviewOfProduct>
       ))}
     </ol>
   );

@@ -19,7 +19,7 @@ import type { SessionUser } from "~/accounts/session.server";
 import type { Prisma } from "~/generated/prisma/client";
 import { notify } from "~/notifications/notify.server";
 import { prisma } from "~/platform/db.server";
-import { type FieldErrors, type FormValues, parseFormData } from "~/platform/form.server";
+import { type FieldErrors, type FormValues, formValues, parseFormData } from "~/platform/form.server";
 import { isImageRejectedError, type ProcessedPhoto, processProductPhoto } from "~/platform/images/pipeline.server";
 import { releaseImage } from "~/platform/images/release.server";
 import type { ImageStore } from "~/platform/images/storage.server";
@@ -295,55 +295,56 @@ const refusal = (error: unknown, field: string, values: FormValues, lineId?: str
   throw error;
 };
 
+/**
+ * One review form: parse `schema`, run the change, and answer in the forms'
+ * shape; `target` names the form on the page (an order line or a review), so
+ * the refusal shows beside the right one, on `field`.
+ */
+async function applyForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  { target, field }: { target: "lineId" | "reviewId"; field: string },
+  change: (data: z.output<S>) => Promise<unknown>,
+): Promise<ReviewFormResult> {
+  const parsed = parseFormData(formData, schema);
+  const lineId = String(formData.get(target) ?? "");
+  if (!parsed.ok) return { ok: false, lineId, errors: parsed.errors, values: parsed.values };
+  try {
+    await change(parsed.data);
+    return { ok: true, lineId };
+  } catch (error) {
+    return refusal(error, field, formValues(formData), lineId);
+  }
+}
+
 /** The review form of an order page (already read, CSRF checked), for the buyer `user` or the key's holder. */
-export async function applyReviewForm(
+export const applyReviewForm = (
   formData: FormData,
   input: { user: (OrderActor & { name: string }) | null; accessToken?: string | null; photo: ReviewPhoto },
-): Promise<ReviewFormResult> {
-  const parsed = parseFormData(formData, ReviewForm);
-  const lineId = String(formData.get("lineId") ?? "");
-  if (!parsed.ok) return { ok: false, lineId, errors: parsed.errors, values: parsed.values };
-  try {
-    await saveReview({
-      orderLineId: parsed.data.lineId,
+) =>
+  applyForm(formData, ReviewForm, { target: "lineId", field: "form" }, (data) =>
+    saveReview({
+      orderLineId: data.lineId,
       user: input.user,
       accessToken: input.accessToken,
-      rating: parsed.data.rating,
-      body: parsed.data.body,
+      rating: data.rating,
+      body: data.body,
       photo: input.photo,
-      removePhoto: parsed.data.removePhoto === "1",
-    });
-    return { ok: true, lineId };
-  } catch (error) {
-    return refusal(error, "form", { rating: String(parsed.data.rating), body: parsed.data.body }, lineId);
-  }
-}
+      removePhoto: data.removePhoto === "1",
+    }),
+  );
 
 /** The reply form of the producer's reviews page. */
-export async function applyReplyForm(formData: FormData, producerId: string): Promise<ReviewFormResult> {
-  const parsed = parseFormData(formData, ReplyForm);
-  const lineId = String(formData.get("reviewId") ?? "");
-  if (!parsed.ok) return { ok: false, lineId, errors: parsed.errors, values: parsed.values };
-  try {
-    await replyToReview({ reviewId: parsed.data.reviewId, producerId, body: parsed.data.reply });
-    return { ok: true, lineId };
-  } catch (error) {
-    return refusal(error, "reply", { reply: parsed.data.reply }, lineId);
-  }
-}
+export const applyReplyForm = (formData: FormData, producerId: string) =>
+  applyForm(formData, ReplyForm, { target: "reviewId", field: "reply" }, (data) =>
+    replyToReview({ reviewId: data.reviewId, producerId, body: data.reply }),
+  );
 
 /** The hide form of the moderation page. */
-export async function applyHideForm(formData: FormData, user: SessionUser): Promise<ReviewFormResult> {
-  const parsed = parseFormData(formData, HideForm);
-  const lineId = String(formData.get("reviewId") ?? "");
-  if (!parsed.ok) return { ok: false, lineId, errors: parsed.errors, values: parsed.values };
-  try {
-    await hideReview({ reviewId: parsed.data.reviewId, user, reason: parsed.data.reason });
-    return { ok: true, lineId };
-  } catch (error) {
-    return refusal(error, "reason", { reason: parsed.data.reason }, lineId);
-  }
-}
+export const applyHideForm = (formData: FormData, user: SessionUser) =>
+  applyForm(formData, HideForm, { target: "reviewId", field: "reason" }, (data) =>
+    hideReview({ reviewId: data.reviewId, user, reason: data.reason }),
+  );
 
 /**
  * Reads an order page's post: a review form comes as multipart with its photo
