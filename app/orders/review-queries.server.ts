@@ -104,9 +104,19 @@ export async function producerReviews(producerId: string, take = 50) {
     where: { producerId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
-    select: { ...publicReviewSelect, hiddenAt: true, product: { select: { title: true, slug: true } } },
+    select: {
+      ...publicReviewSelect,
+      hiddenAt: true,
+      hiddenReason: true,
+      product: { select: { title: true, slug: true } },
+    },
   });
-  const views = rows.map((row) => ({ ...reviewView(row), hidden: Boolean(row.hiddenAt), product: row.product }));
+  const views = rows.map(({ hiddenAt, hiddenReason, product, ...row }) => ({
+    ...reviewView(row),
+    hidden: Boolean(hiddenAt),
+    hiddenReason,
+    product,
+  }));
   return [...views.filter((r) => !r.reply && !r.hidden), ...views.filter((r) => r.reply || r.hidden)];
 }
 

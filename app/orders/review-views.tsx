@@ -84,8 +84,9 @@ export function ProductReviews({ rating, list }: { rating: RatingSummary | null;
   );
 }
 
+// A refusal names its form; one naming none (a photo too large to read the form at all) shows on each.
 const errorOf = (feedback: ReviewFeedback, id: string, field: string) =>
-  feedback && !feedback.ok && feedback.lineId === id ? feedback.errors[field] : undefined;
+  feedback && !feedback.ok && (!feedback.lineId || feedback.lineId === id) ? feedback.errors[field] : undefined;
 
 type OrderLineReview = {
   lineId: string;
@@ -218,7 +219,11 @@ function ReviewOfProduct({ review, children }: { review: ProducerReviewItem; chi
   );
 }
 
-type ProducerReviewItem = ReviewItem & { hidden: boolean; product: { title: string; slug: string } };
+type ProducerReviewItem = ReviewItem & {
+  hidden: boolean;
+  hiddenReason: string | null;
+  product: { title: string; slug: string };
+};
 
 /** The producer's reviews page: each review with its product, and a reply form while unanswered. */
 export function ProducerReviewList({ reviews, feedback }: { reviews: ProducerReviewItem[]; feedback: ReviewFeedback }) {
@@ -229,6 +234,9 @@ export function ProducerReviewList({ reviews, feedback }: { reviews: ProducerRev
       {reviews.map((review) => (
         <ReviewOfProduct key={review.id} review={review}>
           {feedback?.ok && feedback.lineId === review.id ? <Notice>{t("reviews.producer.sent")}</Notice> : null}
+          {review.hidden ? (
+            <p className="text-sm">{t("reviews.producer.hidden", { reason: review.hiddenReason ?? "" })}</p>
+          ) : null}
           {!review.reply && !review.hidden ? (
             <Form method="post" className="space-y-2">
               <CsrfInput />
@@ -253,7 +261,7 @@ export function ProducerReviewList({ reviews, feedback }: { reviews: ProducerRev
   );
 }
 
-type ModeratedReview = ProducerReviewItem & { hiddenReason: string | null; reports: { id: string; reason: string }[] };
+type ModeratedReview = ProducerReviewItem & { reports: { id: string; reason: string }[] };
 
 /** The moderators' list: reported reviews first, each with a hide form (a reason is required). */
 export function ModerationList({ reviews, feedback }: { reviews: ModeratedReview[]; feedback: ReviewFeedback }) {
