@@ -2,7 +2,7 @@
 // here: this module ships to the browser.
 import type { ProductListQuery } from "./list-query";
 
-export const SORTS = ["relevance", "newest", "price_asc", "price_desc"] as const;
+export const SORTS = ["relevance", "newest", "price_asc", "price_desc", "rating"] as const;
 export type CatalogueSort = (typeof SORTS)[number];
 
 /** Deeper pages than this are not offered: past ~1 200 results, refining the search helps more. */

@@ -15,6 +15,7 @@ export const productCardSelect = {
   },
   producer: { select: { businessName: true, slug: true } },
   pickupLibrary: { select: { name: true, slug: true } },
+  rating: { select: { average: true, reviewCount: true } }, // issue 15
 } satisfies Prisma.ProductSelect;
 
 type ProductCardRow = Prisma.ProductGetPayload<{ select: typeof productCardSelect }>;
@@ -29,6 +30,8 @@ export function toProductCard(row: ProductCardRow) {
     image: row.images[0] ?? null,
     producerName: row.producer.businessName,
     libraryName: row.pickupLibrary.name,
+    // issue 15: visible reviews summed up (no row without one)
+    rating: row.rating ? { average: row.rating.average, count: row.rating.reviewCount } : null,
   };
 }
 
@@ -43,10 +46,13 @@ export function productCardsSql(which: Prisma.Sql): Prisma.Sql {
     SELECT p."id", json_build_object(
              'slug', p."slug", 'title', p."title", 'fromPriceIdr', v."fromPriceIdr",
              'stock', coalesce(v."stock", 0), 'image', i."image",
-             'producerName', pp."businessName", 'libraryName', l."name") AS "card"
+             'producerName', pp."businessName", 'libraryName', l."name",
+             'rating', CASE WHEN pr."productId" IS NULL THEN NULL
+                            ELSE json_build_object('average', pr."average", 'count', pr."reviewCount") END) AS "card"
       FROM "Product" p
       JOIN "ProducerProfile" pp ON pp."id" = p."producerId"
       JOIN "Library" l ON l."id" = p."pickupLibraryId"
+      LEFT JOIN "ProductRating" pr ON pr."productId" = p."id"
       LEFT JOIN LATERAL (
            SELECT min(pv."priceIdr")::int AS "fromPriceIdr", sum(pv."stock")::int AS "stock"
              FROM "ProductVariant" pv WHERE pv."productId" = p."id") v ON TRUE

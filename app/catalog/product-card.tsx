@@ -5,6 +5,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ProductCard as ProductCardData } from "./product-card.server";
 import { Price } from "~/ui/price";
+import { Rating } from "~/ui/rating";
 import { ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";
 
@@ -37,6 +38,7 @@ export function ProductCard({
         <div className="flex flex-1 flex-col gap-1 p-3">
           <Heading className="leading-snug font-semibold">{product.title}</Heading>
           <p className="text-sm text-stone-700">{product.producerName}</p>
+          <Rating rating={product.rating} />
           {product.fromPriceIdr !== null && (
             <p className="mt-auto">
               <span className="sr-only">{t("catalog.from")} </span>

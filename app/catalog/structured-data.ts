@@ -11,7 +11,13 @@ type ProductForJsonLd = {
 
 const availability = (stock: number) => `https://schema.org/${stock > 0 ? "InStock" : "OutOfStock"}`;
 
-export function productJsonLd(product: ProductForJsonLd, url: string, image: string | null) {
+export function productJsonLd(
+  product: ProductForJsonLd,
+  url: string,
+  image: string | null,
+  /** issue 15: the visible reviews summed up; AggregateRating only when there are reviews. */
+  rating: { average: number; count: number } | null = null,
+) {
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -30,6 +36,17 @@ export function productJsonLd(product: ProductForJsonLd, url: string, image: str
       availability: availability(variant.stock),
       url,
     })),
+    ...(rating && rating.count > 0
+      ? {
+          aggregateRating: {
+            "@type": "AggregateRating",
+            ratingValue: Math.round(rating.average * 10) / 10,
+            reviewCount: rating.count,
+            bestRating: 5,
+            worstRating: 1,
+          },
+        }
+      : {}),
   };
 }
 

@@ -17,6 +17,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/librarian/sponsorship", label: "partnerWork.menu.storefrontAds" },
   { to: "/librarian/impact", label: "impact.menu" }, // issue 12
   { to: "/librarian/stories", label: "impactWork.menuStories" }, // issue 12
+  { to: "/librarian/product-reviews", label: "reviews.moderation.nav" }, // issue 15
 ];
 
 export default function LibrarianWorkspace() {

@@ -11,6 +11,7 @@ const LINKS: WorkspaceLink[] = [
   { to: "/producer/storefront", label: "librarian.forProducer.menu" },
   { to: "/producer/impact", label: "impact.menu" }, // issue 12
   { to: "/producer/story", label: "impactWork.menuStory" }, // issue 12
+  { to: "/producer/reviews", label: "reviews.producer.nav" }, // issue 15
 ];
 
 export default function ProducerWorkspace() {

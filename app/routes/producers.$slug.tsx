@@ -17,6 +17,8 @@ import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingSentence } from "~/producers/training-sentence";
 import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { medianFirstReplyMs } from "~/orders/reply-time.server";
+import { producerRating } from "~/orders/review-queries.server";
+import { Rating } from "~/ui/rating";
 import { ReplyTime } from "~/ui/reply-time";
 import { WhatsappChatLink } from "~/ui/whatsapp-chat";
 import { shownStories } from "~/impact/stories.server";
@@ -45,22 +47,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // issue 11: the partners' endorsements standing today.
   // issue 15: the median first reply and the WhatsApp number the producer agreed to publish.
   // issue 12: their impact story, while published and their consent is in force.
-  const [endorsements, replyMs, whatsapp, stories] = await Promise.all([
+  const [endorsements, replyMs, whatsapp, stories, rating] = await Promise.all([
     endorsementBadgesOf(page.producer.slug),
     medianFirstReplyMs(producer.id),
     producerWhatsappNumber(producer.id),
     shownStories({ producerSlug: page.producer.slug }),
+    producerRating(producer.id), // issue 15: their products' reviews together
   ]);
-  return data({ ...page, endorsements, replyMs, whatsapp, stories, seo }, { headers: publicPageHeaders(request) });
+  return data(
+    { ...page, endorsements, replyMs, whatsapp, stories, seo, rating },
+    { headers: publicPageHeaders(request) },
+  );
 }
 
 export default function ProducerProfile() {
-  const { producer, products, endorsements, replyMs, whatsapp, stories, seo } = useLoaderData<typeof loader>();
+  const { producer, products, endorsements, replyMs, whatsapp, stories, seo, rating } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
       <header>
         <h1 className="text-2xl font-bold">{producer.businessName}</h1>
+        <Rating rating={rating} />
         <p className="text-stone-700">
           {producer.user.name}
           {producer.village ? ` · ${producer.village.name}` : ""}

@@ -15,11 +15,14 @@ import { productSharePrice } from "~/catalog/share-price";
 import { productJsonLd } from "~/catalog/structured-data";
 import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
+import { productReviews } from "~/orders/review-queries.server";
+import { ProductReviews } from "~/orders/review-views";
 import { notFound } from "~/platform/http-errors";
 import { followSharedLink } from "~/producers/share-stats.server";
 import { pageSeo } from "~/platform/seo.server";
 import { absoluteUrl } from "~/platform/site-origin.server";
 import { PageSection } from "~/ui/page-section";
+import { Rating } from "~/ui/rating";
 import { ShareLinks } from "~/ui/share-links";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
@@ -39,24 +42,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) throw notFound();
   const { product } = page;
   const path = `/products/${product.slug}`;
+  const reviews = await productReviews(product.id); // issue 15
   const seo = await pageSeo(request, {
     path,
     type: "product",
     photo: product.images[0],
     card: { title: product.title, subtitle: `${product.producer.businessName} · ${product.pickupLibrary.name}` },
-    jsonLd: productJsonLd(product, absoluteUrl(request, path), productPhotoUrl(request, product.images[0])),
+    jsonLd: productJsonLd(
+      product,
+      absoluteUrl(request, path),
+      productPhotoUrl(request, product.images[0]),
+      reviews.rating,
+    ),
   });
   const cartError = cartRefusalFrom(new URL(request.url));
   // issue 11: the partners' endorsements of the producer, standing today.
   const endorsements = await endorsementBadgesOf(product.producer.slug);
   return data(
-    { ...page, badges: complianceBadges(product), endorsements, seo, cartError },
+    { ...page, badges: complianceBadges(product), endorsements, seo, cartError, reviews },
     { headers: publicPageHeaders(request) },
   );
 }
 
 export default function ProductPage() {
-  const { product, related, badges, endorsements, assistedBy, cartError, seo } = useLoaderData<typeof loader>();
+  const { product, related, badges, endorsements, assistedBy, cartError, seo, reviews } =
+    useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
   // Each visit (a refused add lands on this same page) starts the picker afresh.
@@ -72,6 +82,7 @@ export default function ProductPage() {
             </Link>
           </p>
           <h1 className="text-2xl font-bold">{product.title}</h1>
+          <Rating rating={reviews.rating} />
           <VariantPicker key={visit} variants={product.variants} cartError={cartError} />
           {badges.length ? (
             <PageSection id="compliance" title={t("product.compliance")}>
@@ -85,6 +96,7 @@ export default function ProductPage() {
         </div>
       </div>
       <ProductDescription product={product} />
+      <ProductReviews rating={reviews.rating} list={reviews.list} />
       {related.length ? (
         <PageSection id="related" title={t("product.related")}>
           <ProductGrid products={related} headingLevel={3} />

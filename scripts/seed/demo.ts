@@ -8,6 +8,7 @@ import { importAreas } from "./areas";
 import { DEMO_PASSWORD } from "./demo-accounts";
 import { writeDemoImpact } from "./demo-impact";
 import { writeDemoImpactStory } from "./demo-impact-story";
+import { writeDemoReviews } from "./demo-reviews";
 import { buildDemoPlan, type DemoPlan, type Village } from "./demo-data";
 import { areaCodesOf, DEMO_DISTRICT_CODES, DEMO_LIBRARIES } from "./demo-libraries";
 import { storeProductImages } from "./product-images";
@@ -73,6 +74,7 @@ export async function seedDemoData(prisma: PrismaClient, options: SeedOptions): 
       await writeDemoEndorsementsAndCampaigns(tx, options.today ?? new Date()); // issue 11
       await writeDemoImpact(tx, options.today ?? new Date()); // issue 12: sales, baselines, check-ins
       await writeDemoImpactStory(tx, options.today ?? new Date()); // issue 12: a published impact story
+      await writeDemoReviews(tx, options.today ?? new Date()); // issue 15: reviews, one with the producer's reply
       return true;
     },
     { timeout: 120_000, maxWait: 30_000 },

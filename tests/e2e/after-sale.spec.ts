@@ -1,6 +1,8 @@
 // After the sale (issue 15): the demo data's orders reach the people concerned
 // as unread notifications, counted in the header; opening one marks it read
-// and leads to the order; preferences save. Without JavaScript at 360 px too.
+// and leads to the order; preferences save; the buyer reviews a completed
+// order, the producer replies, the card shows the rating. Without JavaScript
+// at 360 px too.
 import { expect, logInAs, test } from "./helpers";
 
 test("the producer sees the new order in the header count and on their notifications page", async ({ page }) => {
@@ -67,5 +69,39 @@ test("the producer answers the waiting message and the shopper reads it, without
     .first()
     .click();
   await expect(page.getByText("Boleh, Bu. Lihat https://contoh.test/kantong")).toBeVisible();
+
+  // After completion the buyer reviews the line not yet reviewed (the demo reviewed the other one).
+  await page.goto("/account/notifications");
+  await page
+    .getByRole("button", { name: /^Pesanan \S+ selesai$/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Beri ulasan" })).toBeVisible();
+  const line = page.locator("#reviews > div").filter({ has: page.getByRole("button", { name: "Kirim ulasan" }) });
+  await line.getByLabel(/^Nilai untuk /).selectOption("4");
+  await line.getByLabel("Ulasan (boleh kosong)").fill("Renyah, dibungkus rapi.");
+  const productPath = await line.getByRole("link", { name: "Lihat produk" }).getAttribute("href");
+  await line.getByRole("button", { name: "Kirim ulasan" }).click();
+  await expect(page.getByText("Ulasan disimpan. Terima kasih!")).toBeVisible();
+  await context.clearCookies();
+
+  // The producer replies once, from their reviews page.
+  await logInAs(page, "producer");
+  await page.goto("/producer/reviews");
+  await page.getByLabel(/^Balasan Anda untuk ulasan /).fill("Terima kasih, Kak Putri!");
+  await page.getByRole("button", { name: "Kirim balasan" }).click();
+  await expect(page.getByText("Balasan terkirim.")).toBeVisible();
+  await expect(page.getByLabel(/^Balasan Anda untuk ulasan /)).toHaveCount(0);
+
+  // The product page shows the review with the reply; the product's card shows its rating.
+  await page.goto(productPath!.replace(/#.*$/, ""));
+  await expect(page.getByText("Renyah, dibungkus rapi.")).toBeVisible();
+  await expect(page.getByText("Terima kasih, Kak Putri!")).toBeVisible();
+  const title = await page.getByRole("heading", { level: 1 }).innerText();
+  await page.getByRole("link", { name: "Keripik Pisang Bu Sri" }).first().click();
+  await expect(page).toHaveURL(/\/producers\//);
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+  await expect(card.getByText("Nilai 4,0 dari 5")).toBeAttached();
+  await expect(card.getByText("(1 ulasan)")).toBeVisible();
   await context.close();
 });

@@ -154,6 +154,13 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     loader: open(),
     action: null,
   },
+  "reviews.$id.report.tsx": {
+    url: () => "/reviews/no-such-review/report",
+    params: () => ({ id: "no-such-review" }),
+    loader: everyone(404),
+    action: everyone(404),
+    note: "issue 15: anyone may report a visible review (tests: orders/reviews.server.test.ts); the world holds none",
+  },
   "producers.$slug.tsx": {
     url: (w) => `/producers/${w.producerA.slug}`,
     params: (w) => ({ slug: w.producerA.slug }),
@@ -385,6 +392,13 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
   },
   "producer.impact.tsx": { url: () => "/producer/impact", loader: producers, action: producers },
   "producer.story.tsx": { url: () => "/producer/story", loader: producers, action: producers },
+  "producer.reviews.tsx": {
+    url: () => "/producer/reviews",
+    loader: producers,
+    action: producers,
+    form: () => ({ reviewId: "no-such-review", reply: "Terima kasih" }),
+    note: "issue 15: a reply to another producer's review is refused by reviews.server.ts (tested there)",
+  },
   "producer.orders_.statement.tsx": {
     url: () => "/producer/orders/statement",
     loader: producers,
@@ -438,6 +452,13 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
   },
   "librarian.impact.tsx": { url: (w) => `/librarian/impact?${lib(w)}`, loader: libraryA, action: null },
   "librarian.stories.tsx": { url: (w) => `/librarian/stories?${lib(w)}`, loader: libraryA, action: libraryA },
+  "librarian.product-reviews.tsx": {
+    url: (w) => `/librarian/product-reviews?${lib(w)}`,
+    loader: libraryA,
+    action: libraryA,
+    form: () => ({ reviewId: "no-such-review", reason: "Kata-kata kasar" }),
+    note: "issue 15: who may hide a given review is decided by its producer's library (tests: orders/reviews.server.test.ts)",
+  },
   "librarian.producers.$producerId.check-in.tsx": {
     url: (w) => `/librarian/producers/${w.producerA.id}/check-in`,
     params: (w) => ({ producerId: w.producerA.id }),

@@ -130,6 +130,7 @@ export function CatalogueFilters({ query, facets }: { query: ProductListQuery; f
             {query.q ? <option value="newest">{t("search.sortNewest")}</option> : null}
             <option value="price_asc">{t("search.sortPriceAsc")}</option>
             <option value="price_desc">{t("search.sortPriceDesc")}</option>
+            <option value="rating">{t("search.sortRating")}</option>
           </SelectField>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-4">

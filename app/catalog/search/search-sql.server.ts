@@ -89,6 +89,11 @@ export function orderBy(query: ProductListQuery): Prisma.Sql {
       return Prisma.sql`s."minPriceIdr" ASC, s."productId"`;
     case "price_desc":
       return Prisma.sql`s."minPriceIdr" DESC, s."productId"`;
+    case "rating":
+      // issue 15: best average first, more reviews first among equals; unrated products last.
+      return Prisma.sql`(SELECT pr."average" FROM "ProductRating" pr WHERE pr."productId" = s."productId") DESC NULLS LAST,
+        (SELECT pr."reviewCount" FROM "ProductRating" pr WHERE pr."productId" = s."productId") DESC NULLS LAST,
+        s."publishedAt" DESC, s."productId"`;
     case "relevance":
       // Without search words (a search is ranked in pageSql): the better listings first.
       return Prisma.sql`${QUALITY} DESC, s."publishedAt" DESC, s."productId"`;

@@ -20,6 +20,7 @@ import { sponsorPublic } from "./locales/en/sponsorPublic";
 import { share } from "./locales/en/share";
 import { chat } from "./locales/en/chat";
 import { impactStory } from "./locales/en/impactStory";
+import { reviews } from "./locales/en/reviews"; // issue 15
 
 export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   meta,
@@ -39,4 +40,5 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   share,
   chat,
   impactStory,
+  reviews, // issue 15
 };

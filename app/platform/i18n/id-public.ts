@@ -18,6 +18,7 @@ import { sponsorPublic } from "./locales/id/sponsorPublic";
 import { share } from "./locales/id/share";
 import { chat } from "./locales/id/chat";
 import { impactStory } from "./locales/id/impactStory";
+import { reviews } from "./locales/id/reviews"; // issue 15
 
 export const idPublic = {
   meta,
@@ -37,4 +38,5 @@ export const idPublic = {
   share,
   chat,
   impactStory,
+  reviews, // issue 15
 } as const;

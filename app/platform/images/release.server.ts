@@ -12,11 +12,12 @@ import { type ImageStore, imageStore } from "./storage.server";
  * logged, not thrown back at the person who removed the photo.
  */
 export async function releaseImage(storageKey: string, { store = imageStore() }: { store?: ImageStore } = {}) {
-  const [productPhotos, banners] = await Promise.all([
+  const [productPhotos, banners, reviewPhotos] = await Promise.all([
     prisma.productImage.count({ where: { storageKey } }),
     prisma.libraryBannerPhoto.count({ where: { storageKey } }),
+    prisma.productReview.count({ where: { photoKey: storageKey } }), // issue 15: a review's photo
   ]);
-  if (productPhotos + banners > 0) return false;
+  if (productPhotos + banners + reviewPhotos > 0) return false;
   try {
     await store.delete(storageKey);
     return true;

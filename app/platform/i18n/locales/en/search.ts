@@ -24,6 +24,7 @@ export const search: Messages["search"] = {
   sortNewest: "Newest",
   sortPriceAsc: "Price: low to high",
   sortPriceDesc: "Price: high to low",
+  sortRating: "Best rated", // issue 15
   apply: "Apply",
   clear: "Clear all filters",
   optionCount: "{{name}} ({{count}})",

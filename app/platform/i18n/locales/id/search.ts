@@ -22,6 +22,7 @@ export const search = {
   sortNewest: "Terbaru",
   sortPriceAsc: "Harga termurah",
   sortPriceDesc: "Harga termahal",
+  sortRating: "Nilai ulasan tertinggi", // issue 15
   apply: "Terapkan",
   clear: "Hapus semua saringan",
   optionCount: "{{name}} ({{count}})",
