@@ -3,7 +3,8 @@
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
 import { recordAudit } from "./audit.server";
-import { workspacePath } from "./scope.server";
+import { spendInPersonCode } from "./in-person-reset.server";
+import { CHANGE_PASSWORD_PATH, workspacePath } from "./scope.server";
 import { claimLoginAttempt, settleLoginAttempt } from "./login-throttle.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import type { LoginSchema, SignupSchema } from "./schemas";
@@ -16,7 +17,8 @@ let dummyHash: Promise<string> | undefined;
 const timingDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-0000"));
 
 export type LoginResult =
-  { ok: true; userId: string; workspace: string } | { ok: false; error: "invalidCredentials" | "rateLimited" };
+  | { ok: true; userId: string; workspace: string; mustChangePassword?: true }
+  | { ok: false; error: "invalidCredentials" | "rateLimited" };
 
 /** Where an attempt comes from: the client address and the browser's device cookie (trusted-device.server.ts). */
 export type LoginFrom = { clientAddress?: string; device?: Device | null };
@@ -32,16 +34,22 @@ export async function logIn(
     select: {
       id: true,
       passwordHash: true,
+      passwordChangeRequired: true,
+      passwordChangedAt: true,
       memberships: { select: { role: true, libraryId: true, partnerId: true, provinceCode: true } },
     },
   });
   const ticket = await claimLoginAttempt(email, { clientAddress, trustedDeviceId: trustedDeviceId(device, user?.id) });
   if (!ticket) return { ok: false, error: "rateLimited" };
-  const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+  let valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+  // issue 16: a librarian's one-time code is spent by the log-in that uses it (in-person-reset.server.ts).
+  const mustChange = Boolean(user && valid && user.passwordChangeRequired);
+  if (user && mustChange) valid = await spendInPersonCode(user);
   await settleLoginAttempt(ticket, Boolean(user && valid));
-  return user && valid
-    ? { ok: true, userId: user.id, workspace: workspacePath(user) }
-    : { ok: false, error: "invalidCredentials" };
+  if (!user || !valid) return { ok: false, error: "invalidCredentials" };
+  return mustChange
+    ? { ok: true, userId: user.id, workspace: CHANGE_PASSWORD_PATH, mustChangePassword: true }
+    : { ok: true, userId: user.id, workspace: workspacePath(user) };
 }
 
 /**

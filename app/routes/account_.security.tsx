@@ -5,12 +5,14 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { changePassword, sendVerification } from "~/accounts/account-security.server";
-import { ChangePasswordSchema } from "~/accounts/account-schemas";
+import { ChangePasswordSchema, ResetPasswordSchema } from "~/accounts/account-schemas";
 import { deviceName } from "~/accounts/devices";
+import { chooseRequiredPassword } from "~/accounts/in-person-reset.server";
 import { requireUser } from "~/accounts/scope.server";
 import { EmailSection, PasswordSection, SessionsSection } from "~/accounts/security-sections";
 import { endOtherSessions, listSessions, readSessionId } from "~/accounts/session.server";
 import { parseFormData, readForm } from "~/platform/form.server";
+import { forbidden } from "~/platform/http-errors";
 import { resolveLanguage } from "~/platform/i18n/language.server";
 import { pageMeta } from "~/ui/meta";
 import { Alert, Notice } from "~/ui/notice";
@@ -23,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     email: user.email,
     verified: user.emailVerified,
+    mustChange: user.passwordChangeRequired,
     sessions: sessions.map(({ userAgent, ...session }) => ({ ...session, device: deviceName(userAgent) })),
   };
 }
@@ -38,6 +41,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const { language } = await resolveLanguage(request);
     await sendVerification(user.id, { language });
     return done("verificationSent");
+  }
+  if (intent === "changePassword" && user.passwordChangeRequired) {
+    // After a librarian's one-time code (spent at log-in): only the new password.
+    const form = parseFormData(formData, ResetPasswordSchema);
+    if (!form.ok) return data({ done: null, count: 0, errors: form.errors }, 400);
+    if (!(await chooseRequiredPassword(user.id, form.data.password, await readSessionId(request)))) throw forbidden();
+    return done("passwordChanged");
   }
   if (intent === "changePassword") {
     const form = parseFormData(formData, ChangePasswordSchema);
@@ -57,7 +67,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function AccountSecurity() {
-  const { email, verified, sessions } = useLoaderData<typeof loader>();
+  const { email, verified, mustChange, sessions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { t } = useTranslation();
@@ -68,7 +78,7 @@ export default function AccountSecurity() {
       {searchParams.get("verify") === "required" && !verified ? (
         <Alert>{t("account.security.verifyRequired")}</Alert>
       ) : null}
-      {searchParams.get("must") === "1" ? <Alert>{t("account.security.mustChange")}</Alert> : null}
+      {mustChange ? <Alert>{t("account.security.mustChange")}</Alert> : null}
       {verifiedParam === "1" ? <Notice>{t("account.security.verifiedNow")}</Notice> : null}
       {verifiedParam === "0" ? <Alert>{t("account.security.verifyFailed")}</Alert> : null}
       {actionData?.done === "verificationSent" ? (
@@ -78,9 +88,15 @@ export default function AccountSecurity() {
       {actionData?.done === "signedOutOthers" ? (
         <Notice>{t("account.security.signedOutOthers", { count: actionData.count })}</Notice>
       ) : null}
-      <EmailSection email={email} verified={verified} />
-      <PasswordSection errors={actionData?.errors ?? {}} />
-      <SessionsSection sessions={sessions} />
+      {mustChange ? (
+        <PasswordSection errors={actionData?.errors ?? {}} askCurrent={false} />
+      ) : (
+        <>
+          <EmailSection email={email} verified={verified} />
+          <PasswordSection errors={actionData?.errors ?? {}} askCurrent />
+          <SessionsSection sessions={sessions} />
+        </>
+      )}
     </div>
   );
 }

@@ -36,7 +36,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ error: result.error, email, minutes: THROTTLE_WINDOW_MINUTES }, status);
   }
   // This browser is remembered for the account, so strangers' failures cannot throttle the owner here.
-  return startSession(request, result.userId, safeRedirect(request, redirectTo, result.workspace), [
+  // issue 16: after a librarian's one-time code, nothing but choosing a new password.
+  const next = result.mustChangePassword ? result.workspace : safeRedirect(request, redirectTo, result.workspace);
+  return startSession(request, result.userId, next, [
     ...(await adoptGuestCart(request, result.userId)),
     await rememberDevice(request, result.userId),
   ]);

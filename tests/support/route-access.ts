@@ -435,6 +435,13 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     loader: libraryA,
     action: libraryA,
   },
+  "librarian.producers.$producerId.password.tsx": {
+    url: (w) => `/librarian/producers/${w.producerA.id}/password`,
+    params: (w) => ({ producerId: w.producerA.id }),
+    loader: libraryA,
+    action: libraryA,
+    note: "issue 16's in-person reset; the forged post lacks the button's intent, so it is a 400 and resets nothing",
+  },
   "librarian.sponsorship.tsx": {
     url: (w) => `/librarian/sponsorship?${lib(w)}`,
     loader: libraryA,

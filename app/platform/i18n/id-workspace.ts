@@ -12,6 +12,7 @@ import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
 import { account } from "./locales/id/account"; // issue 16
+import { accountTrust } from "./locales/id/accountTrust"; // issue 16
 import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
@@ -31,6 +32,7 @@ export const idWorkspace = {
   buying,
   partnersAdmin,
   account, // issue 16
+  accountTrust, // issue 16
   partnerWork,
   impact,
   shareTools,
