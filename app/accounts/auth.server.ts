@@ -85,14 +85,19 @@ export async function signUp({ name, email, phone, password }: z.output<typeof S
 export function auditAccountCreated(
   tx: Parameters<typeof recordAudit>[0],
   userId: string,
-  { phone }: { phone: unknown },
+  { phone, byPhone = false }: { phone: unknown; byPhone?: boolean },
 ) {
+  const fields = byPhone
+    ? ["loginPhone", "name", "password", "phone"]
+    : phone
+      ? ["email", "name", "password", "phone"]
+      : ["email", "name", "password"];
   return recordAudit(tx, {
     actorId: userId,
     subjectUserId: userId,
     action: "account.create",
     entityType: "User",
     entityId: userId,
-    after: { fields: phone ? ["email", "name", "password", "phone"] : ["email", "name", "password"] },
+    after: { fields },
   });
 }

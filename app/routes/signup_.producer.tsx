@@ -129,8 +129,8 @@ export default function ProducerSignup() {
                   name="email"
                   type="email"
                   label={t("onboarding.signup.email")}
+                  hint={t("onboarding.signup.emailHint")}
                   autoComplete="email"
-                  required
                   defaultValue={values?.email}
                   error={error("email")}
                 />
