@@ -25,6 +25,11 @@ async function linkMailedTo(address: string, pathPrefix: string): Promise<string
 test("sign up, verify the address, forget the password and reset it from the mailed links", async ({ page }) => {
   test.slow(); // two mails through the outbox worker and SMTP on a busy machine
   const email = `rani.${Date.now()}@example.org`;
+  // The privacy notice is one click from sign-up, with the retention period as configured.
+  await page.goto("/signup");
+  await page.getByRole("link", { name: "Kebijakan privasi" }).first().click();
+  await expect(page.getByRole("heading", { name: "Kebijakan privasi", level: 1 })).toBeVisible();
+  await expect(page.getByText("dihapus 365 hari setelah pesanan selesai")).toBeVisible();
   await page.goto("/signup");
   await page.getByLabel("Nama lengkap").fill("Rani Uji");
   await page.getByLabel("Email").fill(email);

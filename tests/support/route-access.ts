@@ -280,6 +280,7 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     action: null,
     note: "the e-mailed link proves the address by its token alone (an unknown one changes nothing)",
   },
+  "privacy.tsx": { url: () => "/privacy", loader: open(), action: null, note: "issue 16's privacy notice: public" },
   "forgot-password.tsx": {
     url: () => "/forgot-password",
     loader: null,

@@ -15,6 +15,7 @@ import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
 import { account } from "./locales/en/account"; // issue 16
 import { accountTrust } from "./locales/en/accountTrust"; // issue 16
+import { privacy } from "./locales/en/privacy"; // issue 16
 import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
@@ -35,6 +36,7 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   partnersAdmin,
   account, // issue 16
   accountTrust, // issue 16
+  privacy, // issue 16
   partnerWork,
   impact,
   shareTools,
