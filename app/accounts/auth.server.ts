@@ -4,6 +4,7 @@ import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
 import { recordAudit } from "./audit.server";
 import { spendInPersonCode } from "./in-person-reset.server";
+import { twoStepRequired } from "./two-step.server";
 import { CHANGE_PASSWORD_PATH, workspacePath } from "./scope.server";
 import { claimLoginAttempt, settleLoginAttempt } from "./login-throttle.server";
 import { hashPassword, verifyPassword } from "./password.server";
@@ -17,7 +18,7 @@ let dummyHash: Promise<string> | undefined;
 const timingDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-0000"));
 
 export type LoginResult =
-  | { ok: true; userId: string; workspace: string; mustChangePassword?: true }
+  | { ok: true; userId: string; workspace: string; mustChangePassword?: true; twoStep?: true }
   | { ok: false; error: "invalidCredentials" | "rateLimited" };
 
 /** Where an attempt comes from: the client address and the browser's device cookie (trusted-device.server.ts). */
@@ -47,9 +48,12 @@ export async function logIn(
   if (user && mustChange) valid = await spendInPersonCode(user);
   await settleLoginAttempt(ticket, Boolean(user && valid));
   if (!user || !valid) return { ok: false, error: "invalidCredentials" };
-  return mustChange
-    ? { ok: true, userId: user.id, workspace: CHANGE_PASSWORD_PATH, mustChangePassword: true }
-    : { ok: true, userId: user.id, workspace: workspacePath(user) };
+  if (mustChange) return { ok: true, userId: user.id, workspace: CHANGE_PASSWORD_PATH, mustChangePassword: true };
+  // issue 16: with two-step on, the password alone signs nobody in (two-step.server.ts).
+  const workspace = workspacePath(user);
+  return (await twoStepRequired(user.id))
+    ? { ok: true, userId: user.id, workspace, twoStep: true }
+    : { ok: true, userId: user.id, workspace };
 }
 
 /**

@@ -1,12 +1,16 @@
 // issue 16: password reset by a one-time link (1 hour, once, ends every
 // session), changing the password (asks the current one, ends the others),
 // e-mail verification, logging in by phone number, and a librarian's
-// in-person reset (a one-time code, a new password forced at the next log-in).
+// in-person reset (a one-time code, a new password forced at the next log-in),
+// and two-step log-in (TOTP and recovery codes, each accepted once).
+import { createHash } from "node:crypto";
+import { Secret, TOTP } from "otpauth";
 import { describe, expect, test } from "vitest";
 import type { AccountTokenPurpose } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { browserOf, settle } from "../support/route-requests";
 import {
+  createAdmin,
   createLibrarian,
   createLibrary,
   createPhoneUser,
@@ -20,6 +24,8 @@ import { action as securityAction } from "~/routes/account_.security";
 import { action as passwordAction, loader as passwordLoader } from "~/routes/librarian.producers.$producerId.password";
 import { IN_PERSON_CODE_DAYS } from "~/accounts/in-person-reset.server";
 import { requireUser } from "~/accounts/scope.server";
+import { checkTwoStepCode, holdForTwoStep } from "~/accounts/two-step.server";
+import { action as twoStepAction } from "~/routes/login_.two-step";
 import {
   changePassword,
   requestPasswordReset,
@@ -350,5 +356,77 @@ describe("a librarian's in-person reset (producers without e-mail)", () => {
       ok: false,
       error: "invalidCredentials",
     });
+  });
+});
+
+describe("two-step log-in (admins and partner members)", () => {
+  const codeAt = (secret: string, timestamp: number) => TOTP.generate({ secret: Secret.fromBase32(secret), timestamp });
+  const security = (browser: Awaited<ReturnType<typeof browserOf>>, fields: Record<string, string>) =>
+    settle(() => securityAction({ request: browser.post("/account/security", fields), params: {}, context: {} }));
+
+  test("turned on with a first code; log-in then asks for a code, each code and recovery code once", async () => {
+    const admin = await createAdmin();
+    const here = await browserOf(admin.id);
+    expect(await security(here, { intent: "twoStepStart" })).toMatchObject({ body: { done: "twoStepStarted" } });
+    const { secret } = await prisma.twoStepLogin.findUniqueOrThrow({ where: { userId: admin.id } });
+    expect(await logIn({ email: admin.email, password: DEFAULT_TEST_PASSWORD })).not.toHaveProperty("twoStep");
+
+    const now = Date.now();
+    const wrong = String((Number(codeAt(secret, now)) + 500_000) % 1_000_000).padStart(6, "0");
+    expect(await security(here, { intent: "twoStepConfirm", code: wrong })).toMatchObject({
+      status: 400,
+      body: { errors: { twoStepCode: "wrongCode" } },
+    });
+    const enabled = await security(here, { intent: "twoStepConfirm", code: codeAt(secret, now) });
+    const recoveryCodes = (enabled.body as { recoveryCodes: string[] }).recoveryCodes;
+    expect(enabled).toMatchObject({ body: { done: "twoStepEnabled" } });
+    expect(recoveryCodes).toHaveLength(10);
+    const stored = await prisma.recoveryCode.findMany({ where: { userId: admin.id }, select: { codeHash: true } });
+    expect(stored.map((row) => row.codeHash)).toContain(
+      createHash("sha256").update(recoveryCodes[0]!.replace("-", "")).digest("hex"),
+    );
+
+    // The password alone no longer signs in: the code step holds the log-in in a signed cookie.
+    const login = await logIn({ email: admin.email, password: DEFAULT_TEST_PASSWORD });
+    expect(login).toMatchObject({ ok: true, twoStep: true, workspace: "/admin" });
+    const pending = (await holdForTwoStep(admin.id, "/admin")).split(";")[0];
+    const fresh = await browserOf(admin.id);
+    const codeStep = (code: string) =>
+      settle(() => {
+        const body = new FormData();
+        body.set("csrf", fresh.csrf);
+        body.set("code", code);
+        const request = new Request("http://localhost/login/two-step", {
+          method: "POST",
+          headers: { Cookie: `${fresh.cookie}; ${pending}` },
+          body,
+        });
+        return twoStepAction({ request, params: {}, context: {} });
+      });
+    expect(await codeStep(codeAt(secret, now))).toMatchObject({ status: 400 }); // spent by the set-up
+    expect(await codeStep(recoveryCodes[0]!.toUpperCase())).toMatchObject({ status: 302, location: "/admin" });
+    expect(await codeStep(recoveryCodes[0]!)).toMatchObject({ status: 400 }); // once
+
+    const next = codeAt(secret, now + 30_000);
+    expect(await checkTwoStepCode(admin.id, next, { now: now + 30_000 })).toEqual({ ok: true });
+    expect(await checkTwoStepCode(admin.id, next, { now: now + 30_000 })).toEqual({ ok: false, error: "wrongCode" });
+
+    expect(await security(here, { intent: "twoStepDisable", password: "salah" })).toMatchObject({
+      status: 400,
+      body: { errors: { twoStepPassword: "passwordWrong" } },
+    });
+    expect(await security(here, { intent: "twoStepDisable", password: DEFAULT_TEST_PASSWORD })).toMatchObject({
+      body: { done: "twoStepDisabled" },
+    });
+    expect(await prisma.recoveryCode.count({ where: { userId: admin.id } })).toBe(0);
+    expect(
+      await prisma.auditLog.count({ where: { subjectUserId: admin.id, action: { startsWith: "account.two-step" } } }),
+    ).toBe(2);
+  });
+
+  test("a person without a money role cannot turn it on", async () => {
+    const shopper = await createUser();
+    expect(await security(await browserOf(shopper.id), { intent: "twoStepStart" })).toMatchObject({ status: 400 });
+    expect(await prisma.twoStepLogin.count({ where: { userId: shopper.id } })).toBe(0);
   });
 });

@@ -233,6 +233,12 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
 
   // ------------------------------------------------------------ accounts
   "login.tsx": { url: () => "/login", loader: open(), action: open(), form: () => ({ email: "x@contoh.test" }) },
+  "login_.two-step.tsx": {
+    url: () => "/login/two-step",
+    loader: everyone("login"),
+    action: everyone("login"),
+    note: "issue 16: the code step of a log-in; without the signed cookie the password step leaves, back to /login",
+  },
   "logout.tsx": {
     url: () => "/logout",
     loader: open(),
