@@ -39,6 +39,15 @@ export async function deletionBlockers(userId: string): Promise<DeletionBlocker[
 
 export const DELETED_NAME = "Akun dihapus";
 
+/** An order's contact fields once removed (here, and by the guest retention job, contact-retention.server.ts). */
+export const erasedOrderContact = (now: Date) => ({
+  contactName: DELETED_NAME,
+  contactPhone: "",
+  contactEmail: null,
+  shippingAddress: null,
+  contactErasedAt: now,
+});
+
 export type DeletionResult = { ok: true } | { ok: false; blockers: DeletionBlocker[] };
 
 /** Anonymises the account and ends all its sessions (checks the blockers again inside the transaction). */
@@ -85,13 +94,7 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
     // Orders bought: kept for the books, without who bought them.
     await tx.order.updateMany({
       where: { buyerId: userId },
-      data: {
-        contactName: DELETED_NAME,
-        contactPhone: "",
-        contactEmail: null,
-        shippingAddress: null,
-        contactErasedAt: now,
-      },
+      data: erasedOrderContact(now),
     });
     if (profile) {
       await tx.producerBaseline.deleteMany({ where: { producerId: profile.id } });

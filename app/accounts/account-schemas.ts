@@ -10,7 +10,10 @@ export const ForgotPasswordSchema = z.object({ email: SignupSchema.shape.email }
 export const ResetPasswordSchema = z.object({ password: newPassword });
 
 export const ChangePasswordSchema = z.object({
-  current: z.string().min(1, { error: "invalidCredentials" }).max(200, { error: "passwordTooLong" }),
+  current: z
+    .string({ error: "invalidCredentials" })
+    .min(1, { error: "invalidCredentials" })
+    .max(200, { error: "passwordTooLong" }),
   password: newPassword,
 });
 

@@ -3,7 +3,9 @@
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
 import { recordAudit } from "./audit.server";
-import { workspacePath } from "./scope.server";
+import { spendInPersonCode } from "./in-person-reset.server";
+import { twoStepRequired } from "./two-step.server";
+import { CHANGE_PASSWORD_PATH, workspacePath } from "./scope.server";
 import { claimLoginAttempt, settleLoginAttempt } from "./login-throttle.server";
 import { hashPassword, verifyPassword } from "./password.server";
 import type { LoginSchema, SignupSchema } from "./schemas";
@@ -16,7 +18,8 @@ let dummyHash: Promise<string> | undefined;
 const timingDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-0000"));
 
 export type LoginResult =
-  { ok: true; userId: string; workspace: string } | { ok: false; error: "invalidCredentials" | "rateLimited" };
+  | { ok: true; userId: string; workspace: string; mustChangePassword?: true; twoStep?: true }
+  | { ok: false; error: "invalidCredentials" | "rateLimited" };
 
 /** Where an attempt comes from: the client address and the browser's device cookie (trusted-device.server.ts). */
 export type LoginFrom = { clientAddress?: string; device?: Device | null };
@@ -32,16 +35,25 @@ export async function logIn(
     select: {
       id: true,
       passwordHash: true,
+      passwordChangeRequired: true,
+      passwordChangedAt: true,
       memberships: { select: { role: true, libraryId: true, partnerId: true, provinceCode: true } },
     },
   });
   const ticket = await claimLoginAttempt(email, { clientAddress, trustedDeviceId: trustedDeviceId(device, user?.id) });
   if (!ticket) return { ok: false, error: "rateLimited" };
-  const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+  let valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password);
+  // issue 16: a librarian's one-time code is spent by the log-in that uses it (in-person-reset.server.ts).
+  const mustChange = Boolean(user && valid && user.passwordChangeRequired);
+  if (user && mustChange) valid = await spendInPersonCode(user);
   await settleLoginAttempt(ticket, Boolean(user && valid));
-  return user && valid
-    ? { ok: true, userId: user.id, workspace: workspacePath(user) }
-    : { ok: false, error: "invalidCredentials" };
+  if (!user || !valid) return { ok: false, error: "invalidCredentials" };
+  if (mustChange) return { ok: true, userId: user.id, workspace: CHANGE_PASSWORD_PATH, mustChangePassword: true };
+  // issue 16: with two-step on, the password alone signs nobody in (two-step.server.ts).
+  const workspace = workspacePath(user);
+  return (await twoStepRequired(user.id))
+    ? { ok: true, userId: user.id, workspace, twoStep: true }
+    : { ok: true, userId: user.id, workspace };
 }
 
 /**
@@ -77,14 +89,19 @@ export async function signUp({ name, email, phone, password }: z.output<typeof S
 export function auditAccountCreated(
   tx: Parameters<typeof recordAudit>[0],
   userId: string,
-  { phone }: { phone: unknown },
+  { phone, byPhone = false }: { phone: unknown; byPhone?: boolean },
 ) {
+  const fields = byPhone
+    ? ["loginPhone", "name", "password", "phone"]
+    : phone
+      ? ["email", "name", "password", "phone"]
+      : ["email", "name", "password"];
   return recordAudit(tx, {
     actorId: userId,
     subjectUserId: userId,
     action: "account.create",
     entityType: "User",
     entityId: userId,
-    after: { fields: phone ? ["email", "name", "password", "phone"] : ["email", "name", "password"] },
+    after: { fields },
   });
 }

@@ -17,6 +17,8 @@ const ConfigSchema = z.object({
     .min(30)
     .max(10 * 365)
     .default(365),
+  /** Where people write about their personal data (shown on /privacy): the operator's data-protection contact. */
+  PRIVACY_CONTACT_EMAIL: z.email().default("privasi@lapakpustaka.id"),
 });
 
 export type AccountsConfig = z.infer<typeof ConfigSchema>;

@@ -85,14 +85,22 @@ export function workspacePath(user: Pick<SessionUser, "memberships">): string {
 
 // ---------------------------------------------------------------- anyone signed in
 
-/** The signed-in person; otherwise a redirect to log-in that comes back here. */
+/** Where a person who must choose a new password is sent (issue 16: after a librarian's in-person reset). */
+export const CHANGE_PASSWORD_PATH = "/account/security?must=1";
+
+/**
+ * The signed-in person; otherwise a redirect to log-in that comes back here.
+ * A person who logged in with a librarian's one-time code goes nowhere but
+ * the page where they choose their new password (accounts/in-person-reset.server.ts).
+ */
 export async function requireUser(request: Request): Promise<SessionUser> {
   const user = await getSessionUser(request);
+  const url = new URL(request.url);
   if (!user) {
-    const url = new URL(request.url);
     const params = new URLSearchParams({ redirectTo: `${url.pathname}${url.search}` });
     throw redirect(`/login?${params}`);
   }
+  if (user.passwordChangeRequired && url.pathname !== "/account/security") throw redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
 

@@ -39,7 +39,14 @@ export function EmailSection({ email, verified }: { email: string | null; verifi
   );
 }
 
-export function PasswordSection({ errors }: { errors: Partial<Record<string, string>> }) {
+/** `askCurrent` false: the person logged in with a librarian's one-time code and chooses a new password now. */
+export function PasswordSection({
+  errors,
+  askCurrent,
+}: {
+  errors: Partial<Record<string, string>>;
+  askCurrent: boolean;
+}) {
   const { t } = useTranslation();
   const message = (key?: string) =>
     key
@@ -55,14 +62,16 @@ export function PasswordSection({ errors }: { errors: Partial<Record<string, str
       <p className="text-sm text-stone-700">{t("account.security.passwordIntro")}</p>
       <Form method="post" className="max-w-sm space-y-3" noValidate>
         <CsrfInput />
-        <Field
-          name="current"
-          type="password"
-          label={t("account.security.currentPassword")}
-          autoComplete="current-password"
-          required
-          error={message(errors.current)}
-        />
+        {askCurrent ? (
+          <Field
+            name="current"
+            type="password"
+            label={t("account.security.currentPassword")}
+            autoComplete="current-password"
+            required
+            error={message(errors.current)}
+          />
+        ) : null}
         <Field
           name="password"
           type="password"

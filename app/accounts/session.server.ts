@@ -36,6 +36,7 @@ const sessionUserSelect = {
   email: true,
   name: true,
   emailVerifiedAt: true,
+  passwordChangeRequired: true, // issue 16: a librarian's in-person reset waits for a new password
   memberships: {
     select: { role: true, libraryId: true, partnerId: true, provinceCode: true },
   },

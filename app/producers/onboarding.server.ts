@@ -105,18 +105,26 @@ export async function signUpProducer(input: z.output<typeof ProducerSignupInput>
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { name: input.name, email: input.email, phone: input.phone, passwordHash },
+        // issue 16: without an e-mail, the phone number is what they log in with.
+        data: {
+          name: input.name,
+          email: input.email,
+          phone: input.phone,
+          loginPhone: input.email ? null : input.phone,
+          passwordHash,
+        },
         select: { id: true },
       });
       const profile = await tx.producerProfile.create({ data: producerData(input, user.id), select: { id: true } });
       await tx.roleMembership.create({ data: { userId: user.id, role: "PRODUCER" } });
-      await auditAccountCreated(tx, user.id, { phone: input.phone });
+      await auditAccountCreated(tx, user.id, { phone: input.phone, byPhone: !input.email });
       await auditApplication(tx, user.id, profile.id, input, { phoneChanged: false });
       await tellLibrarians(tx, profile.id);
       return { ok: true as const, userId: user.id, producerId: profile.id };
     });
   } catch (error) {
-    // Two sign-ups racing for one e-mail: the unique index decides.
+    // Two sign-ups racing for one e-mail (or log-in number): the unique index decides.
+    if (isUniqueViolation(error, "loginPhone")) return { ok: false, errors: { phone: "phoneTaken" } };
     if (isUniqueViolation(error)) return { ok: false, errors: { email: "emailTaken" } };
     throw error;
   }

@@ -47,10 +47,18 @@ export const ProducerApplicationInput = z.object({
     }),
 });
 
-/** A newcomer also gives a name, e-mail and password to log in with later. */
+/**
+ * A newcomer also gives a name, e-mail and password to log in with later.
+ * issue 16: many producers have no e-mail: left empty, they log in with the
+ * phone number they gave (already E.164), as phone log-in expects.
+ */
 export const ProducerSignupInput = ProducerApplicationInput.extend({
   name: z.string().trim().min(1, { error: "nameRequired" }).max(120, { error: "tooLong" }),
-  email,
+  email: z
+    .string()
+    .trim()
+    .transform((value) => value || null)
+    .pipe(email.nullable()),
   password: z.string().min(8, { error: "passwordTooShort" }).max(200, { error: "tooLong" }),
 });
 

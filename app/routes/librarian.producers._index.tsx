@@ -98,6 +98,12 @@ export default function LibrarianProducers() {
                   {t("impactWork.storyLink")}
                   <span className="sr-only"> {producer.businessName}</span>
                 </Link>
+                {/* issue 16: the in-person password reset (refused for anyone who is more than a producer) */}
+                {" · "}
+                <Link to={`/librarian/producers/${producer.id}/password`} className="underline">
+                  {t("accountTrust.inPerson.link")}
+                  <span className="sr-only"> {producer.businessName}</span>
+                </Link>
               </p>
               {producer.statusReason ? (
                 <p className="text-sm">{t("onboarding.approvals.statusReason", { reason: producer.statusReason })}</p>

@@ -8,6 +8,7 @@ import { LoginSchema } from "~/accounts/schemas";
 import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser, startSession } from "~/accounts/session.server";
 import { readDevice, rememberDevice } from "~/accounts/trusted-device.server";
+import { holdForTwoStep } from "~/accounts/two-step.server";
 import { adoptGuestCart } from "~/orders/cart.server";
 import { parseForm } from "~/platform/form.server";
 import { safeRedirect } from "~/platform/safe-redirect.server";
@@ -36,7 +37,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ error: result.error, email, minutes: THROTTLE_WINDOW_MINUTES }, status);
   }
   // This browser is remembered for the account, so strangers' failures cannot throttle the owner here.
-  return startSession(request, result.userId, safeRedirect(request, redirectTo, result.workspace), [
+  // issue 16: after a librarian's one-time code, nothing but choosing a new password.
+  const next = result.mustChangePassword ? result.workspace : safeRedirect(request, redirectTo, result.workspace);
+  // issue 16: two-step on: the code first, on /login/two-step.
+  if (result.twoStep) {
+    throw redirect("/login/two-step", { headers: { "Set-Cookie": await holdForTwoStep(result.userId, next) } });
+  }
+  return startSession(request, result.userId, next, [
     ...(await adoptGuestCart(request, result.userId)),
     await rememberDevice(request, result.userId),
   ]);

@@ -54,6 +54,7 @@ export default function Signup() {
       links={[
         { prompt: t("auth.producerPrompt"), to: "/signup/producer", label: t("auth.producerLink") },
         { prompt: t("auth.haveAccount"), to: "/login", label: t("nav.login") },
+        { prompt: t("auth.privacyPrompt"), to: "/privacy", label: t("footer.privacy") }, // issue 16
       ]}
     >
       <Field

@@ -129,8 +129,8 @@ export default function ProducerSignup() {
                   name="email"
                   type="email"
                   label={t("onboarding.signup.email")}
+                  hint={t("onboarding.signup.emailHint")}
                   autoComplete="email"
-                  required
                   defaultValue={values?.email}
                   error={error("email")}
                 />
@@ -187,6 +187,13 @@ export default function ProducerSignup() {
             <button type="submit" disabled={navigation.state === "submitting"} className={`${buttonClass} w-full`}>
               {t("onboarding.signup.submit")}
             </button>
+            {/* issue 16 */}
+            <p className="text-sm">
+              {t("auth.privacyPrompt")}{" "}
+              <Link to="/privacy" className="underline">
+                {t("footer.privacy")}
+              </Link>
+            </p>
           </Form>
         </section>
       ) : null}

@@ -122,6 +122,10 @@ export function SiteLayout({
             <Link to="/impact" className="underline">
               {t("footer.impact")}
             </Link>
+            {" · "}
+            <Link to="/privacy" className="underline">
+              {t("footer.privacy")}
+            </Link>
           </p>
         </div>
       </footer>

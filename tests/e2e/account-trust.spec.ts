@@ -1,9 +1,10 @@
 // issue 16: verify an address and reset a forgotten password from the mail
-// caught by the local SMTP server; a producer who logs in by phone sees, downloads and
-// withdraws a consent on /account/data, and gives it back.
+// caught by the local SMTP server; a librarian resets the password of a producer who
+// logs in by phone, who logs in with the one-time code, must choose a new password,
+// then sees, downloads and withdraws a consent on /account/data, and gives it back.
 import { readFile } from "node:fs/promises";
 import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
-import { DEMO_PASSWORD, expect, logOut, test } from "./helpers";
+import { expect, logInAs, logOut, test } from "./helpers";
 
 // The server sends through SMTP_URL to this port (playwright.config.ts), as to a provider.
 let smtp: TestSmtpServer;
@@ -24,6 +25,11 @@ async function linkMailedTo(address: string, pathPrefix: string): Promise<string
 test("sign up, verify the address, forget the password and reset it from the mailed links", async ({ page }) => {
   test.slow(); // two mails through the outbox worker and SMTP on a busy machine
   const email = `rani.${Date.now()}@example.org`;
+  // The privacy notice is one click from sign-up, with the retention period as configured.
+  await page.goto("/signup");
+  await page.getByRole("link", { name: "Kebijakan privasi" }).first().click();
+  await expect(page.getByRole("heading", { name: "Kebijakan privasi", level: 1 })).toBeVisible();
+  await expect(page.getByText("dihapus 365 hari setelah pesanan selesai")).toBeVisible();
   await page.goto("/signup");
   await page.getByLabel("Nama lengkap").fill("Rani Uji");
   await page.getByLabel("Email").fill(email);
@@ -64,12 +70,27 @@ test("sign up, verify the address, forget the password and reset it from the mai
   await expect(page.getByRole("alert")).toContainText("Tautan ini sudah tidak berlaku");
 });
 
-test("a producer logs in by phone, downloads their data and withdraws a consent", async ({ page }) => {
+test("a librarian resets a phone producer's password in person; the producer logs in with the code, chooses a new one, downloads their data and withdraws a consent", async ({
+  page,
+}) => {
+  await logInAs(page, "librarian");
+  await page.goto("/librarian/producers");
+  await page.getByRole("link", { name: "Atur ulang kata sandi Tikar Pandan Lasmaria" }).click();
+  await expect(page.getByRole("heading", { name: "Atur ulang kata sandi Tikar Pandan Lasmaria" })).toBeVisible();
+  await page.getByRole("button", { name: "Buat kode sekali pakai" }).click();
+  const code = (await page.getByTestId("one-time-code").textContent())!.trim();
+  expect(code).toMatch(/^[a-z2-9]{10}$/);
+  await logOut(page);
+
   await page.goto("/login");
   await page.getByLabel("Email").fill("0812 6000 1901");
-  await page.getByLabel("Kata sandi").fill(DEMO_PASSWORD);
+  await page.getByLabel("Kata sandi").fill(code);
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/producer/);
+  await expect(page).toHaveURL(/\/account\/security\?must=1$/);
+  await expect(page.getByRole("alert")).toContainText("Pustakawan Anda mengatur ulang kata sandi Anda");
+  await page.getByLabel("Kata sandi baru").fill("tikar-pandan-baru-7");
+  await page.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(page.getByRole("status")).toContainText("Kata sandi sudah diganti");
 
   await page.goto("/account/data");
   await expect(page.getByRole("heading", { name: "Data saya" })).toBeVisible();

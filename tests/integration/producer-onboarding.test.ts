@@ -7,6 +7,8 @@ import { baselineHistory, baselineInForce, recordBaseline } from "~/producers/ba
 import { applyAsProducer, libraryWithVillages, searchLibraries, signUpProducer } from "~/producers/onboarding.server";
 import { BaselineInput, ProducerSignupInput } from "~/producers/producer-input";
 import { prisma } from "~/platform/db.server";
+import { logIn } from "~/accounts/auth.server";
+import { LoginSchema } from "~/accounts/schemas";
 import { action as approvalsAction } from "~/routes/librarian.producers._index";
 import {
   createCategory,
@@ -59,6 +61,31 @@ describe("signing up as a producer", () => {
     expect(user.memberships.map((m) => m.role)).toEqual(["PRODUCER"]);
 
     expect(await signUpProducer(parsed)).toEqual({ ok: false, errors: { email: "emailTaken" } });
+  });
+
+  test("issue 16: without an e-mail, the phone number (normalised to E.164) is what the producer logs in with", async () => {
+    const library = await createLibrary();
+    const input = {
+      name: "Lasni Br. Tarigan",
+      email: " ",
+      password: "rahasia-panjang",
+      phone: "0813 7000 1234",
+      homeLibraryId: library.id,
+      businessName: "Anyaman Lasni",
+      villageCode: "",
+      nib: "",
+    };
+    const result = await signUpProducer(ProducerSignupInput.parse(input));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const user = await prisma.user.findUniqueOrThrow({ where: { id: result.userId } });
+    expect(user).toMatchObject({ email: null, phone: "+6281370001234", loginPhone: "+6281370001234" });
+    const login = LoginSchema.parse({ email: "+62 813-7000-1234", password: "rahasia-panjang" });
+    expect(await logIn(login)).toMatchObject({ ok: true, userId: result.userId });
+
+    // One number logs in to one account.
+    const again = ProducerSignupInput.parse({ ...input, businessName: "Anyaman Lain" });
+    expect(await signUpProducer(again)).toEqual({ ok: false, errors: { phone: "phoneTaken" } });
   });
 
   test.each([

@@ -188,7 +188,7 @@ describe.skipIf(!onPostgres)("two app processes behind one port", () => {
 
   // Last: it stops both processes (a stop lets a running job finish) before counting.
   test("each background job runs once per period across both processes", async () => {
-    const jobNames = ["reservation-expiry", "refund-retry", "stale-records-cleanup"];
+    const jobNames = ["reservation-expiry", "refund-retry", "stale-records-cleanup", "guest-contact-retention"];
     const runs = () => processes.flatMap((app) => app.events.filter((event) => typeof event.job === "string"));
     await expect.poll(() => new Set(runs().map((run) => run.job)).size, { timeout: 15_000 }).toBe(jobNames.length);
     await Promise.all(processes.map((app) => app.stop()));

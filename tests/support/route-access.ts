@@ -255,6 +255,12 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
 
   // ------------------------------------------------------------ accounts
   "login.tsx": { url: () => "/login", loader: open(), action: open(), form: () => ({ email: "x@contoh.test" }) },
+  "login_.two-step.tsx": {
+    url: () => "/login/two-step",
+    loader: everyone("login"),
+    action: everyone("login"),
+    note: "issue 16: the code step of a log-in; without the signed cookie the password step leaves, back to /login",
+  },
   "logout.tsx": {
     url: () => "/logout",
     loader: open(),
@@ -302,6 +308,7 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     action: null,
     note: "the e-mailed link proves the address by its token alone (an unknown one changes nothing)",
   },
+  "privacy.tsx": { url: () => "/privacy", loader: open(), action: null, note: "issue 16's privacy notice: public" },
   "forgot-password.tsx": {
     url: () => "/forgot-password",
     loader: null,
@@ -470,6 +477,13 @@ export const ROUTE_ACCESS: Record<string, RouteEntry> = {
     params: (w) => ({ producerId: w.producerA.id }),
     loader: libraryA,
     action: libraryA,
+  },
+  "librarian.producers.$producerId.password.tsx": {
+    url: (w) => `/librarian/producers/${w.producerA.id}/password`,
+    params: (w) => ({ producerId: w.producerA.id }),
+    loader: libraryA,
+    action: libraryA,
+    note: "issue 16's in-person reset; the forged post lacks the button's intent, so it is a 400 and resets nothing",
   },
   "librarian.sponsorship.tsx": {
     url: (w) => `/librarian/sponsorship?${lib(w)}`,

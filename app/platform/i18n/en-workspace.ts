@@ -14,6 +14,8 @@ import { librarianTools } from "./locales/en/librarianTools";
 import { buying } from "./locales/en/buying";
 import { partnersAdmin } from "./locales/en/partnersAdmin";
 import { account } from "./locales/en/account"; // issue 16
+import { accountTrust } from "./locales/en/accountTrust"; // issue 16
+import { privacy } from "./locales/en/privacy"; // issue 16
 import { partnerWork } from "./locales/en/partnerWork";
 import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
@@ -33,6 +35,8 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   buying,
   partnersAdmin,
   account, // issue 16
+  accountTrust, // issue 16
+  privacy, // issue 16
   partnerWork,
   impact,
   shareTools,

@@ -12,6 +12,8 @@ import { librarianTools } from "./locales/id/librarianTools";
 import { buying } from "./locales/id/buying";
 import { partnersAdmin } from "./locales/id/partnersAdmin";
 import { account } from "./locales/id/account"; // issue 16
+import { accountTrust } from "./locales/id/accountTrust"; // issue 16
+import { privacy } from "./locales/id/privacy"; // issue 16
 import { partnerWork } from "./locales/id/partnerWork";
 import { impact } from "./locales/id/impact";
 import { shareTools } from "./locales/id/shareTools";
@@ -31,6 +33,8 @@ export const idWorkspace = {
   buying,
   partnersAdmin,
   account, // issue 16
+  accountTrust, // issue 16
+  privacy, // issue 16
   partnerWork,
   impact,
   shareTools,

@@ -13,6 +13,7 @@ export const auth: Messages["auth"] = {
   noAccount: "No account yet?",
   producerPrompt: "Trained by a library to make products?",
   producerLink: "Sign up as a producer",
+  privacyPrompt: "We protect your data under UU PDP:", // issue 16
   haveAccount: "Already have an account?",
   loggedOut: "You have logged out.",
   errors: {

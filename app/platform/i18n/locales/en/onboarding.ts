@@ -15,7 +15,8 @@ export const onboarding: Messages["onboarding"] = {
     aboutYou: "2. About you and your business",
     loggedInAs: "You are applying with the account {{email}}.",
     name: "Full name",
-    email: "Email",
+    email: "Email (optional)",
+    emailHint: "No email? Leave it empty: you log in with the phone number below and this password.",
     password: "Password (at least 8 characters)",
     phone: "Mobile number",
     phoneHint: "For example: 0812 3456 7890",
@@ -28,6 +29,8 @@ export const onboarding: Messages["onboarding"] = {
   },
   errors: {
     phoneInvalid: "Write an Indonesian mobile number, for example 0812 3456 7890.",
+    phoneTaken:
+      "This phone number already logs in to another account. Log in with it, or ask your librarian to reset its password.",
     libraryRequired: "Choose your home library first.",
     businessNameRequired: "Write your business name.",
     villageInvalid: "Choose a village from the list.",

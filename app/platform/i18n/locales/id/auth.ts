@@ -11,6 +11,7 @@ export const auth = {
   noAccount: "Belum punya akun?",
   producerPrompt: "Anda produsen binaan perpustakaan?",
   producerLink: "Daftar sebagai produsen",
+  privacyPrompt: "Data Anda kami jaga sesuai UU PDP:", // issue 16
   haveAccount: "Sudah punya akun?",
   loggedOut: "Anda sudah keluar.",
   errors: {

@@ -15,7 +15,8 @@ export const onboarding = {
     aboutYou: "2. Tentang Anda dan usaha Anda",
     loggedInAs: "Anda mendaftar dengan akun {{email}}.",
     name: "Nama lengkap",
-    email: "Email",
+    email: "Email (opsional)",
+    emailHint: "Tidak punya email? Kosongkan saja: Anda masuk dengan nomor HP di bawah dan kata sandi ini.",
     password: "Kata sandi (minimal 8 karakter)",
     phone: "Nomor HP",
     phoneHint: "Contoh: 0812 3456 7890",
@@ -28,6 +29,8 @@ export const onboarding = {
   },
   errors: {
     phoneInvalid: "Tulis nomor HP Indonesia, misalnya 0812 3456 7890.",
+    phoneTaken:
+      "Nomor HP ini sudah dipakai untuk masuk ke akun lain. Masuk dengan nomor itu, atau minta pustakawan Anda mengatur ulang kata sandinya.",
     libraryRequired: "Pilih perpustakaan asal Anda dulu.",
     businessNameRequired: "Tulis nama usaha Anda.",
     villageInvalid: "Pilih desa dari daftar.",
