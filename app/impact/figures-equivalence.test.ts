@@ -14,9 +14,11 @@ import { markPaid } from "~/orders/settlement.server";
 import { prisma } from "~/platform/db.server";
 import { createLibrarian, createLibrary, createProducer, createProduct, ensureTestAreas } from "../../tests/db-utils";
 import { sessionUserOf } from "../../tests/support/route-requests";
+import { startImpactFigureCache } from "./figure-cache.server";
 import { type FigureQuery, impactFigures } from "./figures.server";
 import { referenceImpactFigures } from "./figures-reference.server";
 import { addMonths, monthDate, monthKeyOf, monthStartInstant } from "./months";
+import { publicImpactReport } from "./report.server";
 import { recordSaleForImpact } from "./rollups.server";
 
 const NOW = monthKeyOf(new Date());
@@ -231,7 +233,7 @@ async function expectEqualEverywhere() {
       impactFigures({ ...query, asOf }),
       referenceImpactFigures({ ...query, asOf }),
     ]);
-    expect(fast, name).toEqual(reference);
+    expect({ total: fast.total, groups: fast.groups }, name).toEqual(reference);
   }
 }
 
@@ -256,5 +258,38 @@ describe("the fast figures equal their plain statement", () => {
     const after = await impactFigures({ scope: {}, range: RANGES.year });
     expect(after.total.producers).toBe(before.total.producers - 1);
     await expectEqualEverywhere();
+  });
+});
+
+describe("reports kept between changes (figure-cache.server.ts)", () => {
+  test("a kept report is the one computed now, until a consent is withdrawn (at once) or a figure changes", async () => {
+    const cache = await startImpactFigureCache();
+    try {
+      const computedNow = () => publicImpactReport(RANGES.year, new Date());
+      const kept = await publicImpactReport(RANGES.year);
+      expect(await publicImpactReport(RANGES.year)).toBe(kept);
+      expect(kept).toEqual(await computedNow());
+
+      // A withdrawal counts from the very next request, without waiting for the notification.
+      const { userId } = producers[1]!;
+      await withdrawConsent({ userId, kind: "IMPACT_REPORTS", via: "SELF", actorId: userId });
+      const afterWithdrawal = await publicImpactReport(RANGES.year);
+      expect(afterWithdrawal.total.producersWithSales).toBe(kept.total.producersWithSales! - 1);
+      expect(afterWithdrawal).toEqual(await computedNow());
+
+      // Any other change to what the figures read is heard through the database's notification.
+      await prisma.impactMonth.updateMany({
+        where: {
+          producerId: producers[2]!.producerId,
+          month: { gte: monthDate(RANGES.year.from), lte: monthDate(LAST) },
+        },
+        data: { netIdr: { increment: 1_000 } },
+      });
+      const changed = await computedNow();
+      expect(changed.total.sums.net).not.toBe(afterWithdrawal.total.sums.net);
+      await expect.poll(() => publicImpactReport(RANGES.year)).toEqual(changed);
+    } finally {
+      await cache.stop();
+    }
   });
 });

@@ -95,6 +95,9 @@ export type GroupFigures = {
   abovePovertyLine: number;
 };
 
+/** Active producers: a sale in the last 90 days. */
+const ACTIVE_MS = 90 * 24 * 60 * 60 * 1000;
+
 /** The last month whose figures are complete on `asOf` (the one before the current month). */
 export const lastCompleteMonth = (asOf: Date) => addMonths(monthKeyOf(asOf), -1);
 
@@ -162,12 +165,14 @@ async function reportRows(sql: Prisma.Sql, scope: ImpactScope): Promise<Row[]> {
 }
 
 /** The figures of the scope (key null) and, with `groupBy`, of each group in it. */
-export async function impactFigures(query: FigureQuery): Promise<{ total: GroupFigures; groups: GroupFigures[] }> {
+export async function impactFigures(
+  query: FigureQuery,
+): Promise<{ total: GroupFigures; groups: GroupFigures[]; activeUntil: Date | null }> {
   const asOf = query.asOf ?? new Date();
   const { from, to } = query.range;
   const complete = lastCompleteMonth(asOf) < to ? lastCompleteMonth(asOf) : to;
   const line = povertyLineFor(to).idr;
-  const activeSince = new Date(asOf.getTime() - 90 * 24 * 60 * 60 * 1000);
+  const activeSince = new Date(asOf.getTime() - ACTIVE_MS);
   const rawGroup = query.groupBy ? Prisma.raw(`pp."${GROUP_COLUMN[query.groupBy]}"`) : Prisma.sql`NULL::text`;
   const group = query.mergeSmallGroups
     ? Prisma.sql`CASE WHEN count(*) FILTER (WHERE pp.sales > 0) OVER (PARTITION BY ${rawGroup}) < ${MIN_GROUP_PRODUCERS}::int
@@ -219,7 +224,7 @@ export async function impactFigures(query: FigureQuery): Promise<{ total: GroupF
              sum(m."buyers") FILTER (WHERE ${inRange})::int AS buyers,
              sum(m."returningBuyers") FILTER (WHERE ${inRange})::int AS returning_buyers,
              coalesce(sum(m."netIdr") FILTER (WHERE ${inRange} AND m."month" >= b.first_month AND m."month" <= ${month(complete)}), 0)::float8 AS net_compared,
-             bool_or(m."month" >= ${activeMonth} AND m."lastSaleAt" >= ${activeSince}) AS active
+             max(m."lastSaleAt") FILTER (WHERE m."month" >= ${activeMonth} AND m."lastSaleAt" >= ${activeSince}) AS last_sale
         FROM "ImpactMonth" m
         JOIN prod ON prod."id" = m."producerId"
         LEFT JOIN base b ON b.id = m."producerId"
@@ -232,7 +237,7 @@ export async function impactFigures(query: FigureQuery): Promise<{ total: GroupF
        WHERE t."heldOn" >= ${month(from)} AND t."heldOn" < ${month(addMonths(to, 1))}
     ),
     per_producer AS (
-      SELECT prod.*, g."gender" = 'WOMAN' AS woman, coalesce(s.active, false) AS active, tr.id IS NOT NULL AS trained,
+      SELECT prod.*, g."gender" = 'WOMAN' AS woman, s.last_sale IS NOT NULL AS active, s.last_sale, tr.id IS NOT NULL AS trained,
              coalesce(s.sales, 0) AS sales, coalesce(s.net, 0) AS net, coalesce(s.gross, 0) AS gross,
              coalesce(s.online, 0) AS online, coalesce(s.library, 0) AS library, coalesce(s.sponsored, 0) AS sponsored,
              coalesce(s.ex_self, 0) AS ex_self, coalesce(s.ex_librarian, 0) AS ex_librarian, coalesce(s.ex_sponsor, 0) AS ex_sponsor,
@@ -289,7 +294,8 @@ export async function impactFigures(query: FigureQuery): Promise<{ total: GroupF
            (count(*) FILTER (WHERE category = 'none'))::int AS cat_none,
            (count(*) FILTER (WHERE category = 'decrease'))::int AS cat_decrease,
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY ratio))::float8 AS median_ratio,
-           (count(*) FILTER (WHERE ratio >= 1))::int AS above_line
+           (count(*) FILTER (WHERE ratio >= 1))::int AS above_line,
+           min(last_sale) AS active_since_earliest
       FROM categorised
      GROUP BY GROUPING SETS ((), (g))
      ORDER BY is_total DESC, key`,
@@ -299,7 +305,10 @@ export async function impactFigures(query: FigureQuery): Promise<{ total: GroupF
   const totalRow = rows.find((row) => Number(row.is_total) === 1);
   const total = totalRow ? toFigures(totalRow) : emptyFigures();
   const groups = query.groupBy ? rows.filter((row) => Number(row.is_total) === 0).map(toFigures) : [];
-  return { total, groups };
+  // The first moment a producer counted active stops being one (time passing changes nothing else before the month ends).
+  const earliest = totalRow?.active_since_earliest as unknown as Date | null | undefined;
+  const activeUntil = earliest ? new Date(new Date(earliest).getTime() + ACTIVE_MS) : null;
+  return { total, groups, activeUntil };
 }
 
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value));
