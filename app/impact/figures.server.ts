@@ -160,7 +160,11 @@ export type Row = Record<string, number | string | null>;
 async function reportRows(sql: Prisma.Sql, scope: ImpactScope): Promise<Row[]> {
   // A library's or a producer's figures are small plans: no transaction needed (it costs round trips).
   if (scope.libraryId || scope.producerId) return prisma.$queryRaw<Row[]>(sql);
-  const [, rows] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL jit = off`, prisma.$queryRaw<Row[]>(sql)]);
+  // Prisma's transaction limits (2 s to get a connection, 5 s to finish) are for writes, not for a report on a busy server.
+  const [, rows] = await prisma.$transaction([prisma.$executeRaw`SET LOCAL jit = off`, prisma.$queryRaw<Row[]>(sql)], {
+    maxWait: 60_000,
+    timeout: 120_000,
+  });
   return rows;
 }
 
