@@ -15,6 +15,7 @@ import { imageStore } from "~/platform/images/storage.server";
 import { startJobs } from "~/platform/jobs.server";
 import { CATALOG_CHANGED_CHANNEL, isCacheablePublicRequest } from "~/catalog/public-cache.server";
 import { ordersConfig } from "~/orders/config.server";
+import { startImpactFigureCache } from "~/impact/figure-cache.server";
 import { backgroundJobs } from "./background-jobs";
 import { startOutboxWorker } from "~/notifications/delivery.server";
 import { DemoPasswordsInProductionError } from "./seed/demo-guard";
@@ -43,6 +44,8 @@ const pageCache = config.PAGE_CACHE_SECONDS
       ttlMs: config.PAGE_CACHE_SECONDS * 1000,
     })
   : undefined;
+// The impact reports, kept until what they show changes (issue 12: the national figures take seconds to compute).
+const impactCache = await startImpactFigureCache();
 // Mail waiting in the outbox goes out through SMTP_URL, with retries (issue 15); each
 // round claims its rows, so several processes never send one mail twice. Without SMTP_URL it stays there.
 const stopOutbox = startOutboxWorker();
@@ -78,6 +81,7 @@ async function stop(signal: string) {
   server.closeAllConnections();
   await jobs.stop();
   await pageCache?.stop();
+  await impactCache.stop();
   await db.close();
   process.exit(0);
 }

@@ -20,7 +20,8 @@ import {
   OTHER_GROUP,
   trainingWindows,
 } from "./figures.server";
-import { monthDate, type MonthRange, monthsOf, monthStartInstant } from "./months";
+import { cachedReport } from "./figure-cache.server";
+import { addMonths, monthDate, monthKeyOf, type MonthRange, monthsOf, monthStartInstant } from "./months";
 import { areaTypeOfVillage, povertyLineFor } from "./poverty-lines";
 
 export type SeriesPoint = { month: string; netIdr: number | null; hidden: string | null };
@@ -61,17 +62,39 @@ async function areaNames(codes: string[]) {
   return new Map(rows.map((row) => [row.code, row.name]));
 }
 
+/**
+ * A report computed now, or as kept by figure-cache.server.ts (same figures) when no moment is asked
+ * for: it holds until the month ends or an active producer stops being one, unless something changes.
+ */
+function reportNow<Report>(
+  key: string,
+  asOf: Date | undefined,
+  compute: (asOf: Date) => Promise<{ report: Report; activeUntil: Date | null }>,
+): Promise<Report> {
+  if (asOf) return compute(asOf).then(({ report }) => report);
+  return cachedReport(key, async () => {
+    const now = new Date();
+    const { report, activeUntil } = await compute(now);
+    const monthEnds = monthStartInstant(addMonths(monthKeyOf(now), 1));
+    return { value: report, validUntil: activeUntil && activeUntil < monthEnds ? activeUntil : monthEnds };
+  });
+}
+
 /** /impact: national figures and provinces, small provinces merged, every rule of disclosure.ts applied. */
-export async function publicImpactReport(range: MonthRange, asOf = new Date()): Promise<ImpactReport> {
+export function publicImpactReport(range: MonthRange, asOf?: Date): Promise<ImpactReport> {
+  return reportNow(`public ${range.from} ${range.to}`, asOf, (now) => computePublicReport(range, now));
+}
+
+async function computePublicReport(range: MonthRange, asOf: Date) {
   const scope: ImpactScope = {};
-  const [{ total, groups }, series, extra] = await Promise.all([
+  const [{ total, groups, activeUntil }, series, extra] = await Promise.all([
     impactFigures({ scope, range, asOf, groupBy: "province", mergeSmallGroups: true }),
     monthlySeries({ scope, range }),
     windowsAndCheckIns(scope, range, asOf, false),
   ]);
   const published = publishFigures(total, groups);
   const names = await areaNames(groups.map((group) => group.key ?? ""));
-  return {
+  const report: ImpactReport = {
     range,
     total: published.total,
     groups: published.groups.map((group) => ({
@@ -83,17 +106,24 @@ export async function publicImpactReport(range: MonthRange, asOf = new Date()): 
     ...extra,
     povertyLine: povertyLineFor(range.to),
   };
+  return { report, activeUntil };
 }
 
 /** A librarian's summary of their library: published rules (they are not admins of anyone's income). */
-export async function libraryImpactReport(libraryId: string, range: MonthRange, asOf = new Date()) {
+export function libraryImpactReport(libraryId: string, range: MonthRange, asOf?: Date): Promise<ImpactReport> {
+  return reportNow(`library ${libraryId} ${range.from} ${range.to}`, asOf, (now) =>
+    computeLibraryReport(libraryId, range, now),
+  );
+}
+
+async function computeLibraryReport(libraryId: string, range: MonthRange, asOf: Date) {
   const scope: ImpactScope = { libraryId };
-  const [{ total }, series, extra] = await Promise.all([
+  const [{ total, activeUntil }, series, extra] = await Promise.all([
     impactFigures({ scope, range, asOf }),
     monthlySeries({ scope, range }),
     windowsAndCheckIns(scope, range, asOf, false),
   ]);
-  return {
+  const report = {
     range,
     total: publishFigures(total).total,
     groups: [] as NamedGroup[],
@@ -101,6 +131,7 @@ export async function libraryImpactReport(libraryId: string, range: MonthRange, 
     ...extra,
     povertyLine: povertyLineFor(range.to),
   } satisfies ImpactReport;
+  return { report, activeUntil };
 }
 
 /** The admin page's level from its URL (anything malformed is ignored: the level above). */
@@ -126,7 +157,12 @@ export function cohortOf(value: string | undefined): Cohort {
 export type AdminLevel = z.infer<typeof AdminLevelSchema>;
 
 /** The admin's view: exact figures of their scope at the level asked (national → province → regency → library → producer). */
-export async function adminImpactReport(admin: AdminScope, level: AdminLevel, range: MonthRange, asOf = new Date()) {
+export function adminImpactReport(admin: AdminScope, level: AdminLevel, range: MonthRange, asOf?: Date) {
+  const key = `admin ${JSON.stringify([admin.national, admin.provinceCodes, level, range])}`;
+  return reportNow(key, asOf, (now) => computeAdminReport(admin, level, range, now));
+}
+
+async function computeAdminReport(admin: AdminScope, level: AdminLevel, range: MonthRange, asOf: Date) {
   const scope: ImpactScope = admin.national ? {} : { provinceCodes: admin.provinceCodes };
   let groupBy: GroupBy = "province";
   if (level.library) {
@@ -140,7 +176,7 @@ export async function adminImpactReport(admin: AdminScope, level: AdminLevel, ra
     groupBy = "regency";
   }
   const cohort = cohortOf(level.cohort);
-  const [{ total, groups }, series, extra] = await Promise.all([
+  const [{ total, groups, activeUntil }, series, extra] = await Promise.all([
     impactFigures({ scope, range, asOf, groupBy, cohort }),
     monthlySeries({ scope, range, cohort }),
     windowsAndCheckIns(scope, range, asOf, true, cohort),
@@ -172,7 +208,7 @@ export async function adminImpactReport(admin: AdminScope, level: AdminLevel, ra
         : groupBy === "library"
           ? `?province=${level.province ?? ""}&regency=${level.regency ?? ""}&library=${key}${period}`
           : undefined;
-  return {
+  const report = {
     range,
     groupBy,
     total: exactFigures(total),
@@ -185,6 +221,7 @@ export async function adminImpactReport(admin: AdminScope, level: AdminLevel, ra
     ...extra,
     povertyLine: povertyLineFor(range.to),
   } satisfies ImpactReport & { groupBy: GroupBy };
+  return { report, activeUntil };
 }
 
 export type ProducerMonth = {

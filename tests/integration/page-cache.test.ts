@@ -98,6 +98,17 @@ describe("anonymous catalogue pages", () => {
     expect((await send(server, path)).body).toContain('lang="id"');
   });
 
+  test("concurrent misses of one page wait for one render and share it (single flight)", async () => {
+    const burst = `${path}?burst=1`; // a page not asked for yet: a key of its own
+    const responses = await Promise.all(Array.from({ length: 8 }, () => send(server, burst)));
+    const misses = responses.filter((response) => response.headers["x-page-cache"] === "MISS");
+    expect(misses).toHaveLength(1);
+    for (const response of responses) {
+      expect(response.status).toBe(200);
+      expect(response.body).toBe(misses[0]!.body);
+    }
+  });
+
   test("a listing change empties the cache", async () => {
     await send(server, path);
     expect((await send(server, path)).headers["x-page-cache"]).toBe("HIT");

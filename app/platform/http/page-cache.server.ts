@@ -22,6 +22,10 @@
 //   notification, so a listing change is seen by every process at once. A
 //   render that began before a change is not kept. While the listening
 //   connection is down (it reconnects by itself), the cache is bypassed.
+// - Single flight: while one request renders a missing page, the others that
+//   miss the same key wait for it and are answered from its copy; if it is not
+//   kept (not shareable, a change meanwhile, the render failed), each renders
+//   its own. So a burst of misses costs one render too.
 // - Compressed copies (br, gzip) are made on the first hit that asks for them.
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
@@ -54,7 +58,7 @@ type Entry = {
 };
 
 /** What the serving middleware leaves for the Remix handler on a miss. */
-type Miss = { key: string; generation: number };
+type Miss = { key: string; generation: number; settle: (entry: Entry | undefined) => void };
 
 export type PageCache = {
   /** Express middleware: answers hits, marks cacheable misses. */
@@ -78,10 +82,13 @@ export async function startPageCache({
   maxBodyBytes = 1024 * 1024,
 }: PageCacheOptions): Promise<PageCache> {
   const entries = new Map<string, Entry>();
+  /** Renders under way, by key: what the requests that miss the same key meanwhile wait for. */
+  const rendering = new Map<string, Promise<Entry | undefined>>();
   let generation = 0;
   const invalidate = () => {
     generation++;
     entries.clear();
+    rendering.clear(); // a render begun before the change is not kept: later misses start their own
   };
   const listener: Listener = await database().listen(invalidationChannel, {
     onNotify: invalidate,
@@ -102,7 +109,22 @@ export async function startPageCache({
         const entry = entries.get(key);
         if (entry && entry.expires > Date.now()) return sendEntry(req, res, entry);
         if (entry) entries.delete(key);
-        if (req.method === "GET") res.locals[MISS] = { key, generation } satisfies Miss;
+        if (req.method !== "GET") return next();
+        const underway = rendering.get(key);
+        if (underway) {
+          // Another request is rendering this page: its copy, or a render of our own if it is not kept.
+          return underway.then((rendered) => (rendered ? sendEntry(req, res, rendered) : next()));
+        }
+        let settle!: (entry: Entry | undefined) => void;
+        const render = new Promise<Entry | undefined>((resolve) => (settle = resolve));
+        rendering.set(key, render);
+        const done = (rendered: Entry | undefined) => {
+          if (rendering.get(key) === render) rendering.delete(key);
+          settle(rendered);
+        };
+        // Whatever happens to this render (an error, a dropped connection), the waiters are let go.
+        res.once("close", () => done(undefined));
+        res.locals[MISS] = { key, generation, settle: done } satisfies Miss;
         next();
       })
       .catch(next);
@@ -110,14 +132,18 @@ export async function startPageCache({
 
   const keep = async (res: ExpressResponse, response: Response): Promise<Response> => {
     const miss = res.locals[MISS] as Miss | undefined;
-    if (!miss || !mayBeShared(response)) return response;
+    if (!miss) return response;
+    if (!mayBeShared(response)) {
+      miss.settle(undefined);
+      return response;
+    }
     const body = Buffer.from(await response.arrayBuffer());
     // Kept only if nothing changed while it rendered, and changes are being heard.
     if (miss.generation === generation && listener.live() && body.byteLength <= maxBodyBytes) {
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
       const now = Date.now();
       const csp = res.getHeader("Content-Security-Policy");
-      entries.set(miss.key, {
+      const entry: Entry = {
         status: response.status,
         headers: [...response.headers.entries()],
         csp: typeof csp === "string" ? csp : undefined,
@@ -125,9 +151,11 @@ export async function startPageCache({
         encoded: {},
         storedAt: now,
         expires: now + ttlMs,
-      });
+      };
+      entries.set(miss.key, entry);
       res.setHeader("X-Page-Cache", "MISS");
-    }
+      miss.settle(entry);
+    } else miss.settle(undefined);
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 
