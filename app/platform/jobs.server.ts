@@ -90,6 +90,23 @@ const offerEveryMs = (job: Job) => Math.min(30_000, Math.max(1_000, (job.everySe
 /** How often an idle worker asks for a job: pg-boss allows 0.5 s at least. */
 const pollSeconds = (job: Job) => Math.min(30, Math.max(1, Math.round(job.everySeconds / 10)));
 
+/**
+ * Processes starting together on a new database can deadlock in pg-boss's
+ * createQueue (it alters the queue's table); PostgreSQL aborts one of them,
+ * which then finds the queue made or makes it on another try. Seen once in
+ * the two-process test on a loaded machine: the loser died before listening.
+ */
+async function retriedOnDeadlock(create: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await create();
+    } catch (error) {
+      if ((error as { code?: string }).code !== "40P01" || attempt === attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 async function startQueue(
   connectionString: string,
   jobs: readonly Job[],
@@ -112,14 +129,16 @@ async function startQueue(
 
   const offers: NodeJS.Timeout[] = [];
   for (const job of jobs) {
-    await boss.createQueue(job.name, {
-      name: job.name,
-      policy: "standard",
-      // A failed run is tried again within the period; a process that died mid-run lets the job expire.
-      retryLimit: 2,
-      retryDelay: Math.min(60, Math.max(1, Math.floor(job.everySeconds / 4))),
-      expireInSeconds: Math.max(60, 2 * job.everySeconds),
-    });
+    await retriedOnDeadlock(() =>
+      boss.createQueue(job.name, {
+        name: job.name,
+        policy: "standard",
+        // A failed run is tried again within the period; a process that died mid-run lets the job expire.
+        retryLimit: 2,
+        retryDelay: Math.min(60, Math.max(1, Math.floor(job.everySeconds / 4))),
+        expireInSeconds: Math.max(60, 2 * job.everySeconds),
+      }),
+    );
     const offer = () =>
       boss
         .send(job.name, {}, { singletonKey: job.name, singletonSeconds: job.everySeconds })

@@ -1,6 +1,7 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { z } from "zod";
 import { requireAdmin } from "~/accounts/scope.server";
 import { choiceFromSearch, choiceOfArea } from "~/partners/area-levels";
 import { areaPicker } from "~/partners/area-picker.server";
@@ -42,6 +43,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { partner, picker, national: scope.national, notice, invitations: await openInvitations(partner.id) };
 }
 
+// Longer notes are cut to 200 characters by createInvitation; control characters are refused here.
+const InvitationNoteSchema = z.object({ note: z.string().default("") });
+
+/** The id a row's button posts; anything else (empty, huge, a control character) is a 400, never a query. */
+function chosenRow(formData: FormData, field: string): string {
+  const form = parseFormData(formData, z.object({ [field]: z.string().min(1).max(64) }));
+  if (!form.ok) throw badRequest();
+  return String(form.data[field]);
+}
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireAdmin(request);
   const formData = await readForm(request);
@@ -62,16 +73,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     if (intent === "invite") {
       if (!(await managedPartner(user, partnerId))) throw notFound();
-      const { token } = await createInvitation(user, partnerId, String(formData.get("note") ?? ""));
+      const form = parseFormData(formData, InvitationNoteSchema);
+      if (!form.ok) return refused(form.errors);
+      const { token } = await createInvitation(user, partnerId, form.data.note);
       // The link is shown once, in this answer; only its hash is stored.
       return data({ intent, link: absoluteUrl(request, `/invitations/${token}`), errors: {}, values: {} });
     }
     if (intent === "revokeInvitation") {
-      await revokeInvitation(user, partnerId, String(formData.get("invitationId") ?? ""));
+      await revokeInvitation(user, partnerId, chosenRow(formData, "invitationId"));
       return done("invitationRevoked");
     }
     if (intent === "removeMember") {
-      await removePartnerMember(user, partnerId, String(formData.get("membershipId") ?? ""));
+      await removePartnerMember(user, partnerId, chosenRow(formData, "membershipId"));
       return done("memberRemoved");
     }
   } catch (error) {
