@@ -1,19 +1,68 @@
-// After the sale (issue 15): the demo data's orders reach the people concerned
-// as unread notifications, counted in the header; opening one marks it read
-// and leads to the order; preferences save; the buyer reviews a completed
-// order, the producer replies, the card shows the rating. Without JavaScript
-// at 360 px too.
-import { expect, logInAs, test } from "./helpers";
+// After the sale (issue 15): a guest's order reaches the producer as an unread
+// notification, counted in the header, and as a mail in Bahasa Indonesia
+// caught by the local SMTP server, whose unsubscribe link works; opening a
+// notification marks it read and leads to the order; preferences save; the
+// buyer reviews a completed order, the producer replies, the card shows the
+// rating. Without JavaScript at 360 px too.
+import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+import { DEMO_ACCOUNTS, expect, logInAs, test } from "./helpers";
 
-test("the producer sees the new order in the header count and on their notifications page", async ({ page }) => {
+// The server sends through SMTP_URL to this port (playwright.config.ts), as to a provider.
+let smtp: TestSmtpServer;
+test.beforeAll(async () => {
+  smtp = await startTestSmtpServer({ port: Number(process.env.E2E_SMTP_PORT) });
+});
+test.afterAll(async () => {
+  await smtp.close();
+});
+
+test("a guest orders; the producer sees it in the header count, on their notifications page and by mail", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // a checkout, then a mail through the outbox worker and SMTP on a busy machine
+  const guestContext = await browser.newContext();
+  const guest = await guestContext.newPage();
+  await guest.goto("/products/keripik-pisang-manis");
+  await guest.locator('form[action="/cart"]').first().locator("button").last().click();
+  await expect(guest).toHaveURL(/\/cart$/);
+  await guest.getByRole("link", { name: "Lanjut ke pembayaran" }).click();
+  await guest.getByLabel("Nama", { exact: true }).fill("Rina Ginting");
+  await guest.getByLabel("Nomor HP (WhatsApp)").fill("0812 6000 9999");
+  await guest.getByLabel("Email (boleh kosong)").fill("rina.ginting@example.org");
+  await guest.getByLabel("Bayar tunai saat mengambil di perpustakaan").check();
+  await guest.getByRole("button", { name: "Pesan sekarang" }).click();
+  await expect(guest.getByRole("heading", { name: "Terima kasih, pesanan Anda tercatat" })).toBeVisible();
+  const code = (await guest.locator("dd.font-mono").first().textContent())!.trim();
+  await guestContext.close();
+
   await logInAs(page, "producer");
   const link = page.getByRole("link", { name: /^Notifikasi \(\d+ baru\)$/ });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifikasi" })).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Pesanan baru / }).first()).toBeVisible();
-  // The mail kept for them (no SMTP_URL on this server) says the same.
-  await expect(page.getByText(/^Pesanan baru [A-Z0-9-]+$/).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: `Pesanan baru ${code}` })).toBeVisible();
+
+  // The same news by mail, in her language (Bahasa Indonesia), with a plain-text part.
+  const mail = await smtp.waitForMail(
+    (mail) => mail.to.includes(DEMO_ACCOUNTS.producer.email) && mail.subject === `Pesanan baru ${code}`,
+    20_000,
+  );
+  expect(mail.text).toContain("Halo Sri,");
+  expect(mail.text).toContain("Ada pesanan baru: Keripik Pisang Manis");
+  expect(mail.text).toMatch(/Lihat di Lapak Pustaka:\nhttp\S+\/producer\/orders\/\S+/);
+  expect(mail.html).toContain('<html lang="id">');
+  const unsubscribe = /Berhenti menerima surel seperti ini: (\S+)/.exec(mail.text)?.[1];
+  expect(JSON.stringify([...mail.headers]), "the one-click List-Unsubscribe header").toContain(unsubscribe);
+
+  // Its unsubscribe link turns that mail off, and only that one.
+  const { pathname, search } = new URL(unsubscribe!);
+  await page.goto(`${pathname}${search}`);
+  await page.getByRole("button", { name: "Berhenti berlangganan" }).click();
+  await expect(page.getByRole("status")).toContainText("Pesanan baru");
+  await page.goto("/account/notifications");
+  await expect(page.getByLabel("Pesanan baru: Surel")).not.toBeChecked();
+  await expect(page.getByLabel("Pesanan baru: Di aplikasi")).toBeChecked();
 });
 
 test("the librarian opens the transfer to confirm and turns that mail off, without JavaScript at 360 px", async ({
