@@ -7,13 +7,25 @@ import { prisma } from "~/platform/db.server";
 import { savePreferences, unsubscribeFromEmail } from "~/notifications/inbox.server";
 import { unreadCount } from "~/notifications/unread.server";
 import { readUnsubscribeLink, unsubscribePath } from "~/notifications/unsubscribe.server";
-import { createLibrary, createPaidOrder, createProducer, createProduct, createUser } from "../../tests/db-utils";
+import {
+  createLibrarian,
+  createLibrary,
+  createPaidOrder,
+  createProducer,
+  createProduct,
+  createUser,
+} from "../../tests/db-utils";
 import { createOrderInTransaction } from "./order-creation.server";
 import { tellOrderEvent } from "./order-notifications.server";
 import { transitionOrder } from "./transitions.server";
 
-async function placeGuestOrder({ stock = 10, quantity = 1 } = {}) {
+async function placeGuestOrder({
+  stock = 10,
+  quantity = 1,
+  paymentMethod = "CASH_AT_PICKUP",
+}: { stock?: number; quantity?: number; paymentMethod?: "CASH_AT_PICKUP" | "BANK_TRANSFER" } = {}) {
   const library = await createLibrary();
+  const librarian = await createLibrarian(library.id);
   const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
   const product = await createProduct({
     producerId: profile.id,
@@ -27,7 +39,18 @@ async function placeGuestOrder({ stock = 10, quantity = 1 } = {}) {
       pickupLibraryId: library.id,
       channel: "ONLINE",
       fulfilment: "PICKUP",
-      paymentMethod: "CASH_AT_PICKUP",
+      paymentMethod,
+      ...(paymentMethod === "BANK_TRANSFER"
+        ? {
+            transferAccount: {
+              payeeName: library.name,
+              bankName: "BRI",
+              accountNumber: "0123456789",
+              accountHolder: library.name,
+              partnerId: null,
+            },
+          }
+        : {}),
       contact: { name: "Tamu", phone: "+6281260001111", email: "Tamu@Contoh.test" },
       lines: [
         {
@@ -40,8 +63,11 @@ async function placeGuestOrder({ stock = 10, quantity = 1 } = {}) {
       ],
     }),
   );
-  return { library, producerUser, profile, product, order };
+  return { library, librarian, producerUser, profile, product, order };
 }
+
+const producerActor = (producerUser: { id: string }, profile: { id: string }) =>
+  ({ id: producerUser.id, memberships: [], producerProfile: { id: profile.id } }) as never;
 
 const inbox = (userId: string) =>
   prisma.notification.findMany({ where: { userId }, select: { event: true, link: true, params: true } });
@@ -91,6 +117,16 @@ describe("a new order", () => {
     expect(await prisma.outboxMessage.count({ where: { userId: producerUser.id } })).toBe(1);
   });
 
+  test("an order paid by bank transfer to the pickup library tells its librarians to confirm it", async () => {
+    const { librarian, library, order } = await placeGuestOrder({ paymentMethod: "BANK_TRANSFER" });
+    expect(await inbox(librarian.id)).toEqual([
+      expect.objectContaining({
+        event: "order.transfer_to_confirm",
+        link: `/librarian/pickup?library=${library.slug}&code=${order.code}`,
+      }),
+    ]);
+  });
+
   test("an order that takes a product down to 3 or fewer tells the producer once", async () => {
     const { producerUser } = await placeGuestOrder({ stock: 5, quantity: 2 });
     const events = (await inbox(producerUser.id)).map((row) => row.event).sort();
@@ -101,8 +137,7 @@ describe("a new order", () => {
 describe("the buyer", () => {
   test("a guest hears by mail at the contact address, with the order's secret link", async () => {
     const { producerUser, profile, order } = await placeGuestOrder();
-    const asProducer = { id: producerUser.id, memberships: [], producerProfile: { id: profile.id } } as never;
-    await transitionOrder({ orderId: order.id, action: "mark_ready", user: asProducer });
+    await transitionOrder({ orderId: order.id, action: "mark_ready", user: producerActor(producerUser, profile) });
     const ready = (await mailTo("tamu@contoh.test")).find((mail) => mail.template === "order.ready");
     expect(ready?.subject).toContain(order.code);
     expect(ready?.textBody).toContain(`key=${encodeURIComponent(order.accessToken)}`);
@@ -111,11 +146,23 @@ describe("the buyer", () => {
     expect((await inbox(producerUser.id)).map((row) => row.event)).toEqual(["order.placed"]);
   });
 
-  test("a signed-in buyer hears of the payment in the app, on their order page", async () => {
-    const { buyer, order } = await createPaidOrder();
+  test("a signed-in buyer hears of the payment in the app, on their order page, then of shipping and completion", async () => {
+    const { buyer, order, producerUser, profile } = await createPaidOrder();
     expect(await inbox(buyer.id)).toEqual([
       expect.objectContaining({ event: "order.paid", link: `/orders/${order.id}` }),
     ]);
+    const asProducer = producerActor(producerUser, profile);
+    await transitionOrder({ orderId: order.id, action: "mark_shipped", user: asProducer });
+    await transitionOrder({ orderId: order.id, action: "confirm_received", user: asProducer });
+    const events = (await inbox(buyer.id)).map((row) => row.event).sort();
+    expect(events).toEqual(["order.completed", "order.paid", "order.shipped"]);
+  });
+
+  test("a guest hears by mail that the order was cancelled", async () => {
+    const { producerUser, profile, order } = await placeGuestOrder();
+    await transitionOrder({ orderId: order.id, action: "cancel", user: producerActor(producerUser, profile) });
+    const told = (await mailTo("tamu@contoh.test")).filter((mail) => mail.subject.includes(order.code));
+    expect(told.map((mail) => mail.template)).toEqual(["order.cancelled"]);
   });
 });
 
