@@ -4,6 +4,7 @@
 // hears by mail at the order's contact address.
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
+import { loader as rootLoader } from "~/root";
 import { savePreferences, unsubscribeFromEmail } from "~/notifications/inbox.server";
 import { unreadCount } from "~/notifications/unread.server";
 import { readUnsubscribeLink, unsubscribePath } from "~/notifications/unsubscribe.server";
@@ -15,6 +16,7 @@ import {
   createProduct,
   createUser,
 } from "../../tests/db-utils";
+import { browserOf } from "../../tests/support/route-requests";
 import { createOrderInTransaction } from "./order-creation.server";
 import { tellOrderEvent } from "./order-notifications.server";
 import { transitionOrder } from "./transitions.server";
@@ -187,6 +189,32 @@ describe("preferences", () => {
     );
     expect((await inbox(producerUser.id)).map((row) => row.event)).toEqual(["order.placed"]);
     expect(await prisma.outboxMessage.count({ where: { userId: producerUser.id } })).toBe(0);
+  });
+
+  test("the language a person chose on the site is the language of their mail", async () => {
+    const library = await createLibrary();
+    const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
+    const browser = await browserOf(producerUser.id);
+    const visit = (path: string) => rootLoader({ request: browser.get(path), params: {}, context: {} });
+    await visit("/?lng=en");
+    await visit("/"); // a browser that never chose (no cookie here) keeps the person's choice
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: producerUser.id } })).toMatchObject({ locale: "en" });
+    const product = await createProduct({ producerId: profile.id, status: "PUBLISHED" });
+    const variant = product.variants[0]!;
+    const order = await prisma.$transaction((tx) =>
+      createOrderInTransaction(tx, {
+        producerId: profile.id,
+        pickupLibraryId: library.id,
+        channel: "ONLINE",
+        fulfilment: "PICKUP",
+        paymentMethod: "CASH_AT_PICKUP",
+        contact: { name: "Tamu", phone: "+6281260001111" },
+        lines: [{ variantId: variant.id, quantity: 1, unitPriceIdr: 1000, productTitle: "x", variantName: "y" }],
+      }),
+    );
+    const [mail] = await mailTo(producerUser.email);
+    expect(mail?.subject).toBe(`New order ${order.code}`);
+    expect(mail?.textBody).toContain("Hello ");
   });
 
   test("the unsubscribe link names one person and kind, and cannot be forged", async () => {
