@@ -48,6 +48,7 @@ export const erasedOrderContact = (now: Date) => ({
   contactPhone: "",
   contactEmail: null,
   shippingAddress: null,
+  contactLocale: null,
   contactErasedAt: now,
 });
 

@@ -25,7 +25,13 @@ async function placeGuestOrder({
   stock = 10,
   quantity = 1,
   paymentMethod = "CASH_AT_PICKUP",
-}: { stock?: number; quantity?: number; paymentMethod?: "CASH_AT_PICKUP" | "BANK_TRANSFER" } = {}) {
+  locale = null,
+}: {
+  stock?: number;
+  quantity?: number;
+  paymentMethod?: "CASH_AT_PICKUP" | "BANK_TRANSFER";
+  locale?: string | null;
+} = {}) {
   const library = await createLibrary();
   const librarian = await createLibrarian(library.id);
   const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
@@ -53,7 +59,7 @@ async function placeGuestOrder({
             },
           }
         : {}),
-      contact: { name: "Tamu", phone: "+6281260001111", email: "Tamu@Contoh.test" },
+      contact: { name: "Tamu", phone: "+6281260001111", email: "Tamu@Contoh.test", locale },
       lines: [
         {
           variantId: variant.id,
@@ -165,6 +171,13 @@ describe("the buyer", () => {
     await transitionOrder({ orderId: order.id, action: "cancel", user: producerActor(producerUser, profile) });
     const told = (await mailTo("tamu@contoh.test")).filter((mail) => mail.subject.includes(order.code));
     expect(told.map((mail) => mail.template)).toEqual(["order.cancelled"]);
+  });
+
+  test("a guest who checked out in English reads their mail in English", async () => {
+    const { producerUser, profile, order } = await placeGuestOrder({ locale: "en" });
+    await transitionOrder({ orderId: order.id, action: "mark_ready", user: producerActor(producerUser, profile) });
+    const told = (await mailTo("tamu@contoh.test")).filter((mail) => mail.subject.includes(order.code));
+    expect(told.map((mail) => mail.subject)).toEqual([`Order ${order.code} is ready for pickup`]);
   });
 });
 
