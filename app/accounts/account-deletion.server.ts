@@ -113,6 +113,8 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
         photoPlaceholder: null,
       },
     });
+    // Their reports of reviews stay for the moderators, without who made them.
+    await tx.reviewReport.updateMany({ where: { reporterId: userId }, data: { reporterId: null } });
     await tx.consent.updateMany({
       where: { userId, withdrawnAt: null },
       data: { withdrawnAt: now, withdrawnVia: "SELF", withdrawnById: userId },

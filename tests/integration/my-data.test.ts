@@ -7,7 +7,7 @@ import { deleteAccount, deletionBlockers } from "~/accounts/account-deletion.ser
 import { PERSONAL_DATA_COVERAGE, exportPersonalData } from "~/accounts/data-export.server";
 import { hasConsent } from "~/accounts/consents.server";
 import { addListingPhotos } from "~/catalog/listings/photos.server";
-import { saveReview } from "~/orders/reviews.server";
+import { reportReview, saveReview } from "~/orders/reviews.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
 import { imageStore } from "~/platform/images/storage.server";
@@ -122,6 +122,7 @@ describe("deleting an account", () => {
     });
     const { productId } = await prisma.productVariant.findUniqueOrThrow({ where: { id: line.variantId! } });
     await addListingPhotos(profile.id, productId, [{ fileName: "foto.jpg", bytes: await jpeg("#a37") }]);
+    const report = await reportReview({ reviewId: review.id, reporterId: producerUser.id, reason: "Bukan foto kami" });
     const listingPhoto = await prisma.productImage.findFirstOrThrow({ where: { productId: productId } });
     const stored = (photo: { key: string | null; widths: number[] }) => imageStore().has(photo.key!, photo.widths[0]!);
     const reviewPhoto = { key: review.photoKey, widths: review.photoWidths };
@@ -186,6 +187,10 @@ describe("deleting an account", () => {
     expect(await prisma.producerBaseline.count({ where: { producerId: profile.id } })).toBe(0);
     expect(await prisma.productImage.count({ where: { productId: productId } })).toBe(0);
     expect(await stored(listingPhotoKey)).toBe(false);
+    expect(await prisma.reviewReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      reporterId: null,
+      reason: "Bukan foto kami",
+    });
     expect(await prisma.product.count({ where: { producerId: profile.id, status: { not: "ARCHIVED" } } })).toBe(0);
     expect(await hasConsent(producerUser.id, "PUBLIC_PROFILE")).toBe(false);
   }, 90_000);
