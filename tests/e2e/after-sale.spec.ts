@@ -1,6 +1,8 @@
-// After the sale (issue 15): a guest's order reaches the producer as an unread
-// notification, counted in the header, and as a mail in Bahasa Indonesia
-// caught by the local SMTP server, whose unsubscribe link works; opening a
+// After the sale (issue 15): a guest orders without JavaScript at 360 px and
+// writes on the order; it reaches the producer as an unread notification,
+// counted in the header, and as a mail in Bahasa Indonesia caught by the local
+// SMTP server, whose unsubscribe link works; the producer's answer reaches the
+// guest by mail with the order's secret link; opening a
 // notification marks it read and leads to the order; preferences save; the
 // buyer reviews a completed order, the producer replies, the card shows the
 // rating. Without JavaScript at 360 px too.
@@ -16,12 +18,12 @@ test.afterAll(async () => {
   await smtp.close();
 });
 
-test("a guest orders; the producer sees it in the header count, on their notifications page and by mail", async ({
+test("a guest orders and writes without JavaScript at 360 px; the producer hears in the header and by mail, and answers", async ({
   page,
   browser,
 }) => {
   test.slow(); // a checkout, then a mail through the outbox worker and SMTP on a busy machine
-  const guestContext = await browser.newContext();
+  const guestContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const guest = await guestContext.newPage();
   await guest.goto("/products/keripik-pisang-manis");
   await guest.locator('form[action="/cart"]').first().locator("button").last().click();
@@ -34,7 +36,11 @@ test("a guest orders; the producer sees it in the header count, on their notific
   await guest.getByRole("button", { name: "Pesan sekarang" }).click();
   await expect(guest.getByRole("heading", { name: "Terima kasih, pesanan Anda tercatat" })).toBeVisible();
   const code = (await guest.locator("dd.font-mono").first().textContent())!.trim();
-  await guestContext.close();
+  await guest.getByRole("link", { name: `Pesanan ${code}` }).click();
+  await expect(guest.getByRole("heading", { name: `Pesanan ${code}` })).toBeVisible();
+  await guest.getByLabel("Pesan Anda").fill("Bisa diambil Sabtu pagi?");
+  await guest.getByRole("button", { name: "Kirim pesan" }).click();
+  await expect(guest.getByText("Bisa diambil Sabtu pagi?")).toBeVisible();
 
   await logInAs(page, "producer");
   const link = page.getByRole("link", { name: /^Notifikasi \(\d+ baru\)$/ });
@@ -63,6 +69,23 @@ test("a guest orders; the producer sees it in the header count, on their notific
   await page.goto("/account/notifications");
   await expect(page.getByLabel("Pesanan baru: Surel")).not.toBeChecked();
   await expect(page.getByLabel("Pesanan baru: Di aplikasi")).toBeChecked();
+
+  // She answers on the order; the guest hears by mail, with the order's secret link, and reads it there.
+  await page.goto(new URL(/Lihat di Lapak Pustaka:\n(\S+)/.exec(mail.text)![1]!).pathname);
+  await expect(page.getByText("Bisa diambil Sabtu pagi?")).toBeVisible();
+  await page.getByLabel("Pesan Anda").fill("Bisa, Kak. Sampai Sabtu!");
+  await page.getByRole("button", { name: "Kirim pesan" }).click();
+  await expect(page.getByText("Bisa, Kak. Sampai Sabtu!")).toBeVisible();
+  const answer = await smtp.waitForMail(
+    (mail) => mail.to.includes("rina.ginting@example.org") && mail.subject === `Pesan baru untuk pesanan ${code}`,
+    20_000,
+  );
+  expect(answer.text).toContain("“Bisa, Kak. Sampai Sabtu!”");
+  const secretLink = new URL(/Lihat di Lapak Pustaka:\n(\S+)/.exec(answer.text)![1]!);
+  expect(secretLink.searchParams.get("key")).toBeTruthy();
+  await guest.goto(`${secretLink.pathname}${secretLink.search}`);
+  await expect(guest.getByText("Bisa, Kak. Sampai Sabtu!")).toBeVisible();
+  await guestContext.close();
 });
 
 test("the librarian opens the transfer to confirm and turns that mail off, without JavaScript at 360 px", async ({
