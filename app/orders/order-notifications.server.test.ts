@@ -26,15 +26,19 @@ async function placeGuestOrder({
   quantity = 1,
   paymentMethod = "CASH_AT_PICKUP",
   locale = null,
+  beforeOrder,
 }: {
   stock?: number;
   quantity?: number;
   paymentMethod?: "CASH_AT_PICKUP" | "BANK_TRANSFER";
   locale?: string | null;
+  /** What the producer does before the order arrives (their preferences, their language). */
+  beforeOrder?: (producerUserId: string) => Promise<unknown>;
 } = {}) {
   const library = await createLibrary();
   const librarian = await createLibrarian(library.id);
   const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
+  await beforeOrder?.(producerUser.id);
   const product = await createProduct({
     producerId: profile.id,
     status: "PUBLISHED",
@@ -183,48 +187,24 @@ describe("the buyer", () => {
 
 describe("preferences", () => {
   test("a kind turned off on a channel is not written there; the other channel still is", async () => {
-    const library = await createLibrary();
-    const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
     const roles = { producer: true, librarian: false, partnerMember: false };
-    await savePreferences(producerUser.id, roles, new Set(["order.placed:IN_APP"]));
-    const product = await createProduct({ producerId: profile.id, status: "PUBLISHED" });
-    const variant = product.variants[0]!;
-    await prisma.$transaction((tx) =>
-      createOrderInTransaction(tx, {
-        producerId: profile.id,
-        pickupLibraryId: library.id,
-        channel: "ONLINE",
-        fulfilment: "PICKUP",
-        paymentMethod: "CASH_AT_PICKUP",
-        contact: { name: "Tamu", phone: "+6281260001111" },
-        lines: [{ variantId: variant.id, quantity: 1, unitPriceIdr: 1000, productTitle: "x", variantName: "y" }],
-      }),
-    );
+    const { producerUser } = await placeGuestOrder({
+      beforeOrder: (userId) => savePreferences(userId, roles, new Set(["order.placed:IN_APP"])),
+    });
     expect((await inbox(producerUser.id)).map((row) => row.event)).toEqual(["order.placed"]);
     expect(await prisma.outboxMessage.count({ where: { userId: producerUser.id } })).toBe(0);
   });
 
   test("the language a person chose on the site is the language of their mail", async () => {
-    const library = await createLibrary();
-    const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
-    const browser = await browserOf(producerUser.id);
-    const visit = (path: string) => rootLoader({ request: browser.get(path), params: {}, context: {} });
-    await visit("/?lng=en");
-    await visit("/"); // a browser that never chose (no cookie here) keeps the person's choice
+    const { producerUser, order } = await placeGuestOrder({
+      beforeOrder: async (userId) => {
+        const browser = await browserOf(userId);
+        const visit = (path: string) => rootLoader({ request: browser.get(path), params: {}, context: {} });
+        await visit("/?lng=en");
+        await visit("/"); // a browser that never chose (no cookie here) keeps the person's choice
+      },
+    });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: producerUser.id } })).toMatchObject({ locale: "en" });
-    const product = await createProduct({ producerId: profile.id, status: "PUBLISHED" });
-    const variant = product.variants[0]!;
-    const order = await prisma.$transaction((tx) =>
-      createOrderInTransaction(tx, {
-        producerId: profile.id,
-        pickupLibraryId: library.id,
-        channel: "ONLINE",
-        fulfilment: "PICKUP",
-        paymentMethod: "CASH_AT_PICKUP",
-        contact: { name: "Tamu", phone: "+6281260001111" },
-        lines: [{ variantId: variant.id, quantity: 1, unitPriceIdr: 1000, productTitle: "x", variantName: "y" }],
-      }),
-    );
     const [mail] = await mailTo(producerUser.email);
     expect(mail?.subject).toBe(`New order ${order.code}`);
     expect(mail?.textBody).toContain("Hello ");
