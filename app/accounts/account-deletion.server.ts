@@ -91,6 +91,19 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
     await tx.notification.deleteMany({ where: { userId } });
     await tx.notificationOptOut.deleteMany({ where: { userId } });
     // Messages and reviews they wrote stay in others' order threads and product pages, without them.
+    // What others were told of their messages loses the name and words too; its mail goes from the outbox.
+    const written = await tx.orderMessage.findMany({
+      where: { authorId: userId },
+      select: { id: true, order: { select: { code: true } } },
+    });
+    for (const message of written) {
+      const eventKey = `message.new:${message.id}`;
+      await tx.notification.updateMany({
+        where: { eventKey },
+        data: { params: { code: message.order.code, name: DELETED_NAME } },
+      });
+      await tx.outboxMessage.deleteMany({ where: { eventKey } });
+    }
     await tx.orderMessage.updateMany({
       where: { authorId: userId },
       data: { authorName: DELETED_NAME, body: DELETED_NAME },

@@ -7,6 +7,7 @@ import { deleteAccount, deletionBlockers } from "~/accounts/account-deletion.ser
 import { PERSONAL_DATA_COVERAGE, exportPersonalData } from "~/accounts/data-export.server";
 import { hasConsent } from "~/accounts/consents.server";
 import { addListingPhotos } from "~/catalog/listings/photos.server";
+import { postOrderMessage } from "~/orders/order-messages.server";
 import { reportReview, saveReview } from "~/orders/reviews.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
@@ -122,6 +123,12 @@ describe("deleting an account", () => {
     });
     const { productId } = await prisma.productVariant.findUniqueOrThrow({ where: { id: line.variantId! } });
     await addListingPhotos(profile.id, productId, [{ fileName: "foto.jpg", bytes: await jpeg("#a37") }]);
+    await postOrderMessage({
+      orderId: order.id,
+      party: "buyer",
+      user: await sessionUserOf(buyer.id),
+      body: "Rumah saya di Jl. Kenanga 3",
+    });
     const report = await reportReview({ reviewId: review.id, reporterId: producerUser.id, reason: "Bukan foto kami" });
     const listingPhoto = await prisma.productImage.findFirstOrThrow({ where: { productId: productId } });
     const stored = (photo: { key: string | null; widths: number[] }) => imageStore().has(photo.key!, photo.widths[0]!);
@@ -169,6 +176,12 @@ describe("deleting an account", () => {
       photoKey: null,
     });
     expect(await stored(reviewPhoto)).toBe(false);
+    // What the producer was told of her message no longer holds her words, in the app or the outbox.
+    const told = await prisma.notification.findFirstOrThrow({
+      where: { userId: producerUser.id, event: "message.new" },
+    });
+    expect(told.params).toEqual({ code: order.code, name: "Akun dihapus" });
+    expect(await prisma.outboxMessage.count({ where: { eventKey: told.eventKey } })).toBe(0);
 
     // The producer once paid out: anonymised, every ledger row and sum unchanged.
     await prisma.ledgerEntry.create({
