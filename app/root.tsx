@@ -14,7 +14,7 @@ import {
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/scope.server";
-import { getSessionUser } from "~/accounts/session.server";
+import { getSessionUser, rememberLanguage } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
 import { unreadCount } from "~/notifications/unread.server";
 import { useNonce } from "~/platform/csp-nonce";
@@ -45,13 +45,15 @@ export const meta: MetaFunction = ({ matches, error }) => [
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const [{ language, setCookie: languageCookie }, csrf, user] = await Promise.all([
+  const [{ language, chosen, setCookie: languageCookie }, csrf, user] = await Promise.all([
     resolveLanguage(request),
     // Cacheable anonymous pages carry no per-user bit (see app/catalog/public-cache.server.ts).
     mintsNoCsrfToken(request) ? { token: "", setCookie: undefined } : csrfToken(request),
     getSessionUser(request),
   ]);
   if (user && context.requestLog) context.requestLog.userId = user.id;
+  if (user && chosen) await rememberLanguage(user, language); // issue 15: their mail follows
+
   const headers = new Headers();
   if (languageCookie) headers.append("Set-Cookie", languageCookie);
   if (csrf.setCookie) headers.append("Set-Cookie", csrf.setCookie);

@@ -1,6 +1,8 @@
 // Deleting an account on the person's request (issue 16; UU PDP 27/2022). The
 // account is anonymised rather than removed: name, contact details, log-in,
-// photos, story, income answers and sessions go; order, payment, ledger and
+// photos (their listings' and their reviews', deleted from the image store
+// through the one pipeline's releaseImage once the rows are gone), story,
+// income answers and sessions go; order, payment, ledger and
 // payout rows, which the law requires us to keep, stay with the personal
 // fields removed, so every sum in the books is unchanged. Refused, with what
 // must happen first, while an order is still open or money is still owed.
@@ -8,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { producerBalance } from "~/orders/ledger.server";
 import type { OrderStatus } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
+import { releaseImage } from "~/platform/images/release.server";
 import { recordAudit } from "./audit.server";
 import { hashPassword } from "./password.server";
 
@@ -45,18 +48,24 @@ export const erasedOrderContact = (now: Date) => ({
   contactPhone: "",
   contactEmail: null,
   shippingAddress: null,
+  contactLocale: null,
   contactErasedAt: now,
 });
 
 export type DeletionResult = { ok: true } | { ok: false; blockers: DeletionBlocker[] };
 
-/** Anonymises the account and ends all its sessions (checks the blockers again inside the transaction). */
+/**
+ * Anonymises the account and ends all its sessions (checks the blockers again
+ * inside the transaction); then deletes the photos it showed from the image
+ * store, unless another row still shows one.
+ */
 export async function deleteAccount(userId: string): Promise<DeletionResult> {
   const blockers = await deletionBlockers(userId);
   if (blockers.length) return { ok: false, blockers };
   const unusablePassword = await hashPassword(randomBytes(32).toString("hex"));
   const now = new Date();
-  return prisma.$transaction(async (tx) => {
+  const photoKeys = new Set<string>();
+  const result = await prisma.$transaction(async (tx): Promise<DeletionResult> => {
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
     const profile = await tx.producerProfile.findUnique({
       where: { userId },
@@ -82,11 +91,43 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
     await tx.notification.deleteMany({ where: { userId } });
     await tx.notificationOptOut.deleteMany({ where: { userId } });
     // Messages and reviews they wrote stay in others' order threads and product pages, without them.
+    // What others were told of their messages loses the name and words too; its mail goes from the outbox.
+    const written = await tx.orderMessage.findMany({
+      where: { authorId: userId },
+      select: { id: true, order: { select: { code: true } } },
+    });
+    for (const message of written) {
+      const eventKey = `message.new:${message.id}`;
+      await tx.notification.updateMany({
+        where: { eventKey },
+        data: { params: { code: message.order.code, name: DELETED_NAME } },
+      });
+      await tx.outboxMessage.deleteMany({ where: { eventKey } });
+    }
     await tx.orderMessage.updateMany({
       where: { authorId: userId },
       data: { authorName: DELETED_NAME, body: DELETED_NAME },
     });
-    await tx.productReview.updateMany({ where: { authorId: userId }, data: { authorName: DELETED_NAME } });
+    // A review keeps its rating (the product's average stands); its name, words and photo go.
+    const reviewPhotos = await tx.productReview.findMany({
+      where: { authorId: userId, photoKey: { not: null } },
+      select: { photoKey: true },
+    });
+    for (const { photoKey } of reviewPhotos) photoKeys.add(photoKey!);
+    await tx.productReview.updateMany({
+      where: { authorId: userId },
+      data: {
+        authorName: DELETED_NAME,
+        body: "",
+        photoKey: null,
+        photoWidth: null,
+        photoHeight: null,
+        photoWidths: [],
+        photoPlaceholder: null,
+      },
+    });
+    // Their reports of reviews stay for the moderators, without who made them.
+    await tx.reviewReport.updateMany({ where: { reporterId: userId }, data: { reporterId: null } });
     await tx.consent.updateMany({
       where: { userId, withdrawnAt: null },
       data: { withdrawnAt: now, withdrawnVia: "SELF", withdrawnById: userId },
@@ -101,6 +142,11 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
       // Income answers and the impact story are specific (sensitive) data: they go like the baselines.
       await tx.impactCheckIn.deleteMany({ where: { producerId: profile.id } });
       await tx.impactStory.deleteMany({ where: { producerId: profile.id } });
+      const listingPhotos = await tx.productImage.findMany({
+        where: { product: { producerId: profile.id } },
+        select: { storageKey: true },
+      });
+      for (const { storageKey } of listingPhotos) photoKeys.add(storageKey);
       await tx.productImage.deleteMany({ where: { product: { producerId: profile.id } } });
       await tx.product.updateMany({ where: { producerId: profile.id }, data: { status: "ARCHIVED" } });
       await tx.producerProfile.update({
@@ -138,4 +184,8 @@ export async function deleteAccount(userId: string): Promise<DeletionResult> {
     });
     return { ok: true };
   });
+  if (!result.ok) return result;
+  // After the commit: the photos stop being public (releaseImage keeps one another row still shows).
+  for (const key of photoKeys) await releaseImage(key);
+  return result;
 }

@@ -37,6 +37,7 @@ const sessionUserSelect = {
   name: true,
   emailVerifiedAt: true,
   passwordChangeRequired: true, // issue 16: a librarian's in-person reset waits for a new password
+  locale: true, // issue 15: the language their mail is written in (rememberLanguage)
   memberships: {
     select: { role: true, libraryId: true, partnerId: true, provinceCode: true },
   },
@@ -128,4 +129,14 @@ export async function listSessions(userId: string, currentSessionId: string | nu
     orderBy: [{ lastSeenAt: "desc" }, { id: "asc" }],
   });
   return sessions.map((session) => ({ ...session, current: session.id === currentSessionId }));
+}
+
+/**
+ * Issue 15: the language a signed-in person chose on the site (the switcher's
+ * `?lng=`, or its cookie) becomes the language of their mail. Writes only
+ * when it changed; a browser that never chose keeps what the person chose elsewhere.
+ */
+export async function rememberLanguage(user: { id: string; locale: string }, language: string): Promise<void> {
+  if (user.locale === language) return;
+  await prisma.user.updateMany({ where: { id: user.id }, data: { locale: language } });
 }

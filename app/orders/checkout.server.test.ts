@@ -30,7 +30,7 @@ describe("checkout", { timeout: 60_000 }, () => {
       { variantId: a.variants[0]!.id, quantity: 2 },
       { variantId: b.variants[0]!.id, quantity: 3 },
     ]);
-    const result = await checkout(cartId);
+    const result = await checkout(cartId, { language: "en" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.orders).toHaveLength(2);
@@ -47,6 +47,7 @@ describe("checkout", { timeout: 60_000 }, () => {
       fulfilment: "PICKUP",
       paymentMethod: "CASH_AT_PICKUP",
       pickupLibraryId: a.pickupLibraryId,
+      contactLocale: "en", // issue 15: the guest's mail follows the page's language
     });
     expect(byProducer[b.producerId]!.lines[0]).toMatchObject({
       unitPriceIdr: 7_500,

@@ -23,6 +23,8 @@ export type CheckoutInput = {
   fulfilment: Record<string, FulfilmentChoice>;
   /** Site address for Stripe's return URLs. */
   origin: string;
+  /** The language of the page the buyer checked out on (issue 15: a guest's mail follows it). */
+  language?: string;
   /** issue 19: the shared link the buyer came through (counted on the orders it was about). */
   shareAttribution?: ShareAttribution | null;
   now?: Date;
@@ -236,7 +238,7 @@ async function placeInTransaction(
             fulfilment: choice.fulfilment,
             paymentMethod: method,
             transferAccount: transferAccounts?.get(producerId) ?? null,
-            contact: input.contact,
+            contact: { ...input.contact, locale: input.language ?? null },
             shippingAddress: choice.fulfilment === "SHIPPING" ? choice.address : null,
             shippingIdr,
             buyerId: input.buyerId,

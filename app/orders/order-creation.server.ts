@@ -50,7 +50,8 @@ export type NewOrder = {
   paymentMethod: PaymentMethod;
   /** For bank transfer: the account the buyer is told to pay into, copied onto the order. */
   transferAccount?: TransferAccount | null;
-  contact: { name: string; phone: string; email?: string | null };
+  /** `locale`: the language the buyer checked out in (issue 15: a guest's mail is written in it). */
+  contact: { name: string; phone: string; email?: string | null; locale?: string | null };
   lines: NewOrderLine[];
   buyerId?: string | null;
   checkoutId?: string | null;
@@ -114,6 +115,7 @@ export async function createOrderInTransaction(tx: Tx, input: NewOrder) {
         contactName: input.contact.name,
         contactPhone: input.contact.phone,
         contactEmail: input.contact.email ?? null,
+        contactLocale: input.contact.locale ?? null,
         shippingAddress: input.fulfilment === "SHIPPING" ? (input.shippingAddress ?? null) : null,
         subtotalIdr,
         shippingIdr,

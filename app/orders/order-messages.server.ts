@@ -12,6 +12,7 @@
 // Bodies are stored as typed and shown as text (React escapes them), so a link
 // is never a link.
 import { z } from "zod";
+import { guestLanguage } from "./order-notifications.server";
 import type { OrderParty, Prisma } from "~/generated/prisma/client";
 import { notify, type Recipient } from "~/notifications/notify.server";
 import { prisma } from "~/platform/db.server";
@@ -78,6 +79,7 @@ const orderForMessage = {
   buyerId: true,
   contactName: true,
   contactEmail: true,
+  contactLocale: true,
   fulfilment: true,
   producerId: true,
   pickupLibraryId: true,
@@ -175,6 +177,7 @@ async function tellParties(
     else if (order.contactEmail) {
       recipients.push({
         address: order.contactEmail,
+        locale: guestLanguage(order),
         link: `/orders/${order.id}?key=${encodeURIComponent(order.accessToken)}#messages`,
       });
     }

@@ -4,17 +4,41 @@
 // hears by mail at the order's contact address.
 import { describe, expect, test } from "vitest";
 import { prisma } from "~/platform/db.server";
+import { loader as rootLoader } from "~/root";
 import { savePreferences, unsubscribeFromEmail } from "~/notifications/inbox.server";
 import { unreadCount } from "~/notifications/unread.server";
 import { readUnsubscribeLink, unsubscribePath } from "~/notifications/unsubscribe.server";
-import { createLibrary, createPaidOrder, createProducer, createProduct, createUser } from "../../tests/db-utils";
+import {
+  createLibrarian,
+  createLibrary,
+  createPaidOrder,
+  createProducer,
+  createProduct,
+  createUser,
+} from "../../tests/db-utils";
+import { browserOf } from "../../tests/support/route-requests";
 import { createOrderInTransaction } from "./order-creation.server";
 import { tellOrderEvent } from "./order-notifications.server";
 import { transitionOrder } from "./transitions.server";
 
-async function placeGuestOrder({ stock = 10, quantity = 1 } = {}) {
+async function placeGuestOrder({
+  stock = 10,
+  quantity = 1,
+  paymentMethod = "CASH_AT_PICKUP",
+  locale = null,
+  beforeOrder,
+}: {
+  stock?: number;
+  quantity?: number;
+  paymentMethod?: "CASH_AT_PICKUP" | "BANK_TRANSFER";
+  locale?: string | null;
+  /** What the producer does before the order arrives (their preferences, their language). */
+  beforeOrder?: (producerUserId: string) => Promise<unknown>;
+} = {}) {
   const library = await createLibrary();
+  const librarian = await createLibrarian(library.id);
   const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
+  await beforeOrder?.(producerUser.id);
   const product = await createProduct({
     producerId: profile.id,
     status: "PUBLISHED",
@@ -27,8 +51,19 @@ async function placeGuestOrder({ stock = 10, quantity = 1 } = {}) {
       pickupLibraryId: library.id,
       channel: "ONLINE",
       fulfilment: "PICKUP",
-      paymentMethod: "CASH_AT_PICKUP",
-      contact: { name: "Tamu", phone: "+6281260001111", email: "Tamu@Contoh.test" },
+      paymentMethod,
+      ...(paymentMethod === "BANK_TRANSFER"
+        ? {
+            transferAccount: {
+              payeeName: library.name,
+              bankName: "BRI",
+              accountNumber: "0123456789",
+              accountHolder: library.name,
+              partnerId: null,
+            },
+          }
+        : {}),
+      contact: { name: "Tamu", phone: "+6281260001111", email: "Tamu@Contoh.test", locale },
       lines: [
         {
           variantId: variant.id,
@@ -40,8 +75,11 @@ async function placeGuestOrder({ stock = 10, quantity = 1 } = {}) {
       ],
     }),
   );
-  return { library, producerUser, profile, product, order };
+  return { library, librarian, producerUser, profile, product, order };
 }
+
+const producerActor = (producerUser: { id: string }, profile: { id: string }) =>
+  ({ id: producerUser.id, memberships: [], producerProfile: { id: profile.id } }) as never;
 
 const inbox = (userId: string) =>
   prisma.notification.findMany({ where: { userId }, select: { event: true, link: true, params: true } });
@@ -91,6 +129,16 @@ describe("a new order", () => {
     expect(await prisma.outboxMessage.count({ where: { userId: producerUser.id } })).toBe(1);
   });
 
+  test("an order paid by bank transfer to the pickup library tells its librarians to confirm it", async () => {
+    const { librarian, library, order } = await placeGuestOrder({ paymentMethod: "BANK_TRANSFER" });
+    expect(await inbox(librarian.id)).toEqual([
+      expect.objectContaining({
+        event: "order.transfer_to_confirm",
+        link: `/librarian/pickup?library=${library.slug}&code=${order.code}`,
+      }),
+    ]);
+  });
+
   test("an order that takes a product down to 3 or fewer tells the producer once", async () => {
     const { producerUser } = await placeGuestOrder({ stock: 5, quantity: 2 });
     const events = (await inbox(producerUser.id)).map((row) => row.event).sort();
@@ -101,8 +149,7 @@ describe("a new order", () => {
 describe("the buyer", () => {
   test("a guest hears by mail at the contact address, with the order's secret link", async () => {
     const { producerUser, profile, order } = await placeGuestOrder();
-    const asProducer = { id: producerUser.id, memberships: [], producerProfile: { id: profile.id } } as never;
-    await transitionOrder({ orderId: order.id, action: "mark_ready", user: asProducer });
+    await transitionOrder({ orderId: order.id, action: "mark_ready", user: producerActor(producerUser, profile) });
     const ready = (await mailTo("tamu@contoh.test")).find((mail) => mail.template === "order.ready");
     expect(ready?.subject).toContain(order.code);
     expect(ready?.textBody).toContain(`key=${encodeURIComponent(order.accessToken)}`);
@@ -111,35 +158,56 @@ describe("the buyer", () => {
     expect((await inbox(producerUser.id)).map((row) => row.event)).toEqual(["order.placed"]);
   });
 
-  test("a signed-in buyer hears of the payment in the app, on their order page", async () => {
-    const { buyer, order } = await createPaidOrder();
+  test("a signed-in buyer hears of the payment in the app, on their order page, then of shipping and completion", async () => {
+    const { buyer, order, producerUser, profile } = await createPaidOrder();
     expect(await inbox(buyer.id)).toEqual([
       expect.objectContaining({ event: "order.paid", link: `/orders/${order.id}` }),
     ]);
+    const asProducer = producerActor(producerUser, profile);
+    await transitionOrder({ orderId: order.id, action: "mark_shipped", user: asProducer });
+    await transitionOrder({ orderId: order.id, action: "confirm_received", user: asProducer });
+    const events = (await inbox(buyer.id)).map((row) => row.event).sort();
+    expect(events).toEqual(["order.completed", "order.paid", "order.shipped"]);
+  });
+
+  test("a guest hears by mail that the order was cancelled", async () => {
+    const { producerUser, profile, order } = await placeGuestOrder();
+    await transitionOrder({ orderId: order.id, action: "cancel", user: producerActor(producerUser, profile) });
+    const told = (await mailTo("tamu@contoh.test")).filter((mail) => mail.subject.includes(order.code));
+    expect(told.map((mail) => mail.template)).toEqual(["order.cancelled"]);
+  });
+
+  test("a guest who checked out in English reads their mail in English", async () => {
+    const { producerUser, profile, order } = await placeGuestOrder({ locale: "en" });
+    await transitionOrder({ orderId: order.id, action: "mark_ready", user: producerActor(producerUser, profile) });
+    const told = (await mailTo("tamu@contoh.test")).filter((mail) => mail.subject.includes(order.code));
+    expect(told.map((mail) => mail.subject)).toEqual([`Order ${order.code} is ready for pickup`]);
   });
 });
 
 describe("preferences", () => {
   test("a kind turned off on a channel is not written there; the other channel still is", async () => {
-    const library = await createLibrary();
-    const { user: producerUser, profile } = await createProducer({ homeLibraryId: library.id });
     const roles = { producer: true, librarian: false, partnerMember: false };
-    await savePreferences(producerUser.id, roles, new Set(["order.placed:IN_APP"]));
-    const product = await createProduct({ producerId: profile.id, status: "PUBLISHED" });
-    const variant = product.variants[0]!;
-    await prisma.$transaction((tx) =>
-      createOrderInTransaction(tx, {
-        producerId: profile.id,
-        pickupLibraryId: library.id,
-        channel: "ONLINE",
-        fulfilment: "PICKUP",
-        paymentMethod: "CASH_AT_PICKUP",
-        contact: { name: "Tamu", phone: "+6281260001111" },
-        lines: [{ variantId: variant.id, quantity: 1, unitPriceIdr: 1000, productTitle: "x", variantName: "y" }],
-      }),
-    );
+    const { producerUser } = await placeGuestOrder({
+      beforeOrder: (userId) => savePreferences(userId, roles, new Set(["order.placed:IN_APP"])),
+    });
     expect((await inbox(producerUser.id)).map((row) => row.event)).toEqual(["order.placed"]);
     expect(await prisma.outboxMessage.count({ where: { userId: producerUser.id } })).toBe(0);
+  });
+
+  test("the language a person chose on the site is the language of their mail", async () => {
+    const { producerUser, order } = await placeGuestOrder({
+      beforeOrder: async (userId) => {
+        const browser = await browserOf(userId);
+        const visit = (path: string) => rootLoader({ request: browser.get(path), params: {}, context: {} });
+        await visit("/?lng=en");
+        await visit("/"); // a browser that never chose (no cookie here) keeps the person's choice
+      },
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: producerUser.id } })).toMatchObject({ locale: "en" });
+    const [mail] = await mailTo(producerUser.email);
+    expect(mail?.subject).toBe(`New order ${order.code}`);
+    expect(mail?.textBody).toContain("Hello ");
   });
 
   test("the unsubscribe link names one person and kind, and cannot be forged", async () => {

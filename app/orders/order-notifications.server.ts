@@ -7,6 +7,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { NotificationEvent } from "~/notifications/events";
 import { notify, type Recipient } from "~/notifications/notify.server";
+import { isLanguage } from "~/platform/i18n/languages";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,11 +43,21 @@ async function recipientsFor(tx: Tx, event: OrderEvent, order: OrderFacts): Prom
   return [];
 }
 
+/** The language a guest checked out in, for their mail (Bahasa Indonesia when not known). */
+export const guestLanguage = (order: { contactLocale: string | null }) =>
+  isLanguage(order.contactLocale) ? order.contactLocale : undefined;
+
 /** The buyer as a recipient: their account, or a guest's contact address with the secret link. */
 function buyerOf(order: OrderFacts): Recipient[] {
   if (order.buyerId) return [{ userId: order.buyerId, link: `/orders/${order.id}` }];
   if (order.contactEmail) {
-    return [{ address: order.contactEmail, link: `/orders/${order.id}?key=${encodeURIComponent(order.accessToken)}` }];
+    return [
+      {
+        address: order.contactEmail,
+        locale: guestLanguage(order),
+        link: `/orders/${order.id}?key=${encodeURIComponent(order.accessToken)}`,
+      },
+    ];
   }
   return [];
 }
@@ -57,6 +68,7 @@ const orderFacts = {
   accessToken: true,
   buyerId: true,
   contactEmail: true,
+  contactLocale: true,
   totalIdr: true,
   pickupLibraryId: true,
   transferPartnerId: true,

@@ -1,4 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { resolveLanguage } from "~/platform/i18n/language.server";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -62,6 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
     contact: form.contact,
     fulfilment: form.fulfilment,
     origin: siteOrigin(request),
+    language: (await resolveLanguage(request)).language,
     shareAttribution: await shareAttributionOf(request),
   });
   if (result.ok) {

@@ -1,19 +1,91 @@
-// After the sale (issue 15): the demo data's orders reach the people concerned
-// as unread notifications, counted in the header; opening one marks it read
-// and leads to the order; preferences save; the buyer reviews a completed
-// order, the producer replies, the card shows the rating. Without JavaScript
-// at 360 px too.
-import { expect, logInAs, test } from "./helpers";
+// After the sale (issue 15): a guest orders without JavaScript at 360 px and
+// writes on the order; it reaches the producer as an unread notification,
+// counted in the header, and as a mail in Bahasa Indonesia caught by the local
+// SMTP server, whose unsubscribe link works; the producer's answer reaches the
+// guest by mail with the order's secret link; opening a
+// notification marks it read and leads to the order; preferences save; the
+// buyer reviews a completed order, the producer replies, the card shows the
+// rating. Without JavaScript at 360 px too.
+import { startTestSmtpServer, type TestSmtpServer } from "../support/smtp-server";
+import { DEMO_ACCOUNTS, expect, logInAs, test } from "./helpers";
 
-test("the producer sees the new order in the header count and on their notifications page", async ({ page }) => {
+// The server sends through SMTP_URL to this port (playwright.config.ts), as to a provider.
+let smtp: TestSmtpServer;
+test.beforeAll(async () => {
+  smtp = await startTestSmtpServer({ port: Number(process.env.E2E_SMTP_PORT) });
+});
+test.afterAll(async () => {
+  await smtp.close();
+});
+
+test("a guest orders and writes without JavaScript at 360 px; the producer hears in the header and by mail, and answers", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // a checkout, then a mail through the outbox worker and SMTP on a busy machine
+  const guestContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const guest = await guestContext.newPage();
+  await guest.goto("/products/keripik-pisang-manis");
+  await guest.locator('form[action="/cart"]').first().locator("button").last().click();
+  await expect(guest).toHaveURL(/\/cart$/);
+  await guest.getByRole("link", { name: "Lanjut ke pembayaran" }).click();
+  await guest.getByLabel("Nama", { exact: true }).fill("Rina Ginting");
+  await guest.getByLabel("Nomor HP (WhatsApp)").fill("0812 6000 9999");
+  await guest.getByLabel("Email (boleh kosong)").fill("rina.ginting@example.org");
+  await guest.getByLabel("Bayar tunai saat mengambil di perpustakaan").check();
+  await guest.getByRole("button", { name: "Pesan sekarang" }).click();
+  await expect(guest.getByRole("heading", { name: "Terima kasih, pesanan Anda tercatat" })).toBeVisible();
+  const code = (await guest.locator("dd.font-mono").first().textContent())!.trim();
+  await guest.getByRole("link", { name: `Pesanan ${code}` }).click();
+  await expect(guest.getByRole("heading", { name: `Pesanan ${code}` })).toBeVisible();
+  await guest.getByLabel("Pesan Anda").fill("Bisa diambil Sabtu pagi?");
+  await guest.getByRole("button", { name: "Kirim pesan" }).click();
+  await expect(guest.getByText("Bisa diambil Sabtu pagi?")).toBeVisible();
+
   await logInAs(page, "producer");
   const link = page.getByRole("link", { name: /^Notifikasi \(\d+ baru\)$/ });
   await expect(link).toBeVisible();
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifikasi" })).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Pesanan baru / }).first()).toBeVisible();
-  // The mail kept for them (no SMTP_URL on this server) says the same.
-  await expect(page.getByText(/^Pesanan baru [A-Z0-9-]+$/).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: `Pesanan baru ${code}` })).toBeVisible();
+
+  // The same news by mail, in her language (Bahasa Indonesia), with a plain-text part.
+  const mail = await smtp.waitForMail(
+    (mail) => mail.to.includes(DEMO_ACCOUNTS.producer.email) && mail.subject === `Pesanan baru ${code}`,
+    20_000,
+  );
+  expect(mail.text).toContain("Halo Sri,");
+  expect(mail.text).toContain("Ada pesanan baru: Keripik Pisang Manis");
+  expect(mail.text).toMatch(/Lihat di Lapak Pustaka:\nhttp\S+\/producer\/orders\/\S+/);
+  expect(mail.html).toContain('<html lang="id">');
+  const unsubscribe = /Berhenti menerima surel seperti ini: (\S+)/.exec(mail.text)?.[1];
+  expect(JSON.stringify([...mail.headers]), "the one-click List-Unsubscribe header").toContain(unsubscribe);
+
+  // Its unsubscribe link turns that mail off, and only that one.
+  const { pathname, search } = new URL(unsubscribe!);
+  await page.goto(`${pathname}${search}`);
+  await page.getByRole("button", { name: "Berhenti berlangganan" }).click();
+  await expect(page.getByRole("status")).toContainText("Pesanan baru");
+  await page.goto("/account/notifications");
+  await expect(page.getByLabel("Pesanan baru: Surel")).not.toBeChecked();
+  await expect(page.getByLabel("Pesanan baru: Di aplikasi")).toBeChecked();
+
+  // She answers on the order; the guest hears by mail, with the order's secret link, and reads it there.
+  await page.goto(new URL(/Lihat di Lapak Pustaka:\n(\S+)/.exec(mail.text)![1]!).pathname);
+  await expect(page.getByText("Bisa diambil Sabtu pagi?")).toBeVisible();
+  await page.getByLabel("Pesan Anda").fill("Bisa, Kak. Sampai Sabtu!");
+  await page.getByRole("button", { name: "Kirim pesan" }).click();
+  await expect(page.getByText("Bisa, Kak. Sampai Sabtu!")).toBeVisible();
+  const answer = await smtp.waitForMail(
+    (mail) => mail.to.includes("rina.ginting@example.org") && mail.subject === `Pesan baru untuk pesanan ${code}`,
+    20_000,
+  );
+  expect(answer.text).toContain("“Bisa, Kak. Sampai Sabtu!”");
+  const secretLink = new URL(/Lihat di Lapak Pustaka:\n(\S+)/.exec(answer.text)![1]!);
+  expect(secretLink.searchParams.get("key")).toBeTruthy();
+  await guest.goto(`${secretLink.pathname}${secretLink.search}`);
+  await expect(guest.getByText("Bisa, Kak. Sampai Sabtu!")).toBeVisible();
+  await guestContext.close();
 });
 
 test("the librarian opens the transfer to confirm and turns that mail off, without JavaScript at 360 px", async ({

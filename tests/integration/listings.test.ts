@@ -82,6 +82,10 @@ const smallJpeg = async () =>
     .jpeg()
     .toBuffer());
 
+/** The events the producer was told of (issue 15), in the app. */
+const toldProducer = async (ctx: Context) =>
+  (await prisma.notification.findMany({ where: { userId: ctx.user.id }, select: { event: true } })).map((n) => n.event);
+
 async function createSubmitted(ctx: Context) {
   const created = await createListing(ctx.producerId, input(ctx));
   if (!created.ok) throw new Error(JSON.stringify(created.errors));
@@ -256,6 +260,8 @@ describe("the lifecycle", () => {
       },
     ]);
     expect((await getProductPage(product.slug))?.product.images).toHaveLength(1);
+    // issue 15: the producer hears of the decision, once.
+    expect(await toldProducer(ctx)).toEqual(["listing.published"]);
   });
 
   test("in review → changes requested with a comment → resubmitted", async () => {
@@ -268,6 +274,7 @@ describe("the lifecycle", () => {
     const [listing] = await listOwnListings(ctx.producerId);
     expect(listing).toMatchObject({ status: "CHANGES_REQUESTED", reviewComment: product.reviewComment });
     expect(await prisma.auditLog.count({ where: { entityId: id, action: "product.requestChanges" } })).toBe(1);
+    expect(await toldProducer(ctx)).toEqual(["listing.changes_requested"]);
     await expect(publishListing(ctx.librarian, id)).rejects.toMatchObject({ code: "notInReview" });
 
     await submitListing(ctx.producerId, id);

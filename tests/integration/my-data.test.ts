@@ -1,18 +1,23 @@
 // issue 16: /account/data: the export holds every table of personal data
 // (and fails when the schema gains one not listed), consents are withdrawn
 // by the person, and deletion anonymises while keeping the books balanced.
+import sharp from "sharp";
 import { describe, expect, test } from "vitest";
 import { deleteAccount, deletionBlockers } from "~/accounts/account-deletion.server";
 import { PERSONAL_DATA_COVERAGE, exportPersonalData } from "~/accounts/data-export.server";
 import { hasConsent } from "~/accounts/consents.server";
+import { addListingPhotos } from "~/catalog/listings/photos.server";
+import { postOrderMessage } from "~/orders/order-messages.server";
+import { reportReview, saveReview } from "~/orders/reviews.server";
 import { getSessionUser } from "~/accounts/session.server";
 import { prisma } from "~/platform/db.server";
+import { imageStore } from "~/platform/images/storage.server";
 import { getProducerPage } from "~/producers/producers.server";
 import { action as dataAction, loader as dataLoader } from "~/routes/account_.data";
 import { loader as exportLoader } from "~/routes/account_.data_.export";
 import { createPaidOrder, createUser, DEFAULT_TEST_PASSWORD } from "../db-utils";
 import { loadDatamodel } from "../support/prisma-datamodel";
-import { browserOf, settle } from "../support/route-requests";
+import { browserOf, sessionUserOf, settle } from "../support/route-requests";
 
 const PERSON_MODELS = new Set(["User", "ProducerProfile"]);
 
@@ -103,6 +108,33 @@ describe("deleting an account", () => {
     expect(await deleteAccount(buyer.id)).toMatchObject({ ok: false });
 
     await prisma.order.update({ where: { id: order.id }, data: { status: "COMPLETED", completedAt: new Date() } });
+    // The buyer reviewed a line with a photo; the producer's listing has a photo of its own.
+    const jpeg = (background: string) =>
+      sharp({ create: { width: 400, height: 300, channels: 3, background } })
+        .jpeg()
+        .toBuffer();
+    const line = await prisma.orderLine.findFirstOrThrow({ where: { orderId: order.id } });
+    const review = await saveReview({
+      orderLineId: line.id,
+      user: await sessionUserOf(buyer.id),
+      rating: 4,
+      body: "Renyah, kata Bu Rina dari Sembahe",
+      photo: { bytes: await jpeg("#3a7") },
+    });
+    const { productId } = await prisma.productVariant.findUniqueOrThrow({ where: { id: line.variantId! } });
+    await addListingPhotos(profile.id, productId, [{ fileName: "foto.jpg", bytes: await jpeg("#a37") }]);
+    await postOrderMessage({
+      orderId: order.id,
+      party: "buyer",
+      user: await sessionUserOf(buyer.id),
+      body: "Rumah saya di Jl. Kenanga 3",
+    });
+    const report = await reportReview({ reviewId: review.id, reporterId: producerUser.id, reason: "Bukan foto kami" });
+    const listingPhoto = await prisma.productImage.findFirstOrThrow({ where: { productId: productId } });
+    const stored = (photo: { key: string | null; widths: number[] }) => imageStore().has(photo.key!, photo.widths[0]!);
+    const reviewPhoto = { key: review.photoKey, widths: review.photoWidths };
+    const listingPhotoKey = { key: listingPhoto.storageKey, widths: listingPhoto.widths };
+    expect([await stored(reviewPhoto), await stored(listingPhotoKey)]).toEqual([true, true]);
     const books = () =>
       prisma.ledgerEntry.aggregate({ where: { producerId: profile.id }, _sum: { amountIdr: true }, _count: true });
     const ledgerBefore = await books();
@@ -136,6 +168,20 @@ describe("deleting an account", () => {
       shippingAddress: null,
       buyerId: buyer.id,
     });
+    // Their review keeps its rating (the average stands); its name, words and photo are gone, from the store too.
+    expect(await prisma.productReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      rating: 4,
+      authorName: "Akun dihapus",
+      body: "",
+      photoKey: null,
+    });
+    expect(await stored(reviewPhoto)).toBe(false);
+    // What the producer was told of her message no longer holds her words, in the app or the outbox.
+    const told = await prisma.notification.findFirstOrThrow({
+      where: { userId: producerUser.id, event: "message.new" },
+    });
+    expect(told.params).toEqual({ code: order.code, name: "Akun dihapus" });
+    expect(await prisma.outboxMessage.count({ where: { eventKey: told.eventKey } })).toBe(0);
 
     // The producer once paid out: anonymised, every ledger row and sum unchanged.
     await prisma.ledgerEntry.create({
@@ -152,6 +198,12 @@ describe("deleting an account", () => {
       villageCode: null,
     });
     expect(await prisma.producerBaseline.count({ where: { producerId: profile.id } })).toBe(0);
+    expect(await prisma.productImage.count({ where: { productId: productId } })).toBe(0);
+    expect(await stored(listingPhotoKey)).toBe(false);
+    expect(await prisma.reviewReport.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({
+      reporterId: null,
+      reason: "Bukan foto kami",
+    });
     expect(await prisma.product.count({ where: { producerId: profile.id, status: { not: "ARCHIVED" } } })).toBe(0);
     expect(await hasConsent(producerUser.id, "PUBLIC_PROFILE")).toBe(false);
   }, 90_000);

@@ -39,6 +39,7 @@ describe("signing up as a producer", () => {
   test("a newcomer gets an account, a PENDING profile and the PRODUCER role; the phone is E.164", async () => {
     const { village } = await ensureTestAreas();
     const library = await createLibrary();
+    const librarian = await createLibrarian(library.id);
     const parsed = ProducerSignupInput.parse({
       name: "Rosmawati Ginting",
       email: "Ros.Ginting@Contoh.test",
@@ -59,6 +60,10 @@ describe("signing up as a producer", () => {
     expect(user).toMatchObject({ email: "ros.ginting@contoh.test", phone: "+6281234567890" });
     expect(user.producerProfile).toMatchObject({ status: "PENDING", homeLibraryId: library.id, nib: "1234567890123" });
     expect(user.memberships.map((m) => m.role)).toEqual(["PRODUCER"]);
+    // issue 15: the library's librarian hears of the application.
+    expect(await prisma.notification.findMany({ where: { userId: librarian.id }, select: { event: true } })).toEqual([
+      { event: "producer.applied" },
+    ]);
 
     expect(await signUpProducer(parsed)).toEqual({ ok: false, errors: { email: "emailTaken" } });
   });

@@ -193,7 +193,7 @@ describe("refunding a Stripe order from the producer's order page", { timeout: 6
 
 describe("who may refund", { timeout: 60_000 }, () => {
   test("an admin over the library refunds a cash order; the audit log says who and why", async () => {
-    const { producerUser, profile, order, library } = await paidOrder("CASH_AT_PICKUP");
+    const { producerUser, profile, order, library, buyer } = await paidOrder("CASH_AT_PICKUP");
     const admin = await createUser();
     await prisma.roleMembership.create({
       data: { userId: admin.id, role: "ADMIN", provinceCode: library.provinceCode },
@@ -225,6 +225,8 @@ describe("who may refund", { timeout: 60_000 }, () => {
       { action: "order.refund", actorId: admin.id, subjectUserId: producerUser.id, libraryId: library.id },
     ]);
     expect(audit[0]!.after).toMatchObject({ status: "REFUNDED", refundedIdr: 100_000, reason: "Produk ditarik" });
+    // issue 15: the buyer hears the money is coming back.
+    expect(await prisma.notification.count({ where: { userId: buyer.id, event: "order.refunded" } })).toBe(1);
   });
 
   test("another producer, the pickup librarian, the buyer and an admin of another province cannot", async () => {
