@@ -64,6 +64,11 @@ const CHECK = process.argv.includes("--check");
 const CHROME = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const SESSION_SECRET = "lapak-pustaka-benchmark-secret-0123456789abcdef";
 const startedAt = new Date();
+// The machine's 1-minute load, sampled every 10 s through the run: a figure taken while other work
+// held the cores (a load above the core count) is the machine's, not the code's.
+const loadSamples: number[] = [os.loadavg()[0]!];
+const sampler = setInterval(() => loadSamples.push(os.loadavg()[0]!), 10_000);
+sampler.unref();
 
 // ---- the table
 
@@ -609,8 +614,15 @@ try {
   if (throwAway) rmSync(root, { recursive: true, force: true });
 }
 
+clearInterval(sampler);
+loadSamples.push(os.loadavg()[0]!);
+const loadDuring = {
+  min: Math.min(...loadSamples),
+  mean: loadSamples.reduce((sum, load) => sum + load, 0) / loadSamples.length,
+  max: Math.max(...loadSamples),
+};
 const failed = budgets.filter((entry) => !entry.pass);
-const header = `npm run bench · ${startedAt.toISOString()} · load average ${loadAverage()} · autocannon ${CONNECTIONS} connections, ${SECONDS} s (+${WARMUP} s warm-up), 127.0.0.1, uncompressed HTML`;
+const header = `npm run bench · ${startedAt.toISOString()} · load during the run (1-min, every 10 s) min ${loadDuring.min.toFixed(1)} / mean ${loadDuring.mean.toFixed(1)} / max ${loadDuring.max.toFixed(1)}, at the end ${loadAverage()} · autocannon ${CONNECTIONS} connections, ${SECONDS} s (+${WARMUP} s warm-up), 127.0.0.1, uncompressed HTML`;
 const widths = [0, 0, 0, 0, 0];
 const cells = rows.map((row) => [
   row.area,
@@ -636,6 +648,7 @@ const json = JSON.stringify(
     startedAt,
     header,
     settings: { SECONDS, WARMUP, CONNECTIONS, skip: [...SKIP].filter(Boolean) },
+    loadDuring: { ...loadDuring, samples: loadSamples },
     rows,
     budgets,
     figures,
