@@ -1,9 +1,10 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { listCategories, listNewestProducts } from "~/catalog/catalog.server";
 import { CategoryLinks } from "~/catalog/category-links";
 import { LibraryCards } from "~/catalog/library-cards";
+import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { websiteJsonLd } from "~/catalog/structured-data";
 import { listLibraries } from "~/libraries/libraries.server";
 import { sponsoredCapacity } from "~/partners/sponsorship/placement-rules";
@@ -19,6 +20,9 @@ import { recordPageMeta } from "~/ui/seo-meta";
 const HOME_LIBRARIES = 6;
 /** The category counts on the home page may be this old (counting them is the page's slowest query at scale). */
 const CATEGORY_COUNTS_CACHE_MS = 60_000;
+
+// Cacheable like the other catalogue pages (public-cache.server.ts): the sponsored tiles rotate per time slot, the same for everyone.
+export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => recordPageMeta(matches, data, () => ({}));
 
@@ -36,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   seo.jsonLd = websiteJsonLd(siteOrigin(request), translator(DEFAULT_LANGUAGE)("meta.siteName"));
   // issue 11: paid, approved campaigns of the home placement, rotating per time slot.
   const sponsored = await sponsoredTiles({ placement: "HOME" }, sponsoredCapacity(products.length));
-  return { products, categories, libraries, sponsored, seo };
+  return data({ products, categories, libraries, sponsored, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function Home() {

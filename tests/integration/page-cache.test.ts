@@ -10,6 +10,7 @@ import { prisma } from "~/platform/db.server";
 import { parseEnv } from "~/platform/env.server";
 import { type PageCache, startPageCache } from "~/platform/http/page-cache.server";
 import * as appRoot from "~/root";
+import * as homePage from "~/routes/_index";
 import * as productPage from "~/routes/products.$slug";
 import { createProduct } from "../db-utils";
 import { type RunningServer, send, serve } from "../support/http-server";
@@ -18,6 +19,7 @@ import { serverBuildOf, type TestRoute } from "../support/server-build";
 const routes: TestRoute[] = [
   { id: "root", path: "", module: appRoot as TestRoute["module"] },
   { id: "routes/products.$slug", parentId: "root", path: "products/:slug", module: productPage as TestRoute["module"] },
+  { id: "routes/_index", parentId: "root", index: true, module: homePage as TestRoute["module"] },
 ];
 
 let server: RunningServer;
@@ -70,6 +72,16 @@ describe("anonymous catalogue pages", () => {
     expect(second.headers["content-security-policy"]).toBe(first.headers["content-security-policy"]);
     expect(second.headers["cache-control"]).toBe("public, s-maxage=60, stale-while-revalidate=600");
     expect(second.headers["set-cookie"]).toBeUndefined();
+  });
+
+  test("the home page is kept too (it was rendered afresh for every visitor)", async () => {
+    const first = await send(server, "/");
+    expect(first.status).toBe(200);
+    expect(first.headers["cache-control"]).toBe("public, s-maxage=60, stale-while-revalidate=600");
+    expect(first.headers["x-page-cache"]).toBe("MISS");
+    const second = await send(server, "/");
+    expect(second.headers["x-page-cache"]).toBe("HIT");
+    expect(second.body).toBe(first.body);
   });
 
   test("a compressed hit is the same page", async () => {

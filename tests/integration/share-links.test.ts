@@ -197,7 +197,7 @@ describe("tags", () => {
   });
 
   test("the home page has Open Graph tags and WebSite JSON-LD", async () => {
-    const data = (await homeLoader(args("/"))) as Parameters<typeof homeMeta>[0]["data"];
+    const data = (await settle(() => homeLoader(args("/")))).body as Parameters<typeof homeMeta>[0]["data"];
     const tags = homeMeta({ data, matches: matches("id", data) } as unknown as Parameters<typeof homeMeta>[0]);
     expect(tag(tags, "og:url")?.content).toBe(`${ORIGIN}/`);
     expect(tag(tags, "og:image")?.content).toMatch(/^http:\/\/localhost\/media\//);

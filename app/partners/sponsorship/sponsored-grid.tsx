@@ -45,8 +45,9 @@ export function SponsoredTile({ tile, headingLevel }: { tile: SponsoredTileData;
           ) : null}
         </div>
       </a>
-      <p className="px-3 pb-2 text-sm">
-        <Link to={tile.whyHref} className="underline" rel="nofollow">
+      <p className="px-3 pb-1 text-sm">
+        {/* At least 24 px tall (WCAG 2.2 target size): it sits right under the tile's own link. */}
+        <Link to={tile.whyHref} className="inline-block py-1 underline" rel="nofollow">
           {t("sponsorPublic.why")}
         </Link>
       </p>
