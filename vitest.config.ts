@@ -11,6 +11,14 @@ import { configDefaults, defineConfig } from "vitest/config";
 const EXCLUDED = [...configDefaults.exclude, "tests/e2e/**"];
 const ALL_TESTS = ["app/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"];
 const UNIT_TESTS = ["app/**/*.unit.test.ts", "scripts/**/*.unit.test.ts", "tests/integration/**/*.unit.test.ts"];
+// Files about several processes or servers on one PostgreSQL (each skips itself on PGlite too,
+// for a machine without PostgreSQL binaries): the pglite project does not even load them.
+const POSTGRES_ONLY = [
+  "tests/integration/crash-loop.test.ts",
+  "tests/integration/read-replicas.test.ts",
+  "tests/integration/two-processes.test.ts",
+  "app/platform/jobs.server.test.ts",
+];
 const withDatabase = (globalSetup: string) => ({
   globalSetup: [`tests/setup/${globalSetup}`],
   setupFiles: ["tests/setup/per-file.ts"],
@@ -45,7 +53,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "pglite", include: ALL_TESTS, exclude: UNIT_TESTS, ...withDatabase("pglite-global.ts") },
+        test: {
+          name: "pglite",
+          include: ALL_TESTS,
+          exclude: [...UNIT_TESTS, ...POSTGRES_ONLY],
+          ...withDatabase("pglite-global.ts"),
+        },
       },
     ],
   },
