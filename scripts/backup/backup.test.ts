@@ -1,18 +1,23 @@
 // db:backup / db:restore on this file's own database (PostgreSQL through
 // pg_dump/pg_restore, PGlite through its data-folder dump): back up, change
 // the data and remove an image, see a plain restore refused over the non-empty
-// database, restore with force, and find the old rows, counts and image again.
+// database, restore with force, and find the old rows, counts and image again;
+// then wipe everything (a new empty database and data folder, as after a lost
+// disk) and restore there without force.
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
-import { closeDatabase, prisma } from "~/platform/db.server";
+import { afterAll, expect, inject, test } from "vitest";
+import { closeDatabase, openDatabase, prisma } from "~/platform/db.server";
 import { createProduct } from "../../tests/db-utils";
+import { createScratchDatabase } from "../../tests/setup/test-databases";
 import { backup, BackupError, restore } from "./backup";
 
 const target = { databaseUrl: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR! };
 let scratch = "";
+let out = "";
+let manifest: Awaited<ReturnType<typeof backup>>;
 afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
@@ -26,8 +31,8 @@ test("back up, change, restore: the old data and images are back, and a plain re
   // The embedded database lives in one process: the server (here, this test) lets go of it first.
   await closeDatabase();
 
-  const out = path.join(scratch, "backup");
-  const manifest = await backup(target, out);
+  out = path.join(scratch, "backup");
+  manifest = await backup(target, out);
   expect(manifest.tables.Product).toBeGreaterThanOrEqual(1);
   expect(manifest.tables._prisma_migrations).toBeGreaterThan(0);
   expect(Object.keys(manifest.uploads)).toEqual(["ab/dodol.webp"]);
@@ -50,4 +55,29 @@ test("back up, change, restore: the old data and images are back, and a plain re
   expect(existsSync(image)).toBe(true);
   expect(await readFile(image, "utf8")).toBe("webp bytes of the dodol");
   await closeDatabase();
+}, 120_000);
+
+test("wiped: a plain restore into an empty database and data folder brings every row and image back", async () => {
+  expect(manifest, "the test above made the backup").toBeDefined();
+  const databases = inject("testDatabases");
+  // PostgreSQL: a new database with no tables. PGlite: a data folder with nothing in it.
+  const empty = databases.engine === "postgresql" ? await createScratchDatabase(databases, { empty: true }) : null;
+  const wiped = { databaseUrl: empty?.location.databaseUrl, dataDir: await mkdtemp(path.join(scratch, "wiped-")) };
+  try {
+    const report = await restore(wiped, out);
+    expect(report.tables).toEqual(manifest.tables);
+    expect(report.uploads).toEqual(manifest.uploads);
+    expect(await readFile(path.join(wiped.dataDir, "uploads", "ab", "dodol.webp"), "utf8")).toBe(
+      "webp bytes of the dodol",
+    );
+    const restored = openDatabase(wiped);
+    try {
+      const titles = (await restored.prisma.product.findMany({ select: { title: true } })).map((p) => p.title);
+      expect(titles).toContain("Dodol Sembahe");
+    } finally {
+      await restored.close();
+    }
+  } finally {
+    await empty?.dispose();
+  }
 }, 120_000);
