@@ -32,19 +32,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const storefront = await getLibraryStorefront(params.slug ?? "");
   if (!storefront) throw notFound();
   const { library } = storefront;
-  const seo = await pageSeo(request, {
-    path: `/libraries/${library.slug}`,
-    photo: library.bannerPhoto ?? storefront.products[0]?.image,
-    card: { title: library.name, subtitle: `${library.area.name}, ${library.regency.name}` },
-  });
+  // The share image, the sponsored tiles (issue 11: campaigns this library's librarians approved
+  // and were paid for) and the impact stories (issue 12: published, consent in force) need only
+  // the storefront: on PostgreSQL their queries run side by side.
+  const [seo, sponsored, stories] = await Promise.all([
+    pageSeo(request, {
+      path: `/libraries/${library.slug}`,
+      photo: library.bannerPhoto ?? storefront.products[0]?.image,
+      card: { title: library.name, subtitle: `${library.area.name}, ${library.regency.name}` },
+    }),
+    sponsoredTiles({ placement: "STOREFRONT", libraryId: library.id }, sponsoredCapacity(storefront.products.length)),
+    shownStories({ libraryId: library.id }),
+  ]);
   seo.jsonLd = libraryJsonLd(library, seo.canonical, seo.image.url);
-  // issue 11: storefront campaigns this library's librarians approved (and were paid for).
-  const sponsored = await sponsoredTiles(
-    { placement: "STOREFRONT", libraryId: library.id },
-    sponsoredCapacity(storefront.products.length),
-  );
-  // issue 12: producers' impact stories, published and with their consent in force.
-  const stories = await shownStories({ libraryId: library.id });
   return data({ ...storefront, sponsored, stories, seo }, { headers: publicPageHeaders(request) });
 }
 

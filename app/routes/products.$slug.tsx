@@ -42,7 +42,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) throw notFound();
   const { product } = page;
   const path = `/products/${product.slug}`;
-  const reviews = await productReviews(product.id); // issue 15
+  // Reviews (issue 15) and the partners' endorsements of the producer standing today (issue 11),
+  // side by side: on PostgreSQL the two queries need not wait for each other.
+  const [reviews, endorsements] = await Promise.all([
+    productReviews(product.id),
+    endorsementBadgesOf(product.producer.slug),
+  ]);
   const seo = await pageSeo(request, {
     path,
     type: "product",
@@ -56,8 +61,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ),
   });
   const cartError = cartRefusalFrom(new URL(request.url));
-  // issue 11: the partners' endorsements of the producer, standing today.
-  const endorsements = await endorsementBadgesOf(product.producer.slug);
   return data(
     { ...page, badges: complianceBadges(product), endorsements, seo, cartError, reviews },
     { headers: publicPageHeaders(request) },
