@@ -7,6 +7,7 @@
 // Their mail goes through the one mail path, the notifications outbox
 // (sendEmail), written in the same transaction as the link's token: a token
 // that rolls back sends nothing, and a committed one always has its mail.
+import type { Prisma } from "~/generated/prisma/client";
 import type { Language } from "~/platform/i18n/languages";
 import { prisma } from "~/platform/db.server";
 import { sendEmail } from "~/notifications/outbox.server";
@@ -62,6 +63,30 @@ export async function resetPassword(token: string, password: string): Promise<{ 
   });
 }
 
+/**
+ * A password the person chose themselves (a change, or the one a librarian's code forces),
+ * inside the caller's transaction: stored, the forced change cleared, their other sessions ended, audited.
+ */
+export async function storeChosenPassword(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  passwordHash: string,
+  keepSessionId: string | null,
+) {
+  await tx.user.update({
+    where: { id: userId },
+    data: { passwordHash, passwordChangedAt: new Date(), passwordChangeRequired: false },
+  });
+  await endOtherSessions(userId, keepSessionId, tx);
+  await recordAudit(tx, {
+    actorId: userId,
+    subjectUserId: userId,
+    action: "account.password.change",
+    entityType: "User",
+    entityId: userId,
+  });
+}
+
 export type ChangePasswordResult = { ok: true } | { ok: false; error: "currentWrong" };
 
 /** Changes the password after checking the current one; ends the person's other sessions. */
@@ -73,20 +98,7 @@ export async function changePassword(
   const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, current))) return { ok: false, error: "currentWrong" };
   const passwordHash = await hashPassword(next);
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, passwordChangedAt: new Date(), passwordChangeRequired: false },
-    });
-    await endOtherSessions(userId, keepSessionId, tx);
-    await recordAudit(tx, {
-      actorId: userId,
-      subjectUserId: userId,
-      action: "account.password.change",
-      entityType: "User",
-      entityId: userId,
-    });
-  });
+  await prisma.$transaction((tx) => storeChosenPassword(tx, userId, passwordHash, keepSessionId));
   return { ok: true };
 }
 

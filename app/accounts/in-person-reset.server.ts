@@ -16,10 +16,11 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { prisma } from "~/platform/db.server";
 import { httpErrorFor, NotAllowedError, notFound } from "~/platform/http-errors";
+import { storeChosenPassword } from "./account-security.server";
 import { recordAudit } from "./audit.server";
 import { hashPassword } from "./password.server";
 import { assertActsFor, type Actor, requireLibrarianOf } from "./scope.server";
-import { endAllSessions, endOtherSessions } from "./session.server";
+import { endAllSessions } from "./session.server";
 
 /** How long an unused code stays good: a week, for a producer who logs in at home, not at the desk. */
 export const IN_PERSON_CODE_DAYS = 7;
@@ -146,18 +147,7 @@ export async function chooseRequiredPassword(userId: string, password: string, s
     if (!user.passwordChangeRequired || !session || session.createdAt < (user.passwordChangedAt ?? new Date(0))) {
       return false;
     }
-    await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, passwordChangeRequired: false, passwordChangedAt: new Date() },
-    });
-    await endOtherSessions(userId, sessionId, tx);
-    await recordAudit(tx, {
-      actorId: userId,
-      subjectUserId: userId,
-      action: "account.password.change",
-      entityType: "User",
-      entityId: userId,
-    });
+    await storeChosenPassword(tx, userId, passwordHash, sessionId);
     return true;
   });
 }
