@@ -38,9 +38,9 @@ export async function libraryWhatsappNumber(libraryId: string): Promise<string |
 }
 
 /** A producer's published number, or null. */
-export async function producerWhatsappNumber(producerId: string): Promise<string | null> {
+export async function producerWhatsappNumber(producer: { id: string } | { slug: string }): Promise<string | null> {
   const person = await prisma.user.findFirst({
-    where: { producerProfile: { id: producerId }, phone: { not: null }, ...consentInForce("WHATSAPP_NUMBER") },
+    where: { producerProfile: producer, phone: { not: null }, ...consentInForce("WHATSAPP_NUMBER") },
     select: { phone: true },
   });
   return whatsappDigits(person?.phone);
@@ -49,7 +49,7 @@ export async function producerWhatsappNumber(producerId: string): Promise<string
 /** The numbers an order's page offers: its producer's and its pickup library's (each null when not published). */
 export async function orderWhatsappNumbers(order: { producerId: string; pickupLibraryId: string }) {
   const [producer, library] = await Promise.all([
-    producerWhatsappNumber(order.producerId),
+    producerWhatsappNumber({ id: order.producerId }),
     libraryWhatsappNumber(order.pickupLibraryId),
   ]);
   return { producer, library };

@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [endorsements, replyMs, whatsapp, stories, rating] = await Promise.all([
     endorsementBadgesOf(page.producer.slug),
     medianFirstReplyMs(producer.id),
-    producerWhatsappNumber(producer.id),
+    producerWhatsappNumber({ id: producer.id }),
     shownStories({ producerSlug: page.producer.slug }),
     producerRating(producer.id), // issue 15: their products' reviews together
   ]);

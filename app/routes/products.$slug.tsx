@@ -18,6 +18,7 @@ import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { productReviews } from "~/orders/review-queries.server";
 import { ProductReviews } from "~/orders/review-views";
 import { notFound } from "~/platform/http-errors";
+import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { followSharedLink } from "~/producers/share-stats.server";
 import { pageSeo } from "~/platform/seo.server";
 import { absoluteUrl } from "~/platform/site-origin.server";
@@ -27,6 +28,7 @@ import { ShareLinks } from "~/ui/share-links";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { useLanguage } from "~/ui/use-language";
 import { VariantPicker } from "~/ui/variant-picker";
+import { WhatsappChatLink } from "~/ui/whatsapp-chat";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   recordPageMeta(matches, data, ({ product }) => ({
@@ -44,9 +46,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const path = `/products/${product.slug}`;
   // Reviews (issue 15) and the partners' endorsements of the producer standing today (issue 11),
   // side by side: on PostgreSQL the two queries need not wait for each other.
-  const [reviews, endorsements] = await Promise.all([
+  // and the WhatsApp number the producer agreed to publish (issue 15; a consent change empties the cache).
+  const [reviews, endorsements, whatsapp] = await Promise.all([
     productReviews(product.id),
     endorsementBadgesOf(product.producer.slug),
+    producerWhatsappNumber({ slug: product.producer.slug }),
   ]);
   const seo = await pageSeo(request, {
     path,
@@ -62,13 +66,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const cartError = cartRefusalFrom(new URL(request.url));
   return data(
-    { ...page, badges: complianceBadges(product), endorsements, seo, cartError, reviews },
+    { ...page, badges: complianceBadges(product), endorsements, seo, cartError, reviews, whatsapp },
     { headers: publicPageHeaders(request) },
   );
 }
 
 export default function ProductPage() {
-  const { product, related, badges, endorsements, assistedBy, cartError, seo, reviews } =
+  const { product, related, badges, endorsements, assistedBy, cartError, seo, reviews, whatsapp } =
     useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const language = useLanguage();
@@ -94,6 +98,13 @@ export default function ProductPage() {
           ) : null}
           <PickupLibrary library={product.pickupLibrary} />
           <MadeBy producer={product.producer} assistedBy={assistedBy} />
+          {whatsapp ? (
+            <WhatsappChatLink
+              digits={whatsapp}
+              text={t("chat.productText", { product: product.title })}
+              label={t("chat.whatsappProducer")}
+            />
+          ) : null}
           <EndorsementBadges badges={endorsements} />
           <ShareLinks url={seo.canonical} name={product.title} price={productSharePrice(product.variants)} />
         </div>

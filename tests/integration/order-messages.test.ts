@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { giveConsent, withdrawConsent } from "~/accounts/consents.server";
 import { prisma } from "~/platform/db.server";
 import { action as buyerPageAction, loader as buyerPageLoader } from "~/routes/orders.$id";
+import { loader as productPageLoader } from "~/routes/products.$slug";
 import { action as deskAction } from "~/routes/librarian.pickup";
 import { action as slipAction } from "~/routes/producer.orders_.$id";
 import { createLibrarian, createLibrary, createProducer, createProduct, createUser } from "../db-utils";
@@ -303,7 +304,7 @@ describe("producers' view", () => {
 });
 
 describe("WhatsApp click-to-chat", () => {
-  test("the buyer's page links to the producer only while the producer's consent to publish the number is in force", async () => {
+  test("the buyer's page and the product page link to the producer only while the producer's consent to publish the number is in force", async () => {
     const order = await placeOrder(world);
     const buyer = await browserOf(world.buyer.id);
     const chatOf = async () =>
@@ -322,11 +323,32 @@ describe("WhatsApp click-to-chat", () => {
       via: "SELF" as const,
       actorId: world.producerUser.id,
     };
+    // The product page's "made by" box offers the same chat, to anyone.
+    const { slug } = await prisma.product.findUniqueOrThrow({
+      where: { id: world.product.id },
+      select: { slug: true },
+    });
+    const productChat = async () =>
+      (
+        (
+          await settle(() =>
+            productPageLoader({
+              request: new Request(`http://localhost/products/${slug}`),
+              params: { slug },
+              context: {},
+            }),
+          )
+        ).body as { whatsapp: string | null }
+      ).whatsapp;
+    expect(await productChat()).toBeNull();
+
     await giveConsent(consent);
     const chat = await chatOf();
     expect(chat.numbers.producer).toBe(world.producerUser.phone!.replace(/\D/g, ""));
     expect(chat.code).toBe(order.code);
+    expect(await productChat()).toBe(chat.numbers.producer);
     await withdrawConsent(consent);
     expect((await chatOf()).numbers.producer).toBeNull();
+    expect(await productChat()).toBeNull();
   });
 });
