@@ -217,6 +217,8 @@ const WRITE = new RegExp(
 /** Modules that write those models without an audit row of their own, and why that is right. */
 const NOT_PERSONAL: Record<string, string> = {
   "orders/payment-settings.server.ts": "the producer's shipping fee (a price, not personal data)",
+  "accounts/session.server.ts":
+    "User.locale, the language the person last chose on the site (for their mail): a preference, rewritten at each switch",
 };
 
 async function sourceFiles(directory: string): Promise<string[]> {
