@@ -12,7 +12,14 @@ import { createOrderInTransaction } from "~/orders/order-creation.server";
 import { refundOrder } from "~/orders/refunds.server";
 import { markPaid } from "~/orders/settlement.server";
 import { prisma } from "~/platform/db.server";
-import { createLibrarian, createLibrary, createProducer, createProduct, ensureTestAreas } from "../../tests/db-utils";
+import {
+  createLibrarian,
+  createLibrary,
+  createProducer,
+  createProduct,
+  ensureTestAreas,
+  ensureTestProvince,
+} from "../../tests/db-utils";
 import { sessionUserOf } from "../../tests/support/route-requests";
 import { startImpactFigureCache } from "./figure-cache.server";
 import { type FigureQuery, impactFigures } from "./figures.server";
@@ -42,20 +49,12 @@ beforeAll(async () => {
   const areas = await ensureTestAreas();
   provinceA = areas.province.code;
   regencyA = areas.regency.code;
-  await prisma.area.createMany({
-    data: [
-      { code: "98", name: "Provinsi Uji Satu", level: "PROVINCE" },
-      { code: "98.01", name: "Kabupaten Uji Satu", level: "REGENCY", parentCode: "98" },
-      { code: "99", name: "Provinsi Uji Dua", level: "PROVINCE" },
-      { code: "99.01", name: "Kabupaten Uji Dua", level: "REGENCY", parentCode: "99" },
-    ],
-    skipDuplicates: true,
-  });
+  const [second, third] = [await ensureTestProvince("98"), await ensureTestProvince("99")];
   libraries.push(
     (await createLibrary()).id,
     (await createLibrary()).id,
-    (await createLibrary({ provinceCode: "98", regencyCode: "98.01" })).id,
-    (await createLibrary({ provinceCode: "99", regencyCode: "99.01" })).id,
+    (await createLibrary(second.library)).id,
+    (await createLibrary(third.library)).id,
   );
   const trainings = await Promise.all(
     (["PACKAGING", "BOOKKEEPING"] as const).map((topic, i) =>

@@ -98,18 +98,21 @@ export async function orderLineReviews(order: { id: string; status: string }, no
 
 export type OrderLineReview = Awaited<ReturnType<typeof orderLineReviews>>[number];
 
+/** A review as the producer's and the librarian's pages list it: hidden ones too, with their product. */
+const workspaceReviewSelect = {
+  ...publicReviewSelect,
+  hiddenAt: true,
+  hiddenReason: true,
+  product: { select: { title: true, slug: true } },
+} as const;
+
 /** The producer's reviews page: every review of their products, unanswered first, newest first. */
 export async function producerReviews(producerId: string, take = 50) {
   const rows = await prisma.productReview.findMany({
     where: { producerId },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
-    select: {
-      ...publicReviewSelect,
-      hiddenAt: true,
-      hiddenReason: true,
-      product: { select: { title: true, slug: true } },
-    },
+    select: workspaceReviewSelect,
   });
   const views = rows.map(({ hiddenAt, hiddenReason, product, ...row }) => ({
     ...reviewView(row),
@@ -127,10 +130,7 @@ export async function libraryReviews(libraryId: string, take = 50) {
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
     select: {
-      ...publicReviewSelect,
-      hiddenAt: true,
-      hiddenReason: true,
-      product: { select: { title: true, slug: true } },
+      ...workspaceReviewSelect,
       reports: { where: { resolvedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, reason: true } },
     },
   });
