@@ -67,6 +67,23 @@ export default tseslint.config(
     },
   },
   {
+    // What the app keeps for the life of a process lives in app/platform/singleton.server.ts, where
+    // the test set-up forgets it between test files sharing a process: a module-level `let` would not be.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/**/*.test.ts", "app/generated/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "Program > VariableDeclaration[kind='let'], Program > ExportNamedDeclaration > VariableDeclaration[kind='let']",
+          message:
+            "Keep process-wide state with singleton() from ~/platform/singleton.server, not in a module-level let.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },

@@ -26,7 +26,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 30_000,
+  // Limits against a hung step, not speed checks: `npm test` runs Vitest beside
+  // Playwright on 2 cores, where a page or an axe pass can take several times its usual time.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -19,9 +19,13 @@ const POSTGRES_ONLY = [
   "tests/integration/two-processes.test.ts",
   "app/platform/jobs.server.test.ts",
 ];
+// A file's process runs the next files too (isolate: false): loading the app
+// afresh for every file took ~250 s of worker time. tests/setup/per-file.ts
+// gives each file its own database and the same starting state.
 const withDatabase = (globalSetup: string) => ({
   globalSetup: [`tests/setup/${globalSetup}`],
   setupFiles: ["tests/setup/per-file.ts"],
+  isolate: false,
 });
 
 export default defineConfig({
@@ -32,10 +36,11 @@ export default defineConfig({
     environment: "node",
     // Each project names its own files (a project's lists add to the root's, never replace them).
     exclude: EXCLUDED,
-    // A test's first query on PGlite waits for its WebAssembly to start (~1 s,
-    // several on a busy 2-core machine): Vitest's 5 s default is too tight.
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Limits against a hung test, not speed checks (those are benches): a test's
+    // first query on PGlite waits for its WebAssembly to start (~1 s, several on
+    // a busy machine), and `npm test` runs Playwright beside Vitest on 2 cores.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     // Vitest's default (cores - 1) is a single worker on a 2-core machine, but a
     // PostgreSQL test spends much of its time waiting for the server: two
     // workers take ~40 % off the run there.

@@ -2,6 +2,7 @@
 // turn the result into a response.
 import { isUniqueViolation } from "~/platform/db-errors.server";
 import { prisma } from "~/platform/db.server";
+import { singleton } from "~/platform/singleton.server";
 import { recordAudit } from "./audit.server";
 import { spendInPersonCode } from "./in-person-reset.server";
 import { twoStepRequired } from "./two-step.server";
@@ -14,8 +15,7 @@ import type { z } from "zod";
 
 // Verifying against a real hash when the e-mail is unknown keeps the response
 // time the same, so timing does not reveal which e-mails have accounts.
-let dummyHash: Promise<string> | undefined;
-const timingDummyHash = () => (dummyHash ??= hashPassword("not-a-real-password-0000"));
+const timingDummyHash = () => singleton("timing-dummy-hash", () => hashPassword("not-a-real-password-0000"));
 
 export type LoginResult =
   | { ok: true; userId: string; workspace: string; mustChangePassword?: true; twoStep?: true }

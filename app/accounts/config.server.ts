@@ -1,6 +1,7 @@
 // Account and personal-data settings (issue 16), parsed once with zod like the
 // rest of the environment: a bad value stops the server with the variable's name.
 import { z } from "zod";
+import { singleton } from "~/platform/singleton.server";
 
 const ConfigSchema = z.object({
   /** Minutes without a request after which an admin's session ends (admins hold everyone's data). */
@@ -32,8 +33,6 @@ export function parseAccountsConfig(source: Record<string, string | undefined> =
   return parsed.data;
 }
 
-let cached: AccountsConfig | undefined;
 export function accountsConfig(): AccountsConfig {
-  cached ??= parseAccountsConfig();
-  return cached;
+  return singleton("accounts-config", parseAccountsConfig);
 }

@@ -22,7 +22,7 @@ const loadCategories = () =>
     select: { slug: true, nameId: true, nameEn: true, _count: { select: { products: { where: publicProductWhere } } } },
     orderBy: { sortOrder: "asc" },
   });
-const cachedCategories = ttlCache<Awaited<ReturnType<typeof loadCategories>>>(1);
+const cachedCategories = ttlCache<Awaited<ReturnType<typeof loadCategories>>>("categories", 1);
 
 /**
  * The categories with how many products each shows. Counting takes ~0.2 s at

@@ -1,6 +1,7 @@
 // Buying settings, parsed once with zod like the rest of the environment:
 // platform fee, how long unpaid orders hold their stock, Stripe's minimum.
 import { z } from "zod";
+import { singleton } from "~/platform/singleton.server";
 
 const ConfigSchema = z.object({
   /** Platform fee in percent of each order's total (0–50, two decimals at most). */
@@ -45,13 +46,15 @@ export function parseOrdersConfig(source: Record<string, string | undefined> = p
   return { ...parsed.data, platformFeeBps: Math.round(parsed.data.PLATFORM_FEE_PERCENT * 100) };
 }
 
-let cached: OrdersConfig | undefined;
+const kept = () => singleton<{ config?: OrdersConfig }>("orders-config", () => ({}));
+
 export function ordersConfig(): OrdersConfig {
-  cached ??= parseOrdersConfig();
-  return cached;
+  const slot = kept();
+  slot.config ??= parseOrdersConfig();
+  return slot.config;
 }
 
 /** Tests change settings (fee, durations) between cases. */
 export function setOrdersConfigForTests(overrides: Partial<OrdersConfig>): void {
-  cached = { ...ordersConfig(), ...overrides };
+  kept().config = { ...ordersConfig(), ...overrides };
 }

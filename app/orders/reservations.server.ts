@@ -5,6 +5,7 @@
 // a page load) cannot give the same stock back twice.
 import { prisma } from "~/platform/db.server";
 import { defineJob, type Job } from "~/platform/jobs.server";
+import { singleton } from "~/platform/singleton.server";
 import { ordersConfig } from "./config.server";
 import { cancelUnpaid } from "./cancellation.server";
 import { retryPendingRefunds } from "./refund-recovery.server";
@@ -40,7 +41,7 @@ export async function sweepExpiredReservations(now = new Date(), batch = 100): P
   }
 }
 
-let lastOpportunisticSweep = 0;
+const lastOpportunisticSweep = () => singleton("reservation-sweep", () => ({ at: 0 }));
 
 /**
  * Runs the sweep at most once a minute from a request (cart and checkout pages),
@@ -48,8 +49,9 @@ let lastOpportunisticSweep = 0;
  */
 export function sweepOpportunistically(): void {
   const now = Date.now();
-  if (now - lastOpportunisticSweep < 60_000) return;
-  lastOpportunisticSweep = now;
+  const last = lastOpportunisticSweep();
+  if (now - last.at < 60_000) return;
+  last.at = now;
   sweepExpiredReservations().catch((error: unknown) => console.error("reservation sweep failed", error));
 }
 

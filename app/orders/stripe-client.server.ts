@@ -55,9 +55,9 @@ function isDefinitive(error: unknown): boolean {
 }
 
 /** How long one refund request may take (the SDK retries twice): tests shorten it. */
-let refundTimeoutMs = 10_000;
+const refundTimeout = () => singleton("stripe-refund-timeout", () => ({ ms: 10_000 }));
 export function setStripeRefundTimeoutForTests(ms: number): void {
-  refundTimeoutMs = ms;
+  refundTimeout().ms = ms;
 }
 
 /**
@@ -79,7 +79,7 @@ export async function refundStripePayment(input: {
         amount: toStripeAmount(input.amountIdr),
         metadata: { orderId: input.orderId },
       },
-      { idempotencyKey: input.idempotencyKey, timeout: refundTimeoutMs },
+      { idempotencyKey: input.idempotencyKey, timeout: refundTimeout().ms },
     );
     return { id: refund.id };
   } catch (error) {

@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { singleton } from "./singleton.server";
 
 const optionalText = z
   .string()
@@ -123,8 +124,6 @@ function embeddedSessionSecret(env: z.infer<typeof EnvSchema>, dataDir: string):
   return secret;
 }
 
-let cached: Env | undefined;
 export function env(): Env {
-  cached ??= parseEnv();
-  return cached;
+  return singleton("env", parseEnv);
 }

@@ -3,11 +3,13 @@
 // every request. The promise itself is kept: requests arriving while the first
 // load runs share it. A failed load is forgotten at once. Oldest entries go
 // first once `limit` is reached.
+import { singleton } from "./singleton.server";
+
 export type TtlCache<T> = (key: string, ttlMs: number | undefined, load: () => Promise<T>) => Promise<T>;
 
-export function ttlCache<T>(limit: number): TtlCache<T> {
-  const entries = new Map<string, { expires: number; value: Promise<T> }>();
+export function ttlCache<T>(name: string, limit: number): TtlCache<T> {
   return (key, ttlMs, load) => {
+    const entries = singleton(`ttl-cache:${name}`, () => new Map<string, { expires: number; value: Promise<T> }>());
     if (!ttlMs) return load();
     const now = Date.now();
     const hit = entries.get(key);

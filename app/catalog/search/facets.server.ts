@@ -151,7 +151,7 @@ export function facetSql(query: ProductListQuery, match: TextMatch, { ranked = f
 export const grandTotal = (rows: FacetRow[]) =>
   rows.find((row) => row.gCategory + row.gProvince + row.gRegency + row.gLibrary === 4);
 
-const facetCache = ttlCache<FacetRow[]>(500);
+const facetCache = ttlCache<FacetRow[]>("search-facets", 500);
 
 /** Facet rows of a search, shared for `cacheMs` within this process (filters and text decide the counts, not the page or sort). */
 export function cachedFacetRows(query: ProductListQuery, match: TextMatch, cacheMs: number | undefined) {

@@ -139,18 +139,18 @@ async function eligibleTiles(scope: PlacementScope, now: Date): Promise<Sponsore
 
 /** Eligible tiles are shared per placement for this long within a process (they change by the slot anyway). */
 const TILE_CACHE_MS = 30_000;
-const tileCache = ttlCache<SponsoredTileData[]>(500);
-let tileGeneration = 0;
+const tileCache = ttlCache<SponsoredTileData[]>("sponsored-tiles", 500);
+const tileGeneration = () => singleton("sponsored-tile-generation", () => ({ value: 0 }));
 
 /** A campaign went live (or stopped): this process's pages show it at once, not after the cache's 30 s. */
 export function forgetSponsoredTiles() {
-  tileGeneration++;
+  tileGeneration().value++;
 }
 
 /** Up to `take` tiles for this placement in this time slot (the same for every visitor in it). */
 export async function sponsoredTiles(scope: PlacementScope, take: number, now = new Date()) {
   if (take <= 0) return [];
-  const key = `${tileGeneration}|${JSON.stringify(scope)}`;
+  const key = `${tileGeneration().value}|${JSON.stringify(scope)}`;
   const eligible = await tileCache(key, TILE_CACHE_MS, () => eligibleTiles(scope, now));
   return rotateFairly(eligible, rotationSlot(now), take);
 }
