@@ -46,10 +46,18 @@ type State = {
   generation: number;
   maxEntries: number;
   staleMs: number;
+  /** Background recomputations running (stop waits for them). */
+  refreshes: Set<Promise<void>>;
 };
 
 const state = () =>
-  singleton<State>("impact-figure-cache", () => ({ entries: new Map(), generation: 0, maxEntries: 500, staleMs: 0 }));
+  singleton<State>("impact-figure-cache", () => ({
+    entries: new Map(),
+    generation: 0,
+    maxEntries: 500,
+    staleMs: 0,
+    refreshes: new Set(),
+  }));
 
 function invalidate() {
   const current = state();
@@ -59,7 +67,8 @@ function invalidate() {
 }
 
 /**
- * Starts keeping reports in this process (listening for changes first); `stop` ends it and empties it.
+ * Starts keeping reports in this process (listening for changes first); `stop` ends it, empties it and
+ * waits for the background recomputations running (so the database can be closed after it).
  * `staleSeconds`: how old a stale report may be and still be served (IMPACT_STALE_SECONDS; 0: never).
  */
 export async function startImpactFigureCache({ maxEntries = 500, staleSeconds = 0 } = {}): Promise<{
@@ -75,6 +84,7 @@ export async function startImpactFigureCache({ maxEntries = 500, staleSeconds = 
       current.listener = undefined;
       current.entries.clear();
       current.generation++;
+      await Promise.all([...current.refreshes]);
       await listener?.stop();
     },
   };
@@ -111,7 +121,8 @@ async function computeAndKeep<Value>(key: string, compute: Compute<Value>, withd
 
 /** The one background recomputation of a stale report; a failure is logged and the stale report stays. */
 function refresh<Value>(key: string, entry: Entry, compute: Compute<Value>): Promise<void> {
-  return withdrawalStamp()
+  const { refreshes } = state();
+  const running: Promise<void> = withdrawalStamp()
     .then((withdrawals) => computeAndKeep(key, compute, withdrawals))
     .then(
       () => undefined,
@@ -119,7 +130,10 @@ function refresh<Value>(key: string, entry: Entry, compute: Compute<Value>): Pro
     )
     .finally(() => {
       entry.refreshing = undefined;
+      refreshes.delete(running);
     });
+  refreshes.add(running);
+  return running;
 }
 
 /**
