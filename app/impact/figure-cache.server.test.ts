@@ -1,9 +1,9 @@
 // The impact reports kept in memory (figure-cache.server.ts), with a counted
 // stand-in for the computation: after a change a kept report is served stale
-// (saying when it was computed) while ONE recomputation runs in the background;
-// never after a consent withdrawal, never older than the maximum age or past
-// its validity; a failed recomputation keeps the stale report. Changes arrive
-// through the database's real notification.
+// (saying when it was computed) while ONE recomputation runs in the background
+// (two at most in all); never after a consent withdrawal, never older than the
+// maximum age or past its validity; a failed recomputation keeps the stale
+// report. Changes arrive through the database's real notification.
 import { afterEach, expect, test, vi } from "vitest";
 import { giveConsent, withdrawConsent } from "~/accounts/consents.server";
 import { prisma } from "~/platform/db.server";
@@ -66,6 +66,33 @@ test("a changed report is served stale, saying when it was computed, while one r
     release();
     await expect.poll(async () => (await read()).value).toBe("v2");
     expect(report.calls).toBe(2);
+  } finally {
+    await cache.stop();
+  }
+});
+
+test("at most two recomputations run in the background; a stale report read meanwhile is served as it is", async () => {
+  const cache = await startImpactFigureCache({ staleSeconds: 300 });
+  try {
+    const [a, b, c] = [computation(), computation(), computation()];
+    const read = (key: string, report: ReturnType<typeof computation>) => cachedReport(key, report.compute);
+    for (const [key, report] of [
+      ["a", a],
+      ["b", b],
+      ["c", c],
+    ] as const)
+      await read(key, report);
+    const releases = [a.hold(), b.hold()];
+    await change();
+    await expect.poll(async () => ((await read("a", a)).value === "v1" ? a.calls : -1)).toBe(2);
+    expect((await read("b", b)).value).toBe("v1");
+    await expect.poll(() => b.calls).toBe(2);
+    expect((await read("c", c)).value).toBe("v1");
+    expect((await read("c", c)).value).toBe("v1");
+    expect(c.calls).toBe(1);
+
+    for (const release of releases) release();
+    await expect.poll(async () => (await read("c", c)).value).toBe("v2");
   } finally {
     await cache.stop();
   }

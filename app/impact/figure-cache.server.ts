@@ -20,14 +20,20 @@
 // IMPACT_STALE_SECONDS (its computation began that long ago at most) is served,
 // with the moment it was computed ("Figures as of …" on the pages), while ONE
 // recomputation per report runs in the background; an older one is computed
-// again while the reader waits. A background failure is logged and the stale
-// report kept. IMPACT_STALE_SECONDS=0: a change drops the reports at once.
+// again while the reader waits. At most BACKGROUND_RECOMPUTATIONS run at once in
+// a process (each report takes up to three connections, and the sales that made
+// them stale need the database too): a stale report read while they are busy is
+// served as it is, and recomputed on a later read. A background failure is
+// logged and the stale report kept. IMPACT_STALE_SECONDS=0: a change drops the
+// reports at once.
 // Off unless started (scripts/start.ts starts it with the server; tests and
 // scripts compute every time).
 import { database, type Listener, prisma } from "~/platform/db.server";
 import { singleton } from "~/platform/singleton.server";
 
 export const IMPACT_CHANGED_CHANNEL = "impact_changed";
+/** Background recomputations running at once in a process, whatever the reports. */
+const BACKGROUND_RECOMPUTATIONS = 2;
 
 type Entry = {
   value: unknown;
@@ -151,7 +157,9 @@ export async function cachedReport<Value>(key: string, compute: Compute<Value>):
     const served = { value: entry.value as Value, keptFrom: new Date(entry.computedAt) };
     if (!entry.stale) return served;
     if (now - entry.computedAt <= current.staleMs) {
-      entry.refreshing ??= refresh(key, entry, compute);
+      if (!entry.refreshing && current.refreshes.size < BACKGROUND_RECOMPUTATIONS) {
+        entry.refreshing = refresh(key, entry, compute);
+      }
       return served;
     }
   }
