@@ -44,8 +44,9 @@ const pageCache = config.PAGE_CACHE_SECONDS
       ttlMs: config.PAGE_CACHE_SECONDS * 1000,
     })
   : undefined;
-// The impact reports, kept until what they show changes (issue 12: the national figures take seconds to compute).
-const impactCache = await startImpactFigureCache();
+// The impact reports, kept until what they show changes, then served stale while recomputed (issue 12: the
+// national figures take more than a second to compute).
+const impactCache = await startImpactFigureCache({ staleSeconds: config.IMPACT_STALE_SECONDS });
 // Mail waiting in the outbox goes out through SMTP_URL, with retries (issue 15); each
 // round claims its rows, so several processes never send one mail twice. Without SMTP_URL it stays there.
 const stopOutbox = startOutboxWorker();

@@ -5,9 +5,11 @@
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass } from "~/ui/button";
 import { PageSection } from "~/ui/page-section";
+import { useLanguage } from "~/ui/use-language";
 import type { PublishedGroup } from "./disclosure";
 
 type Hidden = PublishedGroup["hidden"][keyof PublishedGroup["hidden"]];
@@ -230,11 +232,22 @@ export function IndicatorTable({ group }: { group: PublishedGroup }) {
 export function ImpactCoreSections({
   report,
 }: {
-  report: { total: PublishedGroup; series: { month: string; netIdr: number | null }[] };
+  report: {
+    total: PublishedGroup;
+    series: { month: string; netIdr: number | null }[];
+    /** Served from memory: when the figures were computed (figure-cache.server.ts). */
+    figuresAsOf?: string | null;
+  };
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <>
+      {report.figuresAsOf ? (
+        <p className="text-sm text-stone-700">
+          {t("impact.figuresAsOf", { when: formatDateTime(report.figuresAsOf, language) })}
+        </p>
+      ) : null}
       <PageSection id="impact-indicators" title={t("impact.indicators")}>
         <IndicatorTable group={report.total} />
       </PageSection>

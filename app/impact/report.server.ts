@@ -35,6 +35,8 @@ export type ImpactReport = {
   windows: { topic: string; producers: number; beforeIdr: number | null; afterIdr: number | null }[];
   checkIns: Awaited<ReturnType<typeof checkInSummary>> | null;
   povertyLine: ReturnType<typeof povertyLineFor>;
+  /** When served from memory (figure-cache.server.ts): the moment its figures were computed (ISO), shown on the page. */
+  figuresAsOf?: string | null;
 };
 
 async function windowsAndCheckIns(scope: ImpactScope, range: MonthRange, asOf: Date, exact: boolean, cohort?: Cohort) {
@@ -63,21 +65,23 @@ async function areaNames(codes: string[]) {
 }
 
 /**
- * A report computed now, or as kept by figure-cache.server.ts (same figures) when no moment is asked
- * for: it holds until the month ends or an active producer stops being one, unless something changes.
+ * A report computed now, or as kept by figure-cache.server.ts when no moment is asked for: it holds
+ * until the month ends or an active producer stops being one; after a change it may be served for up
+ * to IMPACT_STALE_SECONDS while recomputed. A kept report says when it was computed (`figuresAsOf`).
  */
-function reportNow<Report>(
+async function reportNow<Report>(
   key: string,
   asOf: Date | undefined,
   compute: (asOf: Date) => Promise<{ report: Report; activeUntil: Date | null }>,
-): Promise<Report> {
-  if (asOf) return compute(asOf).then(({ report }) => report);
-  return cachedReport(key, async () => {
+): Promise<Report & { figuresAsOf: string | null }> {
+  if (asOf) return { ...(await compute(asOf)).report, figuresAsOf: null };
+  const { value, keptFrom } = await cachedReport(key, async () => {
     const now = new Date();
     const { report, activeUntil } = await compute(now);
     const monthEnds = monthStartInstant(addMonths(monthKeyOf(now), 1));
     return { value: report, validUntil: activeUntil && activeUntil < monthEnds ? activeUntil : monthEnds };
   });
+  return { ...value, figuresAsOf: keptFrom?.toISOString() ?? null };
 }
 
 /** /impact: national figures and provinces, small provinces merged, every rule of disclosure.ts applied. */

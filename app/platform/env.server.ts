@@ -29,6 +29,8 @@ const EnvSchema = z.object({
   STRIPE_WEBHOOK_SECRET: optionalText,
   /** Seconds each process serves an anonymous catalogue page from memory (0 = never). */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  /** issue 12: seconds a changed impact report may still be served while it is recomputed (0 = never; app/impact/figure-cache.server.ts). */
+  IMPACT_STALE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
   // Read replicas of DATABASE_URL, comma-separated (app/platform/db.server.ts).
   DATABASE_REPLICA_URLS: optionalText.transform((value, context) => {
     const urls = (value ?? "")

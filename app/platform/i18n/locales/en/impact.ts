@@ -12,6 +12,7 @@ export const impact: Messages["impact"] = {
   to: "To month",
   show: "Show",
   periodLabel: "{{from}} to {{to}}",
+  figuresAsOf: "Figures as of {{when}}",
   national: "National",
   hidden: "hidden",
   hiddenReason: {

@@ -11,6 +11,7 @@ export const impact = {
   to: "Sampai bulan",
   show: "Tampilkan",
   periodLabel: "{{from}} s.d. {{to}}",
+  figuresAsOf: "Angka per {{when}}",
   national: "Nasional",
   hidden: "disembunyikan",
   hiddenReason: {
