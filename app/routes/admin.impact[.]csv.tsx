@@ -12,7 +12,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const level = AdminLevelSchema.parse(Object.fromEntries(params));
   if (level.province && !adminCovers(scope, level.province)) throw forbidden();
-  const report = await adminImpactReport(scope, level, monthRangeFrom(params));
+  // A file people keep and compare is computed from the records now, never a report kept in memory
+  // (which may be up to IMPACT_STALE_SECONDS old after a change).
+  const report = await adminImpactReport(scope, level, monthRangeFrom(params), new Date());
   const iris = params.get("kind") === "iris";
   const scopeName =
     [level.province, level.regency, level.library].filter(Boolean).join("/") ||
