@@ -42,7 +42,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [tailwindcss(), remix(remixOptions)],
   build: {
     target: "es2020",
-    // The browser's modules: Rollup split the code every page loads (React, Remix, i18next and the
+    // The browser's modules: Rollup split the code every page loads (React, Remix, the translator and the
     // modules of the root route and entry.client) into ~12 files, beside the page's own ~15; each a
     // request, which over a phone's HTTP/1.1 connections (6 at a time, ~150 ms each) held back first
     // paint (Lighthouse FCP ~2.5 s, npm run bench). What root and entry.client import is loaded on

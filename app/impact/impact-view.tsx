@@ -4,7 +4,7 @@
 // disclosure rules shows as "hidden" with its reason.
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass } from "~/ui/button";
 import { PageSection } from "~/ui/page-section";

@@ -4,7 +4,7 @@
 // JavaScript. Bodies are text (React escapes them).
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDate } from "~/platform/dates";
 import { buttonClass, dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { cartRefusalFrom } from "~/catalog/cart-refusal.server";
 import { getProductPage } from "~/catalog/catalog.server";
 import { catalogueHref } from "~/catalog/catalogue-href";
