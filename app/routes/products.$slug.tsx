@@ -16,7 +16,7 @@ import { productJsonLd } from "~/catalog/structured-data";
 import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { productReviews } from "~/orders/review-queries.server";
-import { ProductReviews } from "~/orders/review-views";
+import { ProductReviews } from "~/orders/review-list";
 import { notFound } from "~/platform/http-errors";
 import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { followSharedLink } from "~/producers/share-stats.server";

@@ -4,7 +4,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/platform/i18n/react";
 import { getSessionUser } from "~/accounts/session.server";
-import { ReviewCard } from "~/orders/review-views";
+import { ReviewCard } from "~/orders/review-list";
 import { reviewForReport } from "~/orders/review-queries.server";
 import { ReasonForm, reportReview } from "~/orders/reviews.server";
 import { type FieldErrors, type FormValues, parseForm } from "~/platform/form.server";

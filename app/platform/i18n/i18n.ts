@@ -22,10 +22,12 @@ const translators = new Map<Language, Translator>();
 const fetchPart: Record<Language, Record<MessagePart, () => Promise<MessageTree>>> = {
   id: {
     public: async () => (await import("./id-public")).idPublic,
+    impact: async () => (await import("./id-impact")).idImpact,
     workspace: async () => (await import("./id-workspace")).idWorkspace,
   },
   en: {
     public: async () => (await import("./en-public")).enPublic,
+    impact: async () => (await import("./en-impact")).enImpact,
     workspace: async () => (await import("./en-workspace")).enWorkspace,
   },
 };
@@ -33,7 +35,7 @@ const fetchPart: Record<Language, Record<MessagePart, () => Promise<MessageTree>
 /** Server: every message of `language`, before the first render. */
 export function provideAllMessages(language: Language, tree: MessageTree): void {
   messages.set(language, tree);
-  loadedParts.set(language, new Set(["public", "workspace"]));
+  loadedParts.set(language, new Set(["public", "impact", "workspace"]));
 }
 
 export function messagesReadyFor(language: Language, pathname: string): boolean {
@@ -48,7 +50,11 @@ export async function loadMessages(language: Language, pathname: string): Promis
   const missing = messagePartsFor(pathname).filter((part) => !loaded.has(part));
   const trees = await Promise.all(missing.map((part) => fetchPart[language][part]()));
   missing.forEach((part, index) => {
-    messages.set(language, { ...messages.get(language), ...trees[index]! });
+    // Namespace by namespace: the public set holds part of some namespaces, the workspace set all of them.
+    const merged: Record<string, unknown> = { ...messages.get(language) };
+    for (const [namespace, tree] of Object.entries(trees[index]!))
+      merged[namespace] = { ...(merged[namespace] as object | undefined), ...(tree as object) };
+    messages.set(language, merged);
     loaded.add(part);
   });
 }
