@@ -37,6 +37,16 @@ export async function weighPage(base: string, path: string): Promise<PageWeight>
     ),
   );
   let js = 0;
+  // A chunk imported on the way (not preloaded by the HTML), with the modules it imports in turn.
+  const withImports = async (url: string): Promise<number> => {
+    if (scripts.has(url)) return 0;
+    scripts.add(url);
+    const source = await text(base, url);
+    let bytes = gz(source);
+    for (const [, imported] of source.matchAll(/(?:^|;)import\s*(?:[^"';]*?from\s*)?"(\.\/[\w.-]+\.js)"/g))
+      bytes += await withImports(new URL(imported!, base + url).pathname);
+    return bytes;
+  };
   for (const src of [...scripts]) {
     const source = await text(base, src);
     js += gz(source);
@@ -45,13 +55,7 @@ export async function weighPage(base: string, path: string): Promise<PageWeight>
     const language = /<html lang="(\w+)"/.exec(html)?.[1] ?? "id";
     const parts = messagePartsFor(new URL(path, base).pathname).join("|");
     const chunks = new RegExp(`import\\("\\./(${language}-(?:${parts})-[\\w-]+\\.js)"\\)`, "g");
-    for (const [, chunk] of source.matchAll(chunks)) {
-      const url = new URL(chunk!, base + src).pathname;
-      if (!scripts.has(url)) {
-        scripts.add(url);
-        js += gz(await text(base, url));
-      }
-    }
+    for (const [, chunk] of source.matchAll(chunks)) js += await withImports(new URL(chunk!, base + src).pathname);
   }
   return { html: gz(html), js, modules: scripts.size };
 }

@@ -1,10 +1,10 @@
 // English for the public pages (home, catalogue, product, library and
 // producer pages, the site layout and error pages): the only messages a
 // shopper's first visit downloads, without the keys only other pages show
-// (publicShare). See message-sets.ts.
+// (public-share.ts). See message-sets.ts.
 import type { idPublic } from "./id-public";
 import type { Messages } from "./id";
-import { publicShare } from "./message-sets";
+import { publicShare } from "./public-share";
 import { meta } from "./locales/en/meta";
 import { nav } from "./locales/en/nav";
 import { footer } from "./locales/en/footer";

@@ -1,8 +1,8 @@
 // Bahasa Indonesia for the public pages (home, catalogue, product, library and
 // producer pages, the site layout and error pages): the only messages a
 // shopper's first visit downloads, without the keys only other pages show
-// (publicShare). See message-sets.ts.
-import { publicShare } from "./message-sets";
+// (public-share.ts). See message-sets.ts.
+import { publicShare } from "./public-share";
 import { meta } from "./locales/id/meta";
 import { nav } from "./locales/id/nav";
 import { footer } from "./locales/id/footer";
