@@ -12,7 +12,6 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { I18nextProvider } from "react-i18next";
 import { workspacePath } from "~/accounts/scope.server";
 import { getSessionUser, rememberLanguage } from "~/accounts/session.server";
 import { mintsNoCsrfToken } from "~/catalog/public-cache.server";
@@ -22,6 +21,7 @@ import { csrfToken } from "~/platform/csrf.server";
 import { i18nFor, loadMessages, messagesReadyFor } from "~/platform/i18n/i18n";
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from "~/platform/i18n/languages";
 import { resolveLanguage } from "~/platform/i18n/language.server";
+import { TranslationProvider } from "~/platform/i18n/react";
 import { ErrorPage } from "~/ui/error-page";
 import { pageMeta } from "~/ui/meta";
 import type { RootData } from "~/ui/root-data";
@@ -94,7 +94,7 @@ function Document({ language, children }: { language: Language; children: ReactN
         <Links />
       </head>
       <body>
-        <I18nextProvider i18n={i18nFor(language)}>{children}</I18nextProvider>
+        <TranslationProvider translator={i18nFor(language)}>{children}</TranslationProvider>
         {/* Before any module: zod builds its parsers with `new Function` when eval is
             allowed, and probing that is a Content-Security-Policy violation. Its
             global config object, set here first, makes every parser jitless. */}

@@ -1,7 +1,7 @@
 // The sections of /account/data (issue 16): what we hold, the download,
 // correcting it, consents, and deleting the account.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { ConsentKind } from "~/generated/prisma/enums";
 import { formatDateTime } from "~/platform/dates";
 import { buttonClass, dangerButtonClass, secondaryButtonClass } from "~/ui/button";

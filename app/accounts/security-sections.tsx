@@ -1,7 +1,7 @@
 // The sections of /account/security (issue 16): the e-mail address and its
 // verification, the password change, and where the person is signed in.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDateTime } from "~/platform/dates";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

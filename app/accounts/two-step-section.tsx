@@ -1,7 +1,7 @@
 // /account/security's two-step section (issue 16): turn it on (QR code, the
 // first code), the recovery codes shown once, and turning it off.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";

@@ -1,5 +1,5 @@
 // The permits and certificates a listing holds today, as badges with their numbers.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { ComplianceBadge } from "./compliance";
 
 export function ComplianceBadges({ badges, className = "" }: { badges: ComplianceBadge[]; className?: string }) {

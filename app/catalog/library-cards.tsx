@@ -1,6 +1,6 @@
 // Libraries as cards linking to their storefronts (home page, /libraries).
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { LibraryKind } from "~/generated/prisma/enums";
 
 type LibraryCard = {

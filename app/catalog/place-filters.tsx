@@ -1,6 +1,6 @@
 // The province and regency filters of a listing (the catalogue, the library
 // directory): the regency is offered once a province is chosen.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { FilterSelect, type FilterOption } from "~/ui/filter-select";
 
 export function PlaceFilters({

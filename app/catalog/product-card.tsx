@@ -2,7 +2,7 @@
 // heading one level below the section that holds the grid (h2 under the h1 of
 // /products, h3 under a page's h2 sections): a page's outline skips no level.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { ProductCard as ProductCardData } from "./product-card.server";
 import { Price } from "~/ui/price";
 import { Rating } from "~/ui/rating";

@@ -1,7 +1,7 @@
 // Sections of the public product page (/products/:slug): where to pick it up,
 // who made it (with their training), and what it is.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { TrainingSentence, type TrainingForSentence } from "~/producers/training-sentence";
 import { AssistedNote } from "~/ui/assisted-note";
 import { PageSection } from "~/ui/page-section";

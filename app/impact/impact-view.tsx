@@ -4,8 +4,8 @@
 // disclosure rules shows as "hidden" with its reason.
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { formatDateTime } from "~/platform/dates";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass } from "~/ui/button";
 import { PageSection } from "~/ui/page-section";

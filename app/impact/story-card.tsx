@@ -1,7 +1,7 @@
 // Impact stories on the public pages (library storefront, producer page): each
 // published story with its photo. Public messages only (message-sets.unit.test.ts).
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { PageSection } from "~/ui/page-section";
 import { ProductPhoto } from "~/ui/product-photo";
 

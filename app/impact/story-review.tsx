@@ -1,7 +1,7 @@
 // The librarian's list of their library's stories: each with where it stands,
 // a publish or take-down button, and the way to rewrite it with the producer.
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import type { StoryPhoto } from "./story-card";

@@ -3,7 +3,7 @@
 // consent above the same listing form producers use, with one alert for the
 // whole form.
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { ListingForm } from "~/catalog/listings/listing-form";
 import type { ListingFormValues } from "~/catalog/listings/listing-input";
 import { ListingPageHeader } from "~/catalog/listings/listing-page-header";

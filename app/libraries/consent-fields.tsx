@@ -1,7 +1,7 @@
 // The producer's consent, as a librarian records it above an assisted listing
 // form: who agreed (the name as they stated it), when, and how (in person or
 // by phone). Plain inputs: works without JavaScript. Client-safe.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { Field } from "~/ui/field";
 import { CONSENT_MAX_DAYS } from "./limits";
 

@@ -1,6 +1,6 @@
 // The library switcher of the librarian workspace, for people who keep several libraries.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { secondaryButtonClass } from "~/ui/button";
 import { workspaceHref } from "./workspace-href";
 

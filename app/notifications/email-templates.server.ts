@@ -4,7 +4,7 @@
 // app/platform/i18n/locales/{id,en}/notifications.ts) to send a new kind of
 // mail with sendEmail (outbox.server.ts). Links may be paths ("/orders/…"):
 // they are made absolute with the site's address when the mail is written.
-import type { TFunction } from "i18next";
+import type { TFunction } from "~/platform/i18n/translate";
 import type { EmailContent } from "./email-content";
 
 type Template<Data> = (t: TFunction, data: Data, link: (path: string) => string) => EmailContent;

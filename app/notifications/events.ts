@@ -3,7 +3,7 @@
 // words are `notifications.events.<event>.title` / `.body` (i18n), filled with
 // the notification's params.
 
-import type { TFunction } from "i18next";
+import type { TFunction } from "~/platform/i18n/translate";
 import { formatRupiah } from "~/platform/money";
 
 export const NOTIFICATION_EVENTS = [

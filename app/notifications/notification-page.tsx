@@ -2,7 +2,7 @@
 // small form, so opening one marks it read without JavaScript), the mail the
 // outbox holds for the person, and the preferences per event and channel.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDateTime } from "~/platform/dates";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

@@ -1,7 +1,7 @@
 // The bank-account screen's body, shared by a library's librarians
 // (/librarian/payments) and a cooperative's members (/partner/payments).
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { FieldErrors } from "~/platform/form.server";
 import { Notice } from "~/ui/notice";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";

@@ -1,7 +1,7 @@
 // How the cart reads: one item with its quantity form (cart page), and the
 // note that a price changed since the shopper added it (cart and checkout).
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

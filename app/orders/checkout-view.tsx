@@ -3,7 +3,7 @@
 // form fields (the page works without JavaScript); with JavaScript the totals
 // follow the delivery choices as they change.
 import type { PaymentMethod } from "~/generated/prisma/enums";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { Field, TextAreaField } from "~/ui/field";
 import { PriceChanged } from "./cart-view";

@@ -3,7 +3,7 @@
 // who and when, then a plain form (works without JavaScript). Bodies are text:
 // React escapes them, so a link someone typed stays text.
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDateTime } from "~/platform/dates";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

@@ -4,7 +4,7 @@
 // adds its own links (back to the list, print).
 import { useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { Notice } from "~/ui/notice";
 import type { OrderAction } from "./order-rules";

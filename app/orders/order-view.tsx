@@ -1,7 +1,7 @@
 // How an order reads, wherever it is shown: buyer's page, producer's slip, pickup desk.
 import { Form } from "@remix-run/react";
 import type { MouseEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDateTime } from "~/platform/dates";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass, dangerButtonClass } from "~/ui/button";

@@ -3,7 +3,7 @@
 // (/partner/payouts). The action is orders/payouts.server.ts payoutFormAction.
 import { Form, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";
 import { buttonClass } from "~/ui/button";

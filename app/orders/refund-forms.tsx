@@ -3,7 +3,7 @@
 // (they work without JavaScript); each carries the refund id minted when the
 // page was drawn, so pressing twice refunds once.
 import { Form, useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

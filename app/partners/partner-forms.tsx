@@ -4,7 +4,7 @@
 // partner form as a hidden field, shown to the person as a sentence.
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { FieldErrors } from "~/platform/form.server";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

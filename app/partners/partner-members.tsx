@@ -2,7 +2,7 @@
 // and (issue 11) one-time invitation links instead of adding by e-mail: the
 // invited person accepts while logged in.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDate } from "~/platform/dates";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";

@@ -3,7 +3,7 @@
 // public page kind calls `pageSeo` (products, producers, libraries, the
 // catalogue, home; partners, endorsements and impact as they come), and its
 // `meta` hands the result to `withSeo` / `recordPageMeta` (app/ui/seo-meta.ts).
-import type { TFunction } from "i18next";
+import type { TFunction } from "~/platform/i18n/translate";
 import { translator } from "./i18n/i18n";
 import { resolveLanguage } from "./i18n/language.server";
 import { pageCardShareImage, SHARE_IMAGE, shareImagePath } from "./images/share-image.server";

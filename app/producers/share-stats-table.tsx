@@ -1,6 +1,6 @@
 // The producer's dashboard section "Dari tautan yang dibagikan" (issue 19):
 // visits and orders of the last 30 days per channel. Counts only.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { ShareStat } from "./share-stats.server";
 
 export function ShareStatsTable({ stats }: { stats: ShareStat[] }) {

@@ -2,7 +2,7 @@
 // pengemasan, Maret 2025 (Bimtek di Perpustakaan Desa Sukamaju)" / "Trained in
 // packaging, March 2025 (technical training at …)". The month is the
 // library's, in its own time zone.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { formatMonth } from "~/platform/dates";
 import { useLanguage } from "~/ui/use-language";

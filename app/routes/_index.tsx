@@ -1,6 +1,6 @@
 import { data, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { listCategories, listNewestProducts } from "~/catalog/catalog.server";
 import { CategoryLinks } from "~/catalog/category-links";
 import { LibraryCards } from "~/catalog/library-cards";

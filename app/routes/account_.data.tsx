@@ -2,7 +2,7 @@
 // it, give or withdraw consents, and delete the account (UU PDP 27/2022).
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { deleteAccount, deletionBlockers } from "~/accounts/account-deletion.server";
 import { ConsentKindSchema, CorrectDataSchema, DeleteAccountSchema } from "~/accounts/account-schemas";
 import { consentsOf, giveConsent, withdrawConsent } from "~/accounts/consents.server";

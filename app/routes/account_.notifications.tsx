@@ -3,7 +3,7 @@
 // what they want to hear of on which channel. Works without JavaScript.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { z } from "zod";
 import { requireUser } from "~/accounts/scope.server";
 import {

@@ -5,7 +5,7 @@
 // turns that mail off. The in-app list keeps telling.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { unsubscribeFromEmail } from "~/notifications/inbox.server";
 import { readUnsubscribeLink } from "~/notifications/unsubscribe.server";
 import { buttonClass } from "~/ui/button";

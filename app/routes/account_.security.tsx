@@ -3,7 +3,7 @@
 // with "sign out everywhere else".
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { changePassword, sendVerification } from "~/accounts/account-security.server";
 import { ChangePasswordSchema, ResetPasswordSchema } from "~/accounts/account-schemas";
 import { deviceName } from "~/accounts/devices";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { AuditFilterSchema, readAuditLog } from "~/accounts/audit-log.server";
 import { requireAdmin } from "~/accounts/scope.server";
 import { formatDate } from "~/platform/dates";

@@ -3,7 +3,7 @@
 // figures are filtered by it), over a period; SVG charts with their tables.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { adminCovers, requireAdmin } from "~/accounts/scope.server";
 import { GroupTable, ImpactCoreSections, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";

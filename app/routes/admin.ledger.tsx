@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireAdmin } from "~/accounts/scope.server";
 import { owedToProducers } from "~/orders/ledger.server";
 import { OwedProducer } from "~/orders/payout-form";

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { z } from "zod";
 import { requireAdmin } from "~/accounts/scope.server";
 import { choiceFromSearch, choiceOfArea } from "~/partners/area-levels";

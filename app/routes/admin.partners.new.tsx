@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireAdmin } from "~/accounts/scope.server";
 import { choiceFromSearch } from "~/partners/area-levels";
 import { areaPicker } from "~/partners/area-picker.server";

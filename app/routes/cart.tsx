@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { getSessionUser } from "~/accounts/session.server";
 import { cartAction } from "~/orders/cart-form.server";
 import { findCartId, loadCart } from "~/orders/cart.server";

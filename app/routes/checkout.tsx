@@ -2,7 +2,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { resolveLanguage } from "~/platform/i18n/language.server";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { getSessionUser } from "~/accounts/session.server";
 import { findCartId, loadCart } from "~/orders/cart.server";
 import { contactDefaults, readCheckoutForm } from "~/orders/checkout-form.server";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { getSessionUser } from "~/accounts/session.server";
 import { OrderSummary, PaymentInstructions } from "~/orders/order-view";
 import { checkoutConfirmation } from "~/orders/queries.server";

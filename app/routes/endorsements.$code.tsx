@@ -3,7 +3,7 @@
 // scanning the QR code on the producer's printed card.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementVerdict } from "~/partners/endorsements/endorsement-verdict";
 import { notFound } from "~/platform/http-errors";

@@ -3,7 +3,7 @@
 // check with a phone that it still stands.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { verifyEndorsement } from "~/partners/endorsements/public-endorsements.server";
 import { qrCodeSvg } from "~/partners/endorsements/qr-code.server";
 import { notFound } from "~/platform/http-errors";

@@ -2,7 +2,7 @@
 // not the address has an account.
 import { type ActionFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requestPasswordReset } from "~/accounts/account-security.server";
 import { ForgotPasswordSchema } from "~/accounts/account-schemas";
 import { AuthForm } from "~/accounts/auth-form";

@@ -2,7 +2,7 @@
 // logged in (else log in first and come back), then press Accept.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireUser } from "~/accounts/scope.server";
 import { acceptInvitation, invitationByToken } from "~/partners/invitations.server";
 import { formatDateTime } from "~/platform/dates";

@@ -6,7 +6,7 @@
 // libraries/event-sale-input.ts.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import {
   EVENT_SALE_ROWS,

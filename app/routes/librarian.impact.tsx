@@ -3,7 +3,7 @@
 // is not an admin of anyone's income).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { ImpactCoreSections, PrintButton, RangeForm, ReportExtrasSections } from "~/impact/impact-view";
 import { monthRangeFrom } from "~/impact/months";

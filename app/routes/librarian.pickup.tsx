@@ -2,7 +2,7 @@
 // keep several): find an order by its code, hand it over, take the cash.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { workspaceHref } from "~/libraries/workspace-href";
 import { LibrarySwitcher } from "~/libraries/workspace-ui";

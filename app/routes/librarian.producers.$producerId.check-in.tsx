@@ -3,7 +3,7 @@
 // 6-month rule, plus who agreed, how and when (audited).
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { CheckInForm } from "~/impact/check-in-form";
 import { checkInStatus } from "~/impact/check-ins.server";
 import {

@@ -2,7 +2,7 @@
 // own edit page, with the producer's consent recorded for this change.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireUser } from "~/accounts/scope.server";
 import { ListingError } from "~/catalog/listings/errors";
 import { listingToFormValues } from "~/catalog/listings/listing-input";

@@ -4,7 +4,7 @@
 // send the listing to review in the same step. A plain multipart form.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireUser } from "~/accounts/scope.server";
 import { ListingError } from "~/catalog/listings/errors";
 import { MAX_PHOTOS } from "~/catalog/listings/limits";

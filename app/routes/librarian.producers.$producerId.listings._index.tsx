@@ -2,7 +2,7 @@
 // or edit one on the producer's behalf (assisted listing, with consent).
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireUser } from "~/accounts/scope.server";
 import { httpErrorFor } from "~/platform/http-errors";
 import { StatusBadge } from "~/catalog/listings/listing-status";

@@ -4,7 +4,7 @@
 // written in its transaction.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireUser } from "~/accounts/scope.server";
 import { listingFormOptions } from "~/catalog/listings/listings.server";
 import { AssistedListingForm, AssistedPageHeader } from "~/libraries/assisted-listing-page";

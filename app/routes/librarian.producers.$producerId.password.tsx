@@ -3,7 +3,7 @@
 // log-in, audited (accounts/in-person-reset.server.ts).
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { IN_PERSON_CODE_DAYS, requireProducerToReset, resetPasswordInPerson } from "~/accounts/in-person-reset.server";
 import { readForm } from "~/platform/form.server";
 import { badRequest } from "~/platform/http-errors";

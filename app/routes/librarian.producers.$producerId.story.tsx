@@ -3,7 +3,7 @@
 // the library's story list (/librarian/stories) to be published.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { storyForm } from "~/impact/stories.server";
 import { StoryForm, StoryStatus } from "~/impact/story-form";
 import { readAssistedStoryForm, saveAssistedStory, requireAssistedProducer } from "~/libraries/assisted-impact.server";

@@ -3,7 +3,7 @@
 // naming it by ?library=) hides one with a reason, audited.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { ModerationList } from "~/orders/review-views";
 import { libraryReviews } from "~/orders/review-queries.server";

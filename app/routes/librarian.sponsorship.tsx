@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { CampaignSummary } from "~/partners/sponsorship/campaign-views";
 import { decideCampaign, DecisionSchema, storefrontCampaigns } from "~/partners/sponsorship/campaigns.server";

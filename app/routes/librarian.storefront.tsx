@@ -4,7 +4,7 @@
 // intent, and the action hands it to curation.server or banner.server.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import {
   BannerError,

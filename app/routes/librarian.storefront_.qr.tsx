@@ -2,7 +2,7 @@
 // for the library desk: each code opens the product's page marked `via=qr`.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { storefrontShareList } from "~/catalog/share-card.server";
 import { workspaceHref } from "~/libraries/workspace-href";

@@ -3,7 +3,7 @@
 // only while its producer's IMPACT_STORY consent is in force.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { libraryStories, PublishInput, setStoryPublished } from "~/impact/stories.server";
 import { StoryReviewList } from "~/impact/story-review";

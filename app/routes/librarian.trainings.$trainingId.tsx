@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireLibrarianOf } from "~/accounts/scope.server";
 import { AttendanceFormSchema, getTraining, libraryProducers, setAttendance } from "~/libraries/trainings.server";
 import { workspaceHref } from "~/libraries/workspace-href";

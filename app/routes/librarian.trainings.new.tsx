@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { requireLibrarian } from "~/accounts/scope.server";
 import { createTraining, TrainingFormSchema } from "~/libraries/trainings.server";

@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { cardsSharePrice } from "~/catalog/share-price";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { libraryJsonLd } from "~/catalog/structured-data";

@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { LibraryCards } from "~/catalog/library-cards";
 import { directoryHref, listLibraryDirectory, parseDirectoryParams } from "~/catalog/library-directory.server";
 import { PlaceFilters } from "~/catalog/place-filters";

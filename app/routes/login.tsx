@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { logIn } from "~/accounts/auth.server";
 import { AuthForm } from "~/accounts/auth-form";
 import { THROTTLE_WINDOW_MINUTES } from "~/accounts/login-throttle.server";

@@ -3,7 +3,7 @@
 // password step left a short-lived signed cookie saying whose log-in waits.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { z } from "zod";
 import { AuthForm } from "~/accounts/auth-form";
 import { THROTTLE_WINDOW_MINUTES } from "~/accounts/login-throttle.server";

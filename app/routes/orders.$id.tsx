@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { applyOrderForm } from "~/orders/order-actions.server";
 import { applyMessageForm } from "~/orders/order-messages.server";
 import { OrderChatLinks, OrderMessages } from "~/orders/order-messages";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requirePartnerMember } from "~/accounts/scope.server";
 import { pageMeta } from "~/ui/meta";
 import { WorkspacePage } from "~/ui/workspace-page";

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requirePartnerMember } from "~/accounts/scope.server";
 import { campaignCheckoutUrl, stripeAvailableFor } from "~/partners/sponsorship/campaign-payment.server";
 import { CampaignSummary } from "~/partners/sponsorship/campaign-views";

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requirePartnerMember } from "~/accounts/scope.server";
 import { todayIn } from "~/libraries/library-dates";
 import { CampaignSummary, NewCampaignForm } from "~/partners/sponsorship/campaign-views";

@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { Alert, Notice } from "~/ui/notice";
 import { buttonClass } from "~/ui/button";
 import { BankAccountSettings } from "~/orders/bank-account-form";

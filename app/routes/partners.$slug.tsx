@@ -2,7 +2,7 @@
 // today) and what it sponsors now.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { publicPartnerPage } from "~/partners/public-partners.server";
 import { formatDate } from "~/platform/dates";
 import { notFound } from "~/platform/http-errors";

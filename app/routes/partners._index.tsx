@@ -2,7 +2,7 @@
 // government offices that endorse and sponsor the programme's producers.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { listVerifiedPartners } from "~/partners/public-partners.server";
 import { pageSeo } from "~/platform/seo.server";
 import { recordPageMeta } from "~/ui/seo-meta";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { actionItems, listOwnListings } from "~/catalog/listings/listings.server";
 import { StatusBadge } from "~/catalog/listings/listing-status";
 import { baselineInForce } from "~/producers/baseline.server";

@@ -4,7 +4,7 @@
 // 6-monthly check-in when it is due.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireProducer } from "~/accounts/scope.server";
 import { CheckInForm } from "~/impact/check-in-form";
 import { CheckInInput, checkInFormInput, checkInStatus, recordCheckIn } from "~/impact/check-ins.server";

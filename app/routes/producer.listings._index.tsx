@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { listOwnListings } from "~/catalog/listings/listings.server";
 import { ComplianceWarnings, StatusBadge } from "~/catalog/listings/listing-status";
 import { requireProducer } from "~/accounts/scope.server";

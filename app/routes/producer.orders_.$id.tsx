@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { orderPageAction } from "~/orders/order-actions.server";
 import { StaffOrderPage } from "~/orders/order-page";
 import { orderConversation, orderForProducer, staffOrderPage } from "~/orders/order-page.server";

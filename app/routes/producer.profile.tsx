@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { SelectField, TextAreaField, Field } from "~/ui/field";
 import { formatDate } from "~/platform/dates";
 import { parseFormData, readForm } from "~/platform/form.server";

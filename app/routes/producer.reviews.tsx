@@ -2,7 +2,7 @@
 // unanswered first, each with a one-time reply form.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireProducer } from "~/accounts/scope.server";
 import { ProducerReviewList } from "~/orders/review-views";
 import { producerReviews } from "~/orders/review-queries.server";

@@ -3,7 +3,7 @@
 // consent back at any time, which hides it at once.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { requireProducer } from "~/accounts/scope.server";
 import { saveStory, storyForm, StoryInput, withdrawStory } from "~/impact/stories.server";
 import { StoryForm, StoryStatus } from "~/impact/story-form";

@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { getProducerPage } from "~/producers/producers.server";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { producerJsonLd } from "~/catalog/structured-data";

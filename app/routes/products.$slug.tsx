@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { cartRefusalFrom } from "~/catalog/cart-refusal.server";
 import { getProductPage } from "~/catalog/catalog.server";
 import { catalogueHref } from "~/catalog/catalogue-href";
@@ -16,7 +16,7 @@ import { productJsonLd } from "~/catalog/structured-data";
 import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
 import { productReviews } from "~/orders/review-queries.server";
-import { ProductReviews } from "~/orders/review-views";
+import { ProductReviews } from "~/orders/review-list";
 import { notFound } from "~/platform/http-errors";
 import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { followSharedLink } from "~/producers/share-stats.server";

@@ -1,6 +1,6 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { listPopularCategories, searchCatalogue } from "~/catalog/catalog.server";
 import { catalogueHref, MAX_PAGE } from "~/catalog/catalogue-href";
 import { parseProductListParams } from "~/catalog/list-query";

@@ -2,7 +2,7 @@
 // reset ends every session, so the person logs in again afterwards.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { resetPassword } from "~/accounts/account-security.server";
 import { ResetPasswordSchema } from "~/accounts/account-schemas";
 import { tokenUsable } from "~/accounts/account-tokens.server";

@@ -2,9 +2,9 @@
 // with a visible review; the moderators of the producer's library read it.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { getSessionUser } from "~/accounts/session.server";
-import { ReviewCard } from "~/orders/review-views";
+import { ReviewCard } from "~/orders/review-list";
 import { reviewForReport } from "~/orders/review-queries.server";
 import { ReasonForm, reportReview } from "~/orders/reviews.server";
 import { type FieldErrors, type FormValues, parseForm } from "~/platform/form.server";

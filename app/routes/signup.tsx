@@ -1,6 +1,6 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { signUp } from "~/accounts/auth.server";
 import { AuthForm } from "~/accounts/auth-form";
 import { SignupSchema } from "~/accounts/schemas";

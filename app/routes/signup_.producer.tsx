@@ -3,7 +3,7 @@
 // their account; a newcomer also creates one.
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { getSessionUser, startSession } from "~/accounts/session.server";
 import { adoptGuestCart } from "~/orders/cart.server";
 import { SelectField, Field } from "~/ui/field";

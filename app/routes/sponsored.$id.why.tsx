@@ -2,7 +2,7 @@
 // placement and the dates, never anything about the reader.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { whyThisAd } from "~/partners/sponsorship/serving.server";
 import { formatDate } from "~/platform/dates";
 import { notFound } from "~/platform/http-errors";

@@ -1,7 +1,7 @@
 // "Listed with help from the librarian at <library>" on the public product
 // page, when a librarian made or edited the listing on its producer's behalf.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export function AssistedNote({ library }: { library: { name: string; slug: string } }) {
   const { t } = useTranslation();

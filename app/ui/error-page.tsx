@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass } from "./button";
 
 /** What a person sees when something goes wrong: a sentence, not a stack trace. */

@@ -1,6 +1,6 @@
 // A filter of a listing (GET form): "all" first, then each option with how
 // many results it leaves, where that number is known.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { SelectField } from "./field";
 
 export type FilterOption = { value: string; name: string; count?: number };

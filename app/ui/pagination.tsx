@@ -1,5 +1,5 @@
 import { Link, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 /** Previous / next links that keep every other search parameter. */
 export function Pagination({ page, pages }: { page: number; pages: number }) {

@@ -1,7 +1,7 @@
 // A rating as lists and pages show it: stars drawn as text (no image to load),
 // the average with one decimal in the reader's language, and the count. Screen
 // readers hear "Rated 4.5 out of 5, 12 reviews" instead of the star glyphs.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { useLanguage } from "./use-language";
 
 export type RatingSummary = { average: number; count: number };

@@ -1,5 +1,5 @@
 // "Usually answers messages within 3 hours": a producer's median first reply (issue 15).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -5,7 +5,7 @@
 // sheet (Web Share API) where the browser has one. No inline script: the
 // buttons are React's, shown only once the page has hydrated.
 import { useEffect, useId, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import { sharedUrl } from "~/platform/share-via";
 import { secondaryButtonClass } from "./button";

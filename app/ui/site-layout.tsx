@@ -1,6 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { Language } from "~/platform/i18n/languages";
 import { buttonClass } from "./button";
 import { CsrfInput } from "./csrf-input";

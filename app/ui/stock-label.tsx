@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { LOW_STOCK_THRESHOLD } from "~/platform/stock";
 
 export function StockLabel({ stock }: { stock: number }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatMonth } from "~/platform/dates";
 import type { TrainingKind, TrainingTopic } from "~/generated/prisma/enums";
 import { useLanguage } from "./use-language";

@@ -1,7 +1,7 @@
 // The words of a field's refusal: actions answer with field errors whose
 // messages are i18n keys ({ title: "librarian.errors.titleRequired" }); a
 // field shows the translated sentence, or nothing.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export function useErrorText(errors: Partial<Record<string, string>> | undefined) {
   const { t } = useTranslation();

@@ -5,8 +5,8 @@
 // above the button (server-rendered, so it shows without JavaScript too).
 import { Form } from "@remix-run/react";
 import { useState } from "react";
-import type { TFunction } from "i18next";
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "~/platform/i18n/translate";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass } from "./button";
 import { CsrfInput } from "./csrf-input";
 import { Alert } from "./notice";

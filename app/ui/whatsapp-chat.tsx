@@ -1,6 +1,6 @@
 // A WhatsApp click-to-chat link (https://wa.me/<digits>?text=…): a plain link,
 // so it works without JavaScript and opens the app on a phone.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export function whatsappChatUrl(digits: string, text: string): string {
   return `https://wa.me/${digits}?text=${encodeURIComponent(text)}`;

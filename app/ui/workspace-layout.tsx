@@ -1,5 +1,5 @@
 import { NavLink, Outlet } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export type WorkspaceLink = { to: string; label: string; end?: boolean };
 

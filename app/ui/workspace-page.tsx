@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export function WorkspacePage({ title, name, children }: { title: string; name: string; children: ReactNode }) {
   const { t } = useTranslation();

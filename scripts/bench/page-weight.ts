@@ -10,13 +10,15 @@ const BASE = (process.argv[2] ?? "http://127.0.0.1:3000").replace(/\/$/, "");
 const pages = [
   "/",
   "/products",
+  "/products?q=kopi",
+  "/impact",
   "/products?q=kripik&inStock=1",
   "/products?lng=en",
   await firstLink(BASE, "/products", /href="(\/products\/[^"?]+)"/),
   "/libraries",
   await firstLink(BASE, "/libraries", /href="(\/libraries\/[^"?]+)"/),
 ];
-pages.push(await firstLink(BASE, pages[6]!, /href="(\/producers\/[^"?]+)"/));
+pages.push(await firstLink(BASE, pages[8]!, /href="(\/producers\/[^"?]+)"/));
 
 let over = false;
 console.log("| page | HTML gzip | JS gzip (modules) |");

@@ -1,9 +1,10 @@
 // First-visit weight of a page of a running production build: its HTML and
 // every JavaScript module it loads (modulepreload links and module scripts in
-// the HTML, plus the public messages of the page's language, which the
-// browser imports before hydrating), each gzip-compressed as the server sends
-// it. Used by `npm run bench` and `npm run bench:page-weight`.
+// the HTML, plus the message sets of the page's language that the browser
+// imports before hydrating: app/platform/i18n/message-sets.ts), each
+// gzip-compressed as the server sends it. Used by `npm run bench` and `npm run bench:page-weight`.
 import { gzipSync } from "node:zlib";
+import { messagePartsFor } from "~/platform/i18n/message-sets";
 
 /** Gzip bytes per public page: JS ≤ 100 KB (issue 13), HTML ≤ 60 KB. */
 export const WEIGHT_BUDGET = { js: 100 * 1024, html: 60 * 1024 };
@@ -36,19 +37,25 @@ export async function weighPage(base: string, path: string): Promise<PageWeight>
     ),
   );
   let js = 0;
+  // A chunk imported on the way (not preloaded by the HTML), with the modules it imports in turn.
+  const withImports = async (url: string): Promise<number> => {
+    if (scripts.has(url)) return 0;
+    scripts.add(url);
+    const source = await text(base, url);
+    let bytes = gz(source);
+    for (const [, imported] of source.matchAll(/(?:^|;)import\s*(?:[^"';]*?from\s*)?"(\.\/[\w.-]+\.js)"/g))
+      bytes += await withImports(new URL(imported!, base + url).pathname);
+    return bytes;
+  };
   for (const src of [...scripts]) {
     const source = await text(base, src);
     js += gz(source);
     // The i18n module imports the messages the page needs before hydrating:
-    // on these public pages, the public set of the page's language.
+    // the sets of the page's language that its path needs.
     const language = /<html lang="(\w+)"/.exec(html)?.[1] ?? "id";
-    for (const [, chunk] of source.matchAll(new RegExp(`import\\("\\./(${language}-public-[\\w-]+\\.js)"\\)`, "g"))) {
-      const url = new URL(chunk!, base + src).pathname;
-      if (!scripts.has(url)) {
-        scripts.add(url);
-        js += gz(await text(base, url));
-      }
-    }
+    const parts = messagePartsFor(new URL(path, base).pathname).join("|");
+    const chunks = new RegExp(`import\\("\\./(${language}-(?:${parts})-[\\w-]+\\.js)"\\)`, "g");
+    for (const [, chunk] of source.matchAll(chunks)) js += await withImports(new URL(chunk!, base + src).pathname);
   }
   return { html: gz(html), js, modules: scripts.size };
 }

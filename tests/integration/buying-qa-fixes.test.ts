@@ -2,12 +2,12 @@
 // uses: the product page says why an add to the cart failed; an empty
 // quantity in the cart is an error, not a removal; a producer's open orders
 // are newest first and say how each one reaches the buyer.
-import i18next from "i18next";
 import { describe, expect, test } from "vitest";
 import { createOrderInTransaction } from "~/orders/order-creation.server";
 import { prisma } from "~/platform/db.server";
 import { en } from "~/platform/i18n/en";
 import { id } from "~/platform/i18n/id";
+import { createTranslator } from "~/platform/i18n/translate";
 import { action as cartAction, loader as cartLoader } from "~/routes/cart";
 import { loader as producerOrdersLoader } from "~/routes/producer.orders";
 import { loader as productLoader } from "~/routes/products.$slug";
@@ -32,9 +32,8 @@ async function shopperWithItem({ quantity, stock }: { quantity: number; stock: n
 }
 
 function translator(messages: typeof id | typeof en) {
-  const instance = i18next.createInstance();
-  void instance.init({ lng: "x", resources: { x: { translation: messages } }, initImmediate: false });
-  return instance.t;
+  const language = messages === id ? "id" : "en";
+  return createTranslator(language, () => [{ language, tree: messages }]);
 }
 
 describe("adding more than the stock from the product page", { timeout: 60_000 }, () => {

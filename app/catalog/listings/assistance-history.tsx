@@ -1,7 +1,7 @@
 // The full record of a librarian's help with a listing (who, when, with whose
 // consent, how), on the producer's own listing page. The public product page
 // shows only a short note (app/ui/assisted-note.tsx).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDate } from "~/platform/dates";
 import { useLanguage } from "~/ui/use-language";
 

@@ -1,5 +1,5 @@
 // A listing's state as a badge, and the compliance warnings only its producer sees.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDate } from "~/platform/dates";
 import { useLanguage } from "~/ui/use-language";
 import { type ComplianceWarning, HALAL_SELF_DECLARE_URL } from "../compliance";

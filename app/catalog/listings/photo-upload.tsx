@@ -2,7 +2,7 @@
 // librarian's assisted page share: the file input (several photos at once,
 // the types the pipeline reads) and the refusal, which names the file.
 import { useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass } from "~/ui/button";
 import { Alert } from "~/ui/notice";
 import { PHOTO_FIELD } from "./limits";

@@ -1,6 +1,6 @@
 // The producer's listing page: the listing's square share card to download
 // (issue 19), in Bahasa Indonesia or English, once the listing is public.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export function ShareCardPanel({ slug, title, isPublic }: { slug: string; title: string; isPublic: boolean }) {
   const { t } = useTranslation();

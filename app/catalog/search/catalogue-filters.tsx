@@ -2,7 +2,7 @@
 // lives in the URL and works without JavaScript. Each option shows how many
 // products it would leave, given the other filters.
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import type { Facets } from "./facets.server";
 import { catalogueHref } from "~/catalog/catalogue-href";
 import type { ProductListQuery } from "~/catalog/list-query";

@@ -2,7 +2,7 @@
 // titles ("did you mean") and the most stocked categories, so the shopper
 // always has somewhere to go.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { CategoryLinks } from "../category-links";
 import { catalogueHref } from "../catalogue-href";
 

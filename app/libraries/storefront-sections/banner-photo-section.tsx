@@ -2,7 +2,7 @@
 // form, works without JavaScript), its description, removal. A refusal shows
 // beside the field it concerns, in the form that was sent.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { secondaryButtonClass, buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field } from "~/ui/field";

@@ -2,7 +2,7 @@
 // storefront shows them in, moved up and down or taken off with a button each,
 // and a picker to add one more. Plain forms: they work without JavaScript.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField } from "~/ui/field";

@@ -1,7 +1,7 @@
 // Products hidden from the storefront on the curation page: hide one with a
 // reason its producer reads, and the list of hidden ones to show again.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass, secondaryButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { SelectField, TextAreaField } from "~/ui/field";

@@ -1,7 +1,7 @@
 // The librarian's storefront page: each product's share card to download, and
 // the printable A4 QR sheet for the library desk (issue 19).
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { workspaceHref } from "../workspace-href";
 
 export function ShareCardsSection({

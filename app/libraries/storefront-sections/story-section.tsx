@@ -1,6 +1,6 @@
 // The storefront's banner headline and story on the curation page.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, TextAreaField } from "~/ui/field";

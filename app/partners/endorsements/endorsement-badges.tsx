@@ -1,7 +1,7 @@
 // Endorsement badges on producer and product pages: each names the partner and
 // links to the public verification page, so a shopper can check it stands.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 
 export type BadgeData = { code: string; kind: string; partnerName: string; partnerSlug: string };
 

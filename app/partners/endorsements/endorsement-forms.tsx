@@ -1,7 +1,7 @@
 // The partner workspace's endorsement forms: endorse a producer of the area,
 // and revoke one with a reason.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass, dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { DateRangeFields } from "~/ui/date-range-fields";

@@ -1,6 +1,6 @@
 // What the verification page and the printed card say about an endorsement.
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDate } from "~/platform/dates";
 import { useLanguage } from "~/ui/use-language";
 import type { EndorsementState } from "./endorsement-state";

@@ -1,7 +1,7 @@
 // How a campaign reads in the workspaces (partner, librarian, admin), and the
 // partner's form for a new one.
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatDate } from "~/platform/dates";
 import type { FieldErrors } from "~/platform/form.server";
 import { formatRupiah } from "~/platform/money";

@@ -1,7 +1,7 @@
 // Approve or reject a campaign (librarians for their storefront, admins for
 // the rest), and record an offline payment (admins).
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { buttonClass, dangerButtonClass } from "~/ui/button";
 import { CsrfInput } from "~/ui/csrf-input";
 import { Field, SelectField } from "~/ui/field";

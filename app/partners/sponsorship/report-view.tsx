@@ -1,6 +1,6 @@
 // A campaign's report: a bar chart drawn as SVG on the server (impressions and
 // clicks per day; no script) with the same numbers in a table beside it.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { formatRupiah } from "~/platform/money";
 import type { ReportDay } from "./reports.server";
 

@@ -3,7 +3,7 @@
 // Disponsori oleh …"), which stays readable without CSS, and links to "Why
 // this ad?". Its 1×1 image counts the impression on the server (no script).
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/platform/i18n/react";
 import { ProductCard } from "~/catalog/product-card";
 import type { ProductCard as ProductCardData } from "~/catalog/product-card.server";
 import { Price } from "~/ui/price";

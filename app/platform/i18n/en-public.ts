@@ -1,8 +1,10 @@
 // English for the public pages (home, catalogue, product, library and
 // producer pages, the site layout and error pages): the only messages a
-// shopper's first visit downloads. See message-sets.ts.
+// shopper's first visit downloads, without the keys only other pages show
+// (public-share.ts). See message-sets.ts.
 import type { idPublic } from "./id-public";
 import type { Messages } from "./id";
+import { publicShare } from "./public-share";
 import { meta } from "./locales/en/meta";
 import { nav } from "./locales/en/nav";
 import { footer } from "./locales/en/footer";
@@ -22,7 +24,7 @@ import { chat } from "./locales/en/chat";
 import { impactStory } from "./locales/en/impactStory";
 import { reviews } from "./locales/en/reviews"; // issue 15
 
-export const enPublic: Pick<Messages, keyof typeof idPublic> = {
+export const enPublic: Pick<Messages, keyof typeof idPublic> = publicShare({
   meta,
   nav,
   footer,
@@ -41,4 +43,4 @@ export const enPublic: Pick<Messages, keyof typeof idPublic> = {
   chat,
   impactStory,
   reviews, // issue 15
-};
+});

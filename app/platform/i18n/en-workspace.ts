@@ -1,6 +1,6 @@
 // English for everything else (accounts, checkout, orders and the
 // workspaces): downloaded by the browser when a page outside the public set
-// is opened. See message-sets.ts.
+// (and the impact page) is opened. See message-sets.ts.
 import type { Messages } from "./id";
 import type { idWorkspace } from "./id-workspace";
 import { orders } from "./locales/en/orders";
@@ -17,11 +17,15 @@ import { account } from "./locales/en/account"; // issue 16
 import { accountTrust } from "./locales/en/accountTrust"; // issue 16
 import { privacy } from "./locales/en/privacy"; // issue 16
 import { partnerWork } from "./locales/en/partnerWork";
-import { impact } from "./locales/en/impact";
 import { shareTools } from "./locales/en/shareTools";
 import { notifications } from "./locales/en/notifications";
 import { orderMessages } from "./locales/en/orderMessages";
 import { impactWork } from "./locales/en/impactWork";
+// Public namespaces whole (the public set leaves out what only these pages show: message-sets.ts).
+import { auth } from "./locales/en/auth";
+import { cart } from "./locales/en/cart";
+import { reviews } from "./locales/en/reviews";
+import { sponsorPublic } from "./locales/en/sponsorPublic";
 
 export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   orders,
@@ -38,9 +42,12 @@ export const enWorkspace: Pick<Messages, keyof typeof idWorkspace> = {
   accountTrust, // issue 16
   privacy, // issue 16
   partnerWork,
-  impact,
   shareTools,
   notifications,
   orderMessages,
   impactWork,
+  auth,
+  cart,
+  reviews,
+  sponsorPublic,
 };

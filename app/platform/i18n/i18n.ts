@@ -1,29 +1,33 @@
-// The i18n layer: one i18next instance per language, shared by the server
-// render and the browser. The server holds every message; the browser
+// The i18n layer: one translator per language (translate.ts), shared by the
+// server render and the browser. The server holds every message; the browser
 // downloads only the page's language, and of it only the set the page needs
 // (message-sets.ts): entry.client loads it before hydrating, and the root
 // route's clientLoader before showing a page that needs more.
-import i18next, { type i18n as I18n, type TFunction } from "i18next";
-import { initReactI18next } from "react-i18next";
 import { DEFAULT_LANGUAGE, type Language } from "./languages";
 import { type MessagePart, messagePartsFor } from "./message-sets";
+import { type MessageTree, type TFunction, createTranslator } from "./translate";
 
-type MessageTree = Record<string, unknown>;
+export type { TFunction } from "./translate";
+
+/** What components get from useTranslation() (react.tsx). */
+export type Translator = { language: Language; t: TFunction };
 
 // Filled by messages.server.ts on the server (every message, at start-up)
 // and by loadMessages in the browser.
 const messages = new Map<Language, MessageTree>();
 const loadedParts = new Map<Language, Set<MessagePart>>();
-const instances = new Map<Language, I18n>();
+const translators = new Map<Language, Translator>();
 
 // One chunk per language and part; each import() is its own file in the build.
 const fetchPart: Record<Language, Record<MessagePart, () => Promise<MessageTree>>> = {
   id: {
     public: async () => (await import("./id-public")).idPublic,
+    impact: async () => (await import("./id-impact")).idImpact,
     workspace: async () => (await import("./id-workspace")).idWorkspace,
   },
   en: {
     public: async () => (await import("./en-public")).enPublic,
+    impact: async () => (await import("./en-impact")).enImpact,
     workspace: async () => (await import("./en-workspace")).enWorkspace,
   },
 };
@@ -31,7 +35,7 @@ const fetchPart: Record<Language, Record<MessagePart, () => Promise<MessageTree>
 /** Server: every message of `language`, before the first render. */
 export function provideAllMessages(language: Language, tree: MessageTree): void {
   messages.set(language, tree);
-  loadedParts.set(language, new Set(["public", "workspace"]));
+  loadedParts.set(language, new Set(["public", "impact", "workspace"]));
 }
 
 export function messagesReadyFor(language: Language, pathname: string): boolean {
@@ -46,31 +50,29 @@ export async function loadMessages(language: Language, pathname: string): Promis
   const missing = messagePartsFor(pathname).filter((part) => !loaded.has(part));
   const trees = await Promise.all(missing.map((part) => fetchPart[language][part]()));
   missing.forEach((part, index) => {
-    const tree = trees[index]!;
-    messages.set(language, { ...messages.get(language), ...tree });
-    instances.get(language)?.addResourceBundle(language, "translation", tree, true, true);
+    // Namespace by namespace: the public set holds part of some namespaces, the workspace set all of them.
+    const merged: Record<string, unknown> = { ...messages.get(language) };
+    for (const [namespace, tree] of Object.entries(trees[index]!))
+      merged[namespace] = { ...(merged[namespace] as object | undefined), ...(tree as object) };
+    messages.set(language, merged);
     loaded.add(part);
   });
 }
 
-export function i18nFor(language: Language): I18n {
+export function i18nFor(language: Language): Translator {
   // In the browser the page's language is always loaded; a language that is
   // not (the cookie changed in another tab) waits for the next full page load.
   const usable = messages.has(language) ? language : ([...messages.keys()][0] ?? language);
-  let instance = instances.get(usable);
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.use(initReactI18next).init({
-      lng: usable,
-      fallbackLng: messages.has(DEFAULT_LANGUAGE) ? DEFAULT_LANGUAGE : false,
-      resources: Object.fromEntries([...messages].map(([language, translation]) => [language, { translation }])),
-      interpolation: { escapeValue: false }, // React escapes
-      initImmediate: false,
-      returnNull: false,
-    });
-    instances.set(usable, instance);
+  let translator = translators.get(usable);
+  if (!translator) {
+    const t = createTranslator(usable, () => [
+      { language: usable, tree: messages.get(usable) },
+      ...(usable === DEFAULT_LANGUAGE ? [] : [{ language: DEFAULT_LANGUAGE, tree: messages.get(DEFAULT_LANGUAGE) }]),
+    ]);
+    translator = { language: usable, t };
+    translators.set(usable, translator);
   }
-  return instance;
+  return translator;
 }
 
 /** A translate function for server code (loaders, actions, e-mails) and `meta`. */

@@ -1,6 +1,8 @@
 // Bahasa Indonesia for the public pages (home, catalogue, product, library and
 // producer pages, the site layout and error pages): the only messages a
-// shopper's first visit downloads. See message-sets.ts.
+// shopper's first visit downloads, without the keys only other pages show
+// (public-share.ts). See message-sets.ts.
+import { publicShare } from "./public-share";
 import { meta } from "./locales/id/meta";
 import { nav } from "./locales/id/nav";
 import { footer } from "./locales/id/footer";
@@ -20,7 +22,7 @@ import { chat } from "./locales/id/chat";
 import { impactStory } from "./locales/id/impactStory";
 import { reviews } from "./locales/id/reviews"; // issue 15
 
-export const idPublic = {
+export const idPublic = publicShare({
   meta,
   nav,
   footer,
@@ -39,4 +41,4 @@ export const idPublic = {
   chat,
   impactStory,
   reviews, // issue 15
-} as const;
+} as const);
