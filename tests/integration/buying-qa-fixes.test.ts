@@ -7,7 +7,7 @@ import { createOrderInTransaction } from "~/orders/order-creation.server";
 import { prisma } from "~/platform/db.server";
 import { en } from "~/platform/i18n/en";
 import { id } from "~/platform/i18n/id";
-import { createTranslator } from "~/platform/i18n/translate";
+import { createDictionary, createTranslator } from "~/platform/i18n/translate";
 import { action as cartAction, loader as cartLoader } from "~/routes/cart";
 import { loader as producerOrdersLoader } from "~/routes/producer.orders";
 import { loader as productLoader } from "~/routes/products.$slug";
@@ -33,7 +33,9 @@ async function shopperWithItem({ quantity, stock }: { quantity: number; stock: n
 
 function translator(messages: typeof id | typeof en) {
   const language = messages === id ? "id" : "en";
-  return createTranslator(language, () => [{ language, tree: messages }]);
+  const dictionary = createDictionary();
+  dictionary.set(language, messages);
+  return createTranslator([language], dictionary);
 }
 
 describe("adding more than the stock from the product page", { timeout: 60_000 }, () => {

@@ -3,9 +3,9 @@
 // downloads only the page's language, and of it only the set the page needs
 // (message-sets.ts): entry.client loads it before hydrating, and the root
 // route's clientLoader before showing a page that needs more.
-import { DEFAULT_LANGUAGE, type Language } from "./languages";
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "./languages";
 import { type MessagePart, messagePartsFor } from "./message-sets";
-import { type MessageTree, type TFunction, createTranslator } from "./translate";
+import { type MessageTree, type TFunction, createDictionary, createTranslator } from "./translate";
 
 export type { TFunction } from "./translate";
 
@@ -14,7 +14,7 @@ export type Translator = { language: Language; t: TFunction };
 
 // Filled by messages.server.ts on the server (every message, at start-up)
 // and by loadMessages in the browser.
-const messages = new Map<Language, MessageTree>();
+const messages = createDictionary();
 const loadedParts = new Map<Language, Set<MessagePart>>();
 const translators = new Map<Language, Translator>();
 
@@ -51,9 +51,10 @@ export async function loadMessages(language: Language, pathname: string): Promis
   const trees = await Promise.all(missing.map((part) => fetchPart[language][part]()));
   missing.forEach((part, index) => {
     // Namespace by namespace: the public set holds part of some namespaces, the workspace set all of them.
-    const merged: Record<string, unknown> = { ...messages.get(language) };
+    const table = messages.table(language);
+    const merged: Record<string, unknown> = {};
     for (const [namespace, tree] of Object.entries(trees[index]!))
-      merged[namespace] = { ...(merged[namespace] as object | undefined), ...(tree as object) };
+      merged[namespace] = { ...(table?.[namespace] as object | undefined), ...(tree as object) };
     messages.set(language, merged);
     loaded.add(part);
   });
@@ -62,13 +63,11 @@ export async function loadMessages(language: Language, pathname: string): Promis
 export function i18nFor(language: Language): Translator {
   // In the browser the page's language is always loaded; a language that is
   // not (the cookie changed in another tab) waits for the next full page load.
-  const usable = messages.has(language) ? language : ([...messages.keys()][0] ?? language);
+  const loaded = (candidate: Language) => messages.table(candidate) !== undefined;
+  const usable = loaded(language) ? language : (LANGUAGES.find(loaded) ?? language);
   let translator = translators.get(usable);
   if (!translator) {
-    const t = createTranslator(usable, () => [
-      { language: usable, tree: messages.get(usable) },
-      ...(usable === DEFAULT_LANGUAGE ? [] : [{ language: DEFAULT_LANGUAGE, tree: messages.get(DEFAULT_LANGUAGE) }]),
-    ]);
+    const t = createTranslator(usable === DEFAULT_LANGUAGE ? [usable] : [usable, DEFAULT_LANGUAGE], messages);
     translator = { language: usable, t };
     translators.set(usable, translator);
   }
