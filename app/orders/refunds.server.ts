@@ -104,7 +104,9 @@ async function openRefund(input: RefundInput, refundId: string): Promise<Opened>
       }
     }
     // A new refund, or one Stripe refused before (FAILED) asked for again: it starts over.
-    if (!order.paidAt || order.status === "REFUNDED") throw new RefundError("notPaid");
+    if (!order.paidAt) throw new RefundError("notPaid");
+    // Refunded in full (also by a refund pressed at the same moment that committed first).
+    if (order.status === "REFUNDED") throw new RefundError("nothingToRefund");
     if (order.paymentMethod === "STRIPE" && !stripeIntentOf(order.payments)) throw new RefundError("stripeMissing");
 
     const pending = order.refunds.filter((r) => r.id !== refundId);

@@ -143,7 +143,7 @@ describe("refunding a Stripe order from the producer's order page", { timeout: 6
       producerOrderAction(args(producer.post(page, { ...form, refundId: "x".repeat(32) }), order.id)),
     );
     expect(again.status).toBe(400);
-    expect((again.body as { refund: { error: string } }).refund.error).toBe("notPaid");
+    expect((again.body as { refund: { error: string } }).refund.error).toBe("nothingToRefund");
     expect(callsFor(paymentIntent)).toHaveLength(1);
   });
 
