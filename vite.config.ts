@@ -11,18 +11,33 @@ declare module "@remix-run/node" {
   }
 }
 
-type ModuleInfo = { importedIds: readonly string[] } | null;
+type ModuleInfo = { importedIds: readonly string[]; isEntry: boolean } | null;
 type ChunkMeta = { getModuleIds: () => IterableIterator<string>; getModuleInfo: (id: string) => ModuleInfo };
 
-let everyPageModules: Set<string> | undefined;
+/** The public pages of issue 13's budgets, by route file; each gets its own file of the code only it needs. */
+const PUBLIC_PAGES: Record<string, string> = {
+  "app/routes/_index.tsx": "home",
+  "app/routes/products._index.tsx": "search",
+  "app/routes/products.$slug.tsx": "product",
+  "app/routes/libraries.$slug.tsx": "storefront",
+  "app/routes/impact.tsx": "impact",
+};
 
-/** "shared" for a module that root.tsx or entry.client.tsx imports (statically, at any depth), but not those two. */
-function everyPageChunk(id: string, meta: ChunkMeta): string | undefined {
-  if (!everyPageModules) {
-    const ids = [...meta.getModuleIds()];
-    const starts = ["app/root.tsx", "app/entry.client.tsx"].flatMap((file) =>
-      ids.filter((candidate) => candidate.split("?")[0] === path.resolve(file)),
-    );
+/**
+ * The browser's files (issue 13: Lighthouse first paint). Left alone, Rollup gives every module that two
+ * routes share a file of its own: the product page loaded 21 files, 18 of them under 1 KB, and over a
+ * phone's HTTP/1.1 connections (6 at a time, ~150 ms each) those requests held back first paint. So:
+ * - "shared": what root.tsx or entry.client.tsx import (React, Remix, the translator…), loaded on every page;
+ * - "public": what two or more public pages share (product cards, prices, the share links…);
+ * - "public-<page>": what one public page shares only with non-public routes (the search filters…).
+ * A public page then loads at most five files, and at most a few hundred bytes it does not use. Modules
+ * only one route uses stay in that route's file; routes that are not public keep Rollup's split.
+ */
+function browserChunks() {
+  let chunkOf: Map<string, string> | undefined;
+  const moduleFor = (meta: ChunkMeta, file: string) =>
+    [...meta.getModuleIds()].filter((id) => id.split("?")[0] === path.resolve(file));
+  const reachedFrom = (meta: ChunkMeta, starts: string[]) => {
     const seen = new Set<string>();
     const walk = (moduleId: string) => {
       for (const imported of meta.getModuleInfo(moduleId)?.importedIds ?? [])
@@ -32,10 +47,30 @@ function everyPageChunk(id: string, meta: ChunkMeta): string | undefined {
         }
     };
     starts.forEach(walk);
-    starts.forEach((start) => seen.delete(start));
-    everyPageModules = seen;
-  }
-  return everyPageModules.has(id) ? "shared" : undefined;
+    return seen;
+  };
+  const plan = (meta: ChunkMeta) => {
+    const chunks = new Map<string, string>();
+    const everyPage = ["app/root.tsx", "app/entry.client.tsx"].flatMap((file) => moduleFor(meta, file));
+    for (const id of reachedFrom(meta, everyPage)) if (!everyPage.includes(id)) chunks.set(id, "shared");
+    const entries = [...meta.getModuleIds()].filter((id) => meta.getModuleInfo(id)?.isEntry);
+    const entriesReaching = new Map<string, number>();
+    for (const entry of entries)
+      for (const id of reachedFrom(meta, [entry])) entriesReaching.set(id, (entriesReaching.get(id) ?? 0) + 1);
+    const pagesReaching = new Map<string, string[]>();
+    for (const [file, page] of Object.entries(PUBLIC_PAGES))
+      for (const id of reachedFrom(meta, moduleFor(meta, file)))
+        pagesReaching.set(id, [...(pagesReaching.get(id) ?? []), page]);
+    for (const [id, pages] of pagesReaching) {
+      if (chunks.has(id) || (entriesReaching.get(id) ?? 0) < 2) continue;
+      chunks.set(id, pages.length > 1 ? "public" : `public-${pages[0]}`);
+    }
+    return chunks;
+  };
+  return (id: string, meta: ChunkMeta): string | undefined => {
+    chunkOf ??= plan(meta);
+    return chunkOf.get(id);
+  };
 }
 
 /**
@@ -73,12 +108,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [publicMessagesAsData(), tailwindcss(), remix(remixOptions)],
   build: {
     target: "es2020",
-    // The browser's modules: Rollup split the code every page loads (React, Remix, the translator and the
-    // modules of the root route and entry.client) into ~12 files, beside the page's own ~15; each a
-    // request, which over a phone's HTTP/1.1 connections (6 at a time, ~150 ms each) held back first
-    // paint (Lighthouse FCP ~2.5 s, npm run bench). What root and entry.client import is loaded on
-    // every page anyway, so it goes in ONE file: no page loads a byte more.
-    rollupOptions: isSsrBuild ? {} : { output: { manualChunks: everyPageChunk } },
+    rollupOptions: isSsrBuild ? {} : { output: { manualChunks: browserChunks() } },
     // Terser over esbuild's minifier for the browser: ~4 % less gzip on the code every page loads
     // (87.5 -> 83.9 KB, issue 13's JS budget) for a slower build. The server bundle stays unminified.
     minify: isSsrBuild ? false : "terser",

@@ -6,7 +6,7 @@ import { useTranslation } from "~/platform/i18n/react";
 import type { ProductCard as ProductCardData } from "./product-card.server";
 import { Price } from "~/ui/price";
 import { Rating } from "~/ui/rating";
-import { ProductPhoto } from "~/ui/product-photo";
+import { GRID_PHOTO_SIZES, ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";
 
 type HeadingLevel = 2 | 3;
@@ -23,12 +23,14 @@ export function ProductCard({
   const { t } = useTranslation();
   const Heading = `h${headingLevel}` as const;
   return (
-    <li className="border-brand-100 flex flex-col overflow-hidden rounded-lg border bg-white">
+    // Cards off screen are laid out when scrolled to (a result page holds 24): a cheap phone paints the
+    // first rows sooner. "auto" keeps a card's last measured height, so the page does not jump back.
+    <li className="border-brand-100 flex flex-col overflow-hidden rounded-lg border bg-white [contain-intrinsic-size:auto_300px] [content-visibility:auto]">
       <Link to={`/products/${product.slug}`} prefetch="intent" className="flex flex-1 flex-col">
         {product.image ? (
           <ProductPhoto
             photo={product.image}
-            sizes="(min-width: 1024px) 240px, (min-width: 640px) 33vw, 50vw"
+            sizes={GRID_PHOTO_SIZES}
             priority={priority}
             className="aspect-square w-full object-cover"
           />

@@ -12,7 +12,7 @@ export function ProductGallery({ photos, className = "" }: { photos: Photo[]; cl
       {first ? (
         <ProductPhoto
           photo={first}
-          sizes="(min-width: 768px) 50vw, 100vw"
+          sizes="(min-width: 768px) 50vw, calc(100vw - 2rem)"
           priority
           className="aspect-square w-full rounded-lg object-cover"
         />

@@ -32,9 +32,10 @@ export async function firstLink(base: string, path: string, pattern: RegExp): Pr
 export async function weighPage(base: string, path: string): Promise<PageWeight> {
   const html = await text(base, path);
   const scripts = new Set(
-    [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g), ...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(
-      (match) => match[1]!,
-    ),
+    [
+      ...html.matchAll(/<link rel="modulepreload"[^>]*? href="([^"]+)"/g),
+      ...html.matchAll(/import\("([^"]+\.js)"\)/g),
+    ].map((match) => match[1]!),
   );
   let js = 0;
   // A chunk imported on the way (not preloaded by the HTML), with the modules it imports in turn.

@@ -47,3 +47,37 @@ test.each([
   const html = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   for (const text of paragraphs) expect(html).toContain(`<p>${text}</p>`);
 });
+
+// Issue 13: the page's modules are asked for at low priority (the stylesheet and the photos on screen
+// first; every page works before its modules run). Remix's <Scripts> takes no attribute for its
+// modulepreload links, so app/entry.server.tsx adds it to the stream, where React's 2 KB chunks can
+// end anywhere inside a link.
+const modules = Array.from({ length: 600 }, (_, index) => `/assets/${"x".repeat(index % 23)}chunk-${index}.js`);
+
+function PageWithModules() {
+  return createElement(
+    "html",
+    { lang: "id" },
+    createElement("head", null, createElement("meta", { charSet: "utf-8" })),
+    createElement(
+      "body",
+      null,
+      createElement("p", null, "rel=\"modulepreload\" is only a link's attribute, not this text's"),
+      modules.map((href) => createElement("link", { key: href, rel: "modulepreload", href })),
+    ),
+  );
+}
+
+test("every modulepreload link is asked for at low priority, wherever the stream's chunks end", async () => {
+  const response = await createRequestHandler(
+    serverBuildOf([{ id: "root", path: "", module: { default: PageWithModules } }], { entry }),
+    "production",
+  )(new Request("http://localhost/", { headers: { "User-Agent": "Mozilla/5.0 (Linux; Android 10) Chrome/120.0" } }));
+  const html = await response.text();
+  expect(html.length).toBeGreaterThan(10 * 2048);
+
+  const links = [...html.matchAll(/<link rel="modulepreload"([^>]*)\/>/g)];
+  expect(links).toHaveLength(modules.length);
+  links.forEach((link, index) => expect(link[1]).toBe(` fetchpriority="low" href="${modules[index]}"`));
+  expect(html).toContain("<p>rel=&quot;modulepreload&quot; is only a link&#x27;s attribute, not this text&#x27;s</p>");
+});

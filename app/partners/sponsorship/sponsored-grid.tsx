@@ -7,7 +7,7 @@ import { useTranslation } from "~/platform/i18n/react";
 import { ProductCard } from "~/catalog/product-card";
 import type { ProductCard as ProductCardData } from "~/catalog/product-card.server";
 import { Price } from "~/ui/price";
-import { ProductPhoto } from "~/ui/product-photo";
+import { GRID_PHOTO_SIZES, ProductPhoto } from "~/ui/product-photo";
 import { interleaveSponsored } from "./placement-rules";
 import type { SponsoredTileData } from "./sponsored-tile-data";
 
@@ -28,7 +28,7 @@ export function SponsoredTile({ tile, headingLevel }: { tile: SponsoredTileData;
         {tile.image ? (
           <ProductPhoto
             photo={tile.image}
-            sizes="(min-width: 1024px) 240px, (min-width: 640px) 33vw, 50vw"
+            sizes={GRID_PHOTO_SIZES}
             className="aspect-square w-full object-cover"
           />
         ) : (
