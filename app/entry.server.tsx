@@ -38,11 +38,10 @@ export default function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
-          const body = withoutNulBytes();
-          const html = body.pipe(lowPriorityModulePreloads());
+          const body = htmlStream();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
-            new Response(createReadableStreamFromReadable(html), {
+            new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,
               status: responseStatusCode,
             }),
@@ -63,45 +62,32 @@ export default function handleRequest(
   });
 }
 
-/**
- * React 18.3.1's streaming renderer flushes its whole 2 KB buffer when a
- * multi-byte character does not fit at its end, zero bytes included (React
- * issue 31134, fixed in React 19, which Remix 2 does not take): a page gets NUL
- * bytes where its text puts "—", "é" or an emoji across a boundary, and some
- * crawlers (the one behind WhatsApp's link previews) stop reading there. A 0x00
- * byte is never part of another UTF-8 character, so dropping every one is safe.
- */
-function withoutNulBytes() {
-  return new Transform({
-    transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
-      done(null, chunk.includes(0) ? chunk.filter((byte) => byte !== 0) : chunk);
-    },
-  });
-}
-
 const MODULE_PRELOAD = Buffer.from('rel="modulepreload"');
 const LOW_PRIORITY_MODULE_PRELOAD = Buffer.from('rel="modulepreload" fetchpriority="low"');
 
 /**
- * Remix's <Scripts> asks for the page's modules with <link rel="modulepreload">, which Chromium fetches at
- * high priority, beside the stylesheet and the first photos. Every page here is whole without JavaScript
- * (the HTML is rendered on the server and its forms post), so on a slow phone network the stylesheet and
- * the photos on screen should have the line first and the ~95 KB of modules that only enhance the page
- * come after (issue 13: Lighthouse counted them before first paint). <Scripts> takes no attribute for
- * its links, so the attribute is added here. A chunk may end inside the marker: its possible start waits
- * for the next chunk.
+ * The HTML on its way out, in one pass (each stream stage costs CPU on every chunk of every page):
+ *
+ * - Without NUL bytes. React 18.3.1's streaming renderer flushes its whole 2 KB buffer when a multi-byte
+ *   character does not fit at its end, zero bytes included (React issue 31134, fixed in React 19, which
+ *   Remix 2 does not take): a page gets NUL bytes where its text puts "—", "é" or an emoji across a
+ *   boundary, and some crawlers (the one behind WhatsApp's link previews) stop reading there. A 0x00 byte
+ *   is never part of another UTF-8 character, so dropping every one is safe.
+ * - Module preloads at low priority. Remix's <Scripts> asks for the page's modules with
+ *   <link rel="modulepreload">, which Chromium fetches at high priority, beside the stylesheet and the
+ *   first photos. Every page here is whole without JavaScript (rendered on the server, forms that post),
+ *   so on a slow phone network the stylesheet and the photos on screen go first and the ~95 KB of modules
+ *   that only enhance the page come after (issue 13: Lighthouse counted them before first paint).
+ *   <Scripts> takes no attribute for its links, so it is added here. A chunk may end inside the marker:
+ *   its possible start waits for the next chunk.
  */
-function lowPriorityModulePreloads() {
-  let carried = Buffer.alloc(0);
+function htmlStream() {
+  let carried: Buffer = Buffer.alloc(0);
   return new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
-      const text = Buffer.concat([carried, chunk]);
-      let keep = text.length;
-      for (let start = Math.max(0, text.length - MODULE_PRELOAD.length + 1); start < text.length; start++)
-        if (MODULE_PRELOAD.subarray(0, text.length - start).equals(text.subarray(start))) {
-          keep = start;
-          break;
-        }
+      const clean = chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk;
+      const text = carried.length ? Buffer.concat([carried, clean]) : clean;
+      const keep = text.length - partialMarkerAtEnd(text);
       carried = text.subarray(keep);
       done(null, withLowPriority(text.subarray(0, keep)));
     },
@@ -111,14 +97,26 @@ function lowPriorityModulePreloads() {
   });
 }
 
+/** How many bytes at the end of `text` could be the start of the modulepreload marker. */
+function partialMarkerAtEnd(text: Buffer): number {
+  for (let start = Math.max(0, text.length - MODULE_PRELOAD.length + 1); start < text.length; start++)
+    if (
+      text[start] === MODULE_PRELOAD[0] &&
+      MODULE_PRELOAD.subarray(0, text.length - start).equals(text.subarray(start))
+    )
+      return text.length - start;
+  return 0;
+}
+
 function withLowPriority(html: Buffer): Buffer {
+  let at = html.indexOf(MODULE_PRELOAD);
+  if (at === -1) return html;
   const parts: Buffer[] = [];
   let from = 0;
-  for (let at = html.indexOf(MODULE_PRELOAD); at !== -1; at = html.indexOf(MODULE_PRELOAD, from)) {
+  for (; at !== -1; at = html.indexOf(MODULE_PRELOAD, from)) {
     parts.push(html.subarray(from, at), LOW_PRIORITY_MODULE_PRELOAD);
     from = at + MODULE_PRELOAD.length;
   }
-  if (from === 0) return html;
   parts.push(html.subarray(from));
   return Buffer.concat(parts);
 }

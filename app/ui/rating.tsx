@@ -6,11 +6,14 @@ import { useLanguage } from "./use-language";
 
 export type RatingSummary = { average: number; count: number };
 
+// Built once per language: a grid of cards formats one average per card.
+const averageFormats = {
+  en: new Intl.NumberFormat("en", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  id: new Intl.NumberFormat("id-ID", { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
 export function formatAverage(average: number, language: string) {
-  return new Intl.NumberFormat(language === "en" ? "en" : "id-ID", {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(average);
+  return averageFormats[language === "en" ? "en" : "id"].format(average);
 }
 
 export function Stars({ value, className = "" }: { value: number; className?: string }) {
