@@ -26,11 +26,7 @@ export function SponsoredTile({ tile, headingLevel }: { tile: SponsoredTileData;
       </p>
       <a href={tile.clickHref} rel="sponsored nofollow" className="flex flex-1 flex-col">
         {tile.image ? (
-          <ProductPhoto
-            photo={tile.image}
-            sizes={GRID_PHOTO_SIZES}
-            className="aspect-square w-full object-cover"
-          />
+          <ProductPhoto photo={tile.image} sizes={GRID_PHOTO_SIZES} className="aspect-square w-full object-cover" />
         ) : (
           <div className="aspect-square w-full bg-amber-100" aria-hidden="true" />
         )}
