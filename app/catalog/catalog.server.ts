@@ -62,6 +62,7 @@ export async function getProductPage(slug: string) {
       halalCertNumber: true,
       halalExpiresOn: true,
       pickupLibraryId: true,
+      producerId: true,
       category: { select: { slug: true, nameId: true, nameEn: true, isFood: true } },
       variants: { orderBy: { sortOrder: "asc" }, select: { id: true, name: true, priceIdr: true, stock: true } },
       images: {
@@ -109,6 +110,12 @@ export async function getProductPage(slug: string) {
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: 4,
   });
-  const { assistances, ...shown } = product;
-  return { product: shown, assistedBy: assistances[0]?.library ?? null, related: related.map(toProductCard) };
+  const { assistances, producerId, ...shown } = product;
+  return {
+    product: shown,
+    // For the page's other queries (endorsements, the WhatsApp number); not for the page's data.
+    producerId,
+    assistedBy: assistances[0]?.library ?? null,
+    related: related.map(toProductCard),
+  };
 }

@@ -40,17 +40,17 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await followSharedLink(request, { productSlug: params.slug ?? "" });
-  const page = await getProductPage(params.slug ?? "");
-  if (!page) throw notFound();
+  const found = await getProductPage(params.slug ?? "");
+  if (!found) throw notFound();
+  const { producerId, ...page } = found;
   const { product } = page;
   const path = `/products/${product.slug}`;
-  // Reviews (issue 15) and the partners' endorsements of the producer standing today (issue 11),
-  // side by side: on PostgreSQL the two queries need not wait for each other.
-  // and the WhatsApp number the producer agreed to publish (issue 15; a consent change empties the cache).
+  // Side by side (on PostgreSQL none waits for another): the reviews (issue 15), the partners' endorsements
+  // of the producer standing today (issue 11) and the WhatsApp number the producer agreed to publish (issue 15).
   const [reviews, endorsements, whatsapp] = await Promise.all([
     productReviews(product.id),
-    endorsementBadgesOf(product.producer.slug),
-    producerWhatsappNumber({ slug: product.producer.slug }),
+    endorsementBadgesOf({ id: producerId }),
+    producerWhatsappNumber({ id: producerId }),
   ]);
   const seo = await pageSeo(request, {
     path,
