@@ -4,7 +4,7 @@
 // 31134). Renders text full of such characters across many 2 KB boundaries
 // through Remix's real request handler and app/entry.server.tsx.
 import { createRequestHandler } from "@remix-run/node";
-import { createElement } from "react";
+import { type ReactNode, createElement } from "react";
 import { expect, test } from "vitest";
 import * as entry from "~/entry.server";
 import { serverBuildOf } from "../support/server-build";
@@ -16,23 +16,22 @@ const paragraphs = Array.from(
   (_, index) => `${"a".repeat(index % 7)}Keripik pisang — Rp15.000 · Sembahe · café ${index} 🍌🧺`,
 );
 
-function Page() {
-  return createElement(
-    "html",
-    { lang: "id" },
-    createElement("head", null, createElement("meta", { charSet: "utf-8" })),
+/** Remix's real request handler and app/entry.server.tsx over a document with `body` in its <body>. */
+function handlerFor(body: () => ReactNode) {
+  const Page = () =>
     createElement(
-      "body",
-      null,
-      paragraphs.map((text, index) => createElement("p", { key: index }, text)),
-    ),
+      "html",
+      { lang: "id" },
+      createElement("head", null, createElement("meta", { charSet: "utf-8" })),
+      createElement("body", null, body()),
+    );
+  return createRequestHandler(
+    serverBuildOf([{ id: "root", path: "", module: { default: Page } }], { entry }),
+    "production",
   );
 }
 
-const handle = createRequestHandler(
-  serverBuildOf([{ id: "root", path: "", module: { default: Page } }], { entry }),
-  "production",
-);
+const handle = handlerFor(() => paragraphs.map((text, index) => createElement("p", { key: index }, text)));
 
 test.each([
   ["a browser (streamed as soon as the shell is ready)", "Mozilla/5.0 (Linux; Android 10) Chrome/120.0 Mobile"],
@@ -54,25 +53,15 @@ test.each([
 // end anywhere inside a link.
 const modules = Array.from({ length: 600 }, (_, index) => `/assets/${"x".repeat(index % 23)}chunk-${index}.js`);
 
-function PageWithModules() {
-  return createElement(
-    "html",
-    { lang: "id" },
-    createElement("head", null, createElement("meta", { charSet: "utf-8" })),
-    createElement(
-      "body",
-      null,
-      createElement("p", null, "rel=\"modulepreload\" is only a link's attribute, not this text's"),
-      modules.map((href) => createElement("link", { key: href, rel: "modulepreload", href })),
-    ),
-  );
-}
+const handleWithModules = handlerFor(() => [
+  createElement("p", { key: "text" }, "rel=\"modulepreload\" is only a link's attribute, not this text's"),
+  ...modules.map((href) => createElement("link", { key: href, rel: "modulepreload", href })),
+]);
 
 test("every modulepreload link is asked for at low priority, wherever the stream's chunks end", async () => {
-  const response = await createRequestHandler(
-    serverBuildOf([{ id: "root", path: "", module: { default: PageWithModules } }], { entry }),
-    "production",
-  )(new Request("http://localhost/", { headers: { "User-Agent": "Mozilla/5.0 (Linux; Android 10) Chrome/120.0" } }));
+  const response = await handleWithModules(
+    new Request("http://localhost/", { headers: { "User-Agent": "Mozilla/5.0 (Linux; Android 10) Chrome/120.0" } }),
+  );
   const html = await response.text();
   expect(html.length).toBeGreaterThan(10 * 2048);
 
