@@ -101,6 +101,8 @@ export async function logInAs(page: Page, role: DemoRole) {
 export async function logOut(page: Page) {
   const ended = sessionOf(await page.context().cookies());
   await page.getByRole("button", { name: "Keluar" }).click();
-  await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
+  // Exactly "Masuk": a workspace's own "Pesanan masuk" link matched the loose name, so the wait ended
+  // before the log-out's answer, whose cleared cookie then signed out the next role's session.
+  await expect(page.getByRole("link", { name: "Masuk", exact: true })).toBeVisible();
   for (const [role, cookies] of signedIn) if (sessionOf(cookies) === ended) signedIn.delete(role);
 }
