@@ -30,8 +30,9 @@ const PUBLIC_PAGES: Record<string, string> = {
  * - "shared": what root.tsx or entry.client.tsx import (React, Remix, the translator…), loaded on every page;
  * - "public": what two or more public pages share (product cards, prices, the share links…);
  * - "public-<page>": what one public page shares only with non-public routes (the search filters…).
- * A public page then loads at most five files, and at most a few hundred bytes it does not use. Modules
- * only one route uses stay in that route's file; routes that are not public keep Rollup's split.
+ * A public page then loads 7–8 files (entry, root, shared, public, public-<page>, its route, the
+ * manifest), and at most a few KB it does not use. Modules only one route uses stay in that route's
+ * file; routes that are not public keep Rollup's split.
  */
 function browserChunks() {
   let chunkOf: Map<string, string> | undefined;

@@ -7,8 +7,6 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from "./languages";
 import { type MessagePart, messagePartsFor } from "./message-sets";
 import { type MessageTree, type TFunction, createDictionary, createTranslator } from "./translate";
 
-export type { TFunction } from "./translate";
-
 /** What components get from useTranslation() (react.tsx). */
 export type Translator = { language: Language; t: TFunction };
 

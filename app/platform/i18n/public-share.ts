@@ -1,6 +1,5 @@
 // Which keys of the public namespaces stay out of the public set (see
-// message-sets.ts).
-// Parts of public namespaces that no public page shows (the log-in form, the
+// message-sets.ts): parts that no public page shows (the log-in form, the
 // cart page, the "why this ad" and endorsement-card pages, review reports):
 // left out of the public set to keep its download small (issue 13). The
 // workspace set carries these namespaces whole.
