@@ -39,11 +39,11 @@ export type ProductCard = ReturnType<typeof toProductCard>;
 
 /**
  * The cards of the products `p` that `which` picks, one JSON card per row, in one statement: the catalogue's hot path, where
- * Prisma's nested select would take five round trips.
+ * Prisma's nested select would take five round trips. Each row has the product's id and publishing time, to join and order by.
  */
 export function productCardsSql(which: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    SELECT p."id", json_build_object(
+    SELECT p."id", p."publishedAt", json_build_object(
              'slug', p."slug", 'title', p."title", 'fromPriceIdr', v."fromPriceIdr",
              'stock', coalesce(v."stock", 0), 'image', i."image",
              'producerName', pp."businessName", 'libraryName', l."name",

@@ -48,20 +48,6 @@ export function reviewView(row: PublicReviewRow) {
 
 export type ReviewView = ReturnType<typeof reviewView>;
 
-/** A product's visible reviews, newest first, and its rating (null with no visible review). */
-export async function productReviews(productId: string, take = 20) {
-  const [rating, rows] = await Promise.all([
-    prisma.productRating.findUnique({ where: { productId }, select: { average: true, reviewCount: true } }),
-    prisma.productReview.findMany({
-      where: { productId, hiddenAt: null },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      take,
-      select: publicReviewSelect,
-    }),
-  ]);
-  return { rating: rating ? { average: rating.average, count: rating.reviewCount } : null, list: rows.map(reviewView) };
-}
-
 /** A producer's published products' rating together (null with no visible review). */
 export async function producerRating(producerId: string) {
   const [row] = await prisma.$queryRaw<Array<{ count: number; total: number | null }>>`

@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // issue 15: the median first reply and the WhatsApp number the producer agreed to publish.
   // issue 12: their impact story, while published and their consent is in force.
   const [endorsements, replyMs, whatsapp, stories, rating] = await Promise.all([
-    endorsementBadgesOf({ slug: page.producer.slug }),
+    endorsementBadgesOf(producer.id),
     medianFirstReplyMs(producer.id),
     producerWhatsappNumber({ id: producer.id }),
     shownStories({ producerSlug: page.producer.slug }),

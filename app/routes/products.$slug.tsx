@@ -13,12 +13,9 @@ import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { productPhotoUrl } from "~/catalog/seo.server";
 import { productSharePrice } from "~/catalog/share-price";
 import { productJsonLd } from "~/catalog/structured-data";
-import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { EndorsementBadges } from "~/partners/endorsements/endorsement-badges";
-import { productReviews } from "~/orders/review-queries.server";
 import { ProductReviews } from "~/orders/review-list";
 import { notFound } from "~/platform/http-errors";
-import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
 import { followSharedLink } from "~/producers/share-stats.server";
 import { pageSeo } from "~/platform/seo.server";
 import { absoluteUrl } from "~/platform/site-origin.server";
@@ -40,18 +37,10 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await followSharedLink(request, { productSlug: params.slug ?? "" });
-  const found = await getProductPage(params.slug ?? "");
-  if (!found) throw notFound();
-  const { producerId, ...page } = found;
-  const { product } = page;
+  const page = await getProductPage(params.slug ?? "");
+  if (!page) throw notFound();
+  const { product, reviews } = page;
   const path = `/products/${product.slug}`;
-  // Side by side (on PostgreSQL none waits for another): the reviews (issue 15), the partners' endorsements
-  // of the producer standing today (issue 11) and the WhatsApp number the producer agreed to publish (issue 15).
-  const [reviews, endorsements, whatsapp] = await Promise.all([
-    productReviews(product.id),
-    endorsementBadgesOf({ id: producerId }),
-    producerWhatsappNumber({ id: producerId }),
-  ]);
   const seo = await pageSeo(request, {
     path,
     type: "product",
@@ -65,10 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ),
   });
   const cartError = cartRefusalFrom(new URL(request.url));
-  return data(
-    { ...page, badges: complianceBadges(product), endorsements, seo, cartError, reviews, whatsapp },
-    { headers: publicPageHeaders(request) },
-  );
+  return data({ ...page, badges: complianceBadges(product), seo, cartError }, { headers: publicPageHeaders(request) });
 }
 
 export default function ProductPage() {

@@ -62,18 +62,7 @@ export async function endorsementBadges(producerIds: string[], now = new Date())
   return byProducer;
 }
 
-/**
- * The badges of one producer (producer and product pages), by id when the page has it already (one
- * query less on every uncached product page) or by public slug.
- */
-export async function endorsementBadgesOf(
-  producer: { id: string } | { slug: string },
-  now = new Date(),
-): Promise<EndorsementBadge[]> {
-  const id =
-    "id" in producer
-      ? producer.id
-      : (await prisma.producerProfile.findUnique({ where: { slug: producer.slug }, select: { id: true } }))?.id;
-  if (!id) return [];
-  return (await endorsementBadges([id], now)).get(id) ?? [];
+/** The badges of one producer (the producer page). */
+export async function endorsementBadgesOf(producerId: string, now = new Date()): Promise<EndorsementBadge[]> {
+  return (await endorsementBadges([producerId], now)).get(producerId) ?? [];
 }
