@@ -5,8 +5,12 @@ import { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { trainingListOrder, trainingListSelect } from "./training-select";
 
-/** How many products a storefront lists (the featured ones always all show). */
-const STOREFRONT_PRODUCTS = 48;
+/**
+ * How many products a storefront lists (the featured ones always all show): a catalogue page's worth
+ * (issue 13). At 48 the page was ~98 KB of HTML on a slow phone network; the rest are one link away, in
+ * the catalogue filtered to the library, with its sorting and pages.
+ */
+const STOREFRONT_PRODUCTS = 24;
 
 const placeSelect = {
   area: { select: { name: true } },
@@ -70,7 +74,7 @@ export async function getLibraryStorefront(slug: string) {
   const { featuredProducers, featuredProducts, producers, ...library } = found;
 
   const featuredIds = featuredProducts.map((f) => f.productId);
-  const cards = await storefrontCards(library.id, featuredIds);
+  const { cards, more } = await storefrontCards(library.id, featuredIds);
   const featured = new Set(featuredIds);
 
   const producerRank = new Map(featuredProducers.map((f, index) => [f.producerId, index]));
@@ -81,21 +85,24 @@ export async function getLibraryStorefront(slug: string) {
   return {
     library: { ...library, producers: orderedProducers },
     products: cards.map(({ id, card }) => ({ ...card, featured: featured.has(id) })),
+    moreProducts: more,
   };
 }
 
 /**
  * The storefront's product cards in one statement (issue 13): the featured products in the librarians' order,
- * then the newest, never a hidden one nor one that is not public. Prisma's nested select of 48 cards cost the
- * page ~1 ms of the server's CPU per uncached view. The limit is written in, so PostgreSQL keeps a generic plan.
+ * then the newest, never a hidden one nor one that is not public; `more` when the library has others. Prisma's
+ * nested select of the cards cost the page ~1 ms of the server's CPU per uncached view. The limit is written
+ * in, so PostgreSQL keeps a generic plan.
  */
 async function storefrontCards(libraryId: string, featuredIds: string[]) {
-  const limit = Prisma.raw(String(Math.max(STOREFRONT_PRODUCTS, featuredIds.length)));
+  const shown = Math.max(STOREFRONT_PRODUCTS, featuredIds.length);
+  const limit = Prisma.raw(String(shown + 1));
   const order = (alias: "q" | "c") => {
     const row = Prisma.raw(alias);
     return Prisma.sql`array_position(${featuredIds}::text[], ${row}."id") NULLS LAST, ${row}."publishedAt" DESC, ${row}."id"`;
   };
-  return prisma.$queryRaw<Array<{ id: string; card: ProductCard }>>`
+  const rows = await prisma.$queryRaw<Array<{ id: string; card: ProductCard }>>`
     SELECT c."id", c."card"
       FROM (${productCardsSql(Prisma.sql`p."id" IN (
               SELECT q."id" FROM "Product" q JOIN "ProducerProfile" qp ON qp."id" = q."producerId"
@@ -104,4 +111,5 @@ async function storefrontCards(libraryId: string, featuredIds: string[]) {
                                   WHERE h."libraryId" = q."pickupLibraryId" AND h."productId" = q."id")
                ORDER BY ${order("q")} LIMIT ${limit})`)}) c
      ORDER BY ${order("c")}`;
+  return { cards: rows.slice(0, shown), more: rows.length > shown };
 }

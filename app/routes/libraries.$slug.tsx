@@ -1,6 +1,7 @@
 import { type HeadersFunction, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/platform/i18n/react";
+import { catalogueHref } from "~/catalog/catalogue-href";
 import { cardsSharePrice } from "~/catalog/share-price";
 import { publicPageHeaders } from "~/catalog/public-cache.server";
 import { libraryJsonLd } from "~/catalog/structured-data";
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function LibraryStorefront() {
-  const { library, products, sponsored, stories, seo } = useLoaderData<typeof loader>();
+  const { library, products, moreProducts, sponsored, stories, seo } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   return (
     <div className="space-y-8">
@@ -93,6 +94,13 @@ export default function LibraryStorefront() {
         ) : (
           <p>{t("library.noProducts")}</p>
         )}
+        {moreProducts ? (
+          <p className="mt-4">
+            <Link to={catalogueHref({ library: library.slug })} className="text-brand-700 font-semibold underline">
+              {t("library.allProducts")}
+            </Link>
+          </p>
+        ) : null}
       </PageSection>
       <StoriesSection stories={stories} />
       <PageSection id="producers" title={t("library.producers")}>

@@ -145,7 +145,7 @@ try {
     }
     const [product, library] = await Promise.all([
       prisma.product.findFirstOrThrow({ where: { id: "scale-p-1234" }, select: { slug: true } }),
-      prisma.library.findFirstOrThrow({ where: { id: "scale-lib-77" }, select: { slug: true } }),
+      prisma.library.findFirstOrThrow({ where: { id: "scale-lib-78" }, select: { slug: true } }), // see prepare.ts
     ]);
     const pages = [
       ["/ (home)", "/"],

@@ -19,4 +19,5 @@ export const library: Messages["library"] = {
   trainings: "Trainings",
   story: "The library's story",
   noProducts: "No products listed yet.",
+  allProducts: "See all of this library's products",
 };

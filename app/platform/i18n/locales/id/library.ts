@@ -17,4 +17,5 @@ export const library = {
   trainings: "Pelatihan",
   story: "Cerita perpustakaan",
   noProducts: "Belum ada produk yang tayang.",
+  allProducts: "Lihat semua produk perpustakaan ini",
 } as const;
