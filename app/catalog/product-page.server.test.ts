@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { withdrawConsent } from "~/accounts/consents.server";
 import { producerWhatsappNumber } from "~/accounts/whatsapp.server";
-import { reviewView } from "~/orders/review-queries.server";
+import { publicReviewSelect, reviewView } from "~/orders/review-queries.server";
 import { endorsementBadgesOf } from "~/partners/endorsements/public-endorsements.server";
 import { prisma } from "~/platform/db.server";
 import {
@@ -199,20 +199,7 @@ describe("the product page's statement", () => {
     const page = await getProductPage(slug, now);
     const rows = await prisma.productReview.findMany({
       where: { product: { slug }, hiddenAt: null },
-      select: {
-        id: true,
-        authorName: true,
-        rating: true,
-        body: true,
-        photoKey: true,
-        photoWidth: true,
-        photoHeight: true,
-        photoWidths: true,
-        photoPlaceholder: true,
-        reply: true,
-        repliedAt: true,
-        createdAt: true,
-      },
+      select: publicReviewSelect,
     });
     expect(page!.reviews.list).toEqual(rows.map(reviewView));
     expect(page!.reviews.list[0]!.createdAt.toISOString()).toBe("2026-06-01T23:59:59.456Z");

@@ -12,7 +12,8 @@ export const REVIEW_EDIT_DAYS = 30;
 export const reviewEditableUntil = (review: { createdAt: Date }) =>
   new Date(review.createdAt.getTime() + REVIEW_EDIT_DAYS * DAY_MS);
 
-const publicReviewSelect = {
+/** What the public sees of a review (the product page's statement is checked against it). */
+export const publicReviewSelect = {
   id: true,
   authorName: true,
   rating: true,
