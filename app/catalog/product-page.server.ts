@@ -15,11 +15,11 @@ import { todayIn } from "~/libraries/library-dates";
 import { reviewView } from "~/orders/review-queries.server";
 import type { EndorsementBadge } from "~/partners/endorsements/public-endorsements.server";
 import { DEFAULT_TIME_ZONE } from "~/platform/dates";
-import { prisma } from "~/platform/db.server";
+import { prisma, sqlLimit } from "~/platform/db.server";
 import { type ProductCard, productCardsSql } from "./product-card.server";
 
 export const RELATED_PRODUCTS = 4;
-export const PAGE_REVIEWS = 20;
+const PAGE_REVIEWS = 20;
 const TRAININGS_SHOWN = 5;
 
 /** What the page shows of the product itself: its loader data is in every product page's HTML, so nothing more. */
@@ -101,13 +101,6 @@ type PageJson = {
   related: ProductCard[];
 };
 
-/**
- * The limits are written into the statement, not bound: a prepared statement whose LIMITs are parameters
- * looks dear to PostgreSQL's generic plan, so it would plan every execution afresh (~2 ms); with the
- * limits written in, it runs the cached generic plan (~0.5 ms) from the sixth view on each connection.
- */
-const sqlNumber = (value: number) => Prisma.raw(String(Math.trunc(value)));
-
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
 
 /**
@@ -156,7 +149,7 @@ export async function getProductPage(slug: string, now = new Date()) {
                                JOIN "TrainingSession" s ON s."id" = ta."trainingId"
                                JOIN "Library" sl ON sl."id" = s."libraryId"
                               WHERE ta."producerId" = pp."id"
-                              ORDER BY s."heldOn" DESC, s."id" LIMIT ${sqlNumber(TRAININGS_SHOWN)}) t))
+                              ORDER BY s."heldOn" DESC, s."id" LIMIT ${sqlLimit(TRAININGS_SHOWN)}) t))
             FROM "ProducerProfile" pp WHERE pp."id" = page."producerId")),
       -- The latest help a librarian gave with this listing, if any, for the "listed with help" note.
       'assistedBy', (
@@ -175,7 +168,7 @@ export async function getProductPage(slug: string, now = new Date()) {
                  ORDER BY r."createdAt" DESC, r."id"), '[]')
           FROM (SELECT * FROM "ProductReview" r
                  WHERE r."productId" = page."id" AND r."hiddenAt" IS NULL
-                 ORDER BY r."createdAt" DESC, r."id" LIMIT ${sqlNumber(PAGE_REVIEWS)}) r),
+                 ORDER BY r."createdAt" DESC, r."id" LIMIT ${sqlLimit(PAGE_REVIEWS)}) r),
       -- Standing today in Jakarta, from a verified partner.
       'endorsements', (
         SELECT coalesce(json_agg(json_build_object('code', e."code", 'kind', e."kind", 'partnerName', pa."name",
@@ -195,7 +188,7 @@ export async function getProductPage(slug: string, now = new Date()) {
                   SELECT r."id" FROM "Product" r JOIN "ProducerProfile" rp ON rp."id" = r."producerId"
                    WHERE r."pickupLibraryId" = page."pickupLibraryId" AND r."id" <> page."id"
                      AND r."status" = 'PUBLISHED' AND rp."status" = 'APPROVED'
-                   ORDER BY r."publishedAt" DESC, r."id" LIMIT ${sqlNumber(RELATED_PRODUCTS)})`)}) c)
+                   ORDER BY r."publishedAt" DESC, r."id" LIMIT ${sqlLimit(RELATED_PRODUCTS)})`)}) c)
     ) AS "page"
       FROM "Product" page JOIN "ProducerProfile" owner ON owner."id" = page."producerId"
      WHERE page."slug" = ${slug} AND page."status" = 'PUBLISHED' AND owner."status" = 'APPROVED'`;

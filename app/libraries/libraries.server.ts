@@ -2,7 +2,7 @@
 import { type ProductCard, productCardsSql } from "~/catalog/product-card.server";
 import { publicProducerWhere } from "~/catalog/visibility.server";
 import { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/platform/db.server";
+import { prisma, sqlLimit } from "~/platform/db.server";
 import { trainingListOrder, trainingListSelect } from "./training-select";
 
 /**
@@ -92,12 +92,10 @@ export async function getLibraryStorefront(slug: string) {
 /**
  * The storefront's product cards in one statement (issue 13): the featured products in the librarians' order,
  * then the newest, never a hidden one nor one that is not public; `more` when the library has others. Prisma's
- * nested select of the cards cost the page ~1 ms of the server's CPU per uncached view. The limit is written
- * in, so PostgreSQL keeps a generic plan.
+ * nested select of the cards cost the page ~1 ms of the server's CPU per uncached view.
  */
 async function storefrontCards(libraryId: string, featuredIds: string[]) {
   const shown = Math.max(STOREFRONT_PRODUCTS, featuredIds.length);
-  const limit = Prisma.raw(String(shown + 1));
   const order = (alias: "q" | "c") => {
     const row = Prisma.raw(alias);
     return Prisma.sql`array_position(${featuredIds}::text[], ${row}."id") NULLS LAST, ${row}."publishedAt" DESC, ${row}."id"`;
@@ -109,7 +107,7 @@ async function storefrontCards(libraryId: string, featuredIds: string[]) {
                WHERE q."pickupLibraryId" = ${libraryId} AND q."status" = 'PUBLISHED' AND qp."status" = 'APPROVED'
                  AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h
                                   WHERE h."libraryId" = q."pickupLibraryId" AND h."productId" = q."id")
-               ORDER BY ${order("q")} LIMIT ${limit})`)}) c
+               ORDER BY ${order("q")} LIMIT ${sqlLimit(shown + 1)})`)}) c
      ORDER BY ${order("c")}`;
   return { cards: rows.slice(0, shown), more: rows.length > shown };
 }

@@ -13,7 +13,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { readReplicas } from "@prisma/extension-read-replicas";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "~/generated/prisma/client";
+import { Prisma, PrismaClient } from "~/generated/prisma/client";
 import { env } from "./env.server";
 import { singleton } from "./singleton.server";
 
@@ -59,6 +59,14 @@ function statementNameGenerator({ sql }: { sql: string }): string {
   if (!/^\s*SELECT\b/i.test(sql)) return "";
   return `lp_${createHash("sha1").update(sql).digest("base64url")}`;
 }
+
+/**
+ * A row count written into a raw statement instead of bound (`LIMIT ${sqlLimit(24)}`). A named statement
+ * whose LIMIT is a parameter looks dear to PostgreSQL's generic plan, so it is planned afresh on every
+ * execution (~2 ms for the product page's); with the number written in, each connection runs the cached
+ * generic plan from the sixth execution on (~0.5 ms). For the code's own constants only, never input.
+ */
+export const sqlLimit = (rows: number) => Prisma.raw(String(Math.trunc(rows)));
 
 function postgresClient(connectionString: string): { client: PrismaClient; adapterFactory: PrismaPg } {
   const adapterFactory = new PrismaPg({ connectionString, max: 10 }, { statementNameGenerator });

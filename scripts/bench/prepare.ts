@@ -59,7 +59,7 @@ const product =
     orderBy: { createdAt: "asc" },
     select: { slug: true },
   }));
-// A storefront with 125 published products (it lists 48). Not scale-lib-77, measured until issue 13's last
+// A storefront with 125 published products (it lists 24). Not scale-lib-77, measured until issue 13's last
 // session: the generator's spread gives that library only drafts, so its storefront listed nothing.
 const library =
   (await prisma.library.findFirst({ where: { id: "scale-lib-78" }, select: { slug: true } })) ??
