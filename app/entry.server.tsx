@@ -83,16 +83,30 @@ const LOW_PRIORITY_MODULE_PRELOAD = Buffer.from('rel="modulepreload" fetchpriori
  */
 function htmlStream() {
   let carried: Buffer = Buffer.alloc(0);
-  return new Transform({
+  let pending: Buffer[] = [];
+  const release = () => {
+    const text = Buffer.concat([carried, ...pending]);
+    pending = [];
+    const keep = text.length - partialMarkerAtEnd(text);
+    carried = text.subarray(keep);
+    return withLowPriority(text.subarray(0, keep));
+  };
+  const stream = new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
-      const clean = chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk;
-      const text = carried.length ? Buffer.concat([carried, clean]) : clean;
-      const keep = text.length - partialMarkerAtEnd(text);
-      carried = text.subarray(keep);
-      done(null, withLowPriority(text.subarray(0, keep)));
+      pending.push(chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
+      done();
     },
     flush(done: TransformCallback) {
-      done(null, carried);
+      done(null, Buffer.concat([release(), carried]));
+    },
+  });
+  // React writes its 2 KB buffers one by one, then calls its destination's flush() (as for a zlib
+  // stream) when a pass is written: the pass goes on as one chunk. Each chunk crosses the web stream,
+  // the adapter, compression and the socket, so a 56 KB storefront in 28 chunks cost ~1 ms of CPU more.
+  return Object.assign(stream, {
+    flush() {
+      const html = release();
+      if (html.length) stream.push(html);
     },
   });
 }

@@ -92,22 +92,23 @@ export async function getLibraryStorefront(slug: string) {
 /**
  * The storefront's product cards in one statement (issue 13): the featured products in the librarians' order,
  * then the newest, never a hidden one nor one that is not public; `more` when the library has others. Prisma's
- * nested select of the cards cost the page ~1 ms of the server's CPU per uncached view.
+ * nested select of the cards cost the page ~1 ms of the server's CPU per uncached view. The newest are read
+ * in the order of the (library, status, publishedAt) index, stopping after the rows the page shows: sorting
+ * all of a library's products by their place in the featured list cost PostgreSQL ~1.4 ms at 125 products.
  */
 async function storefrontCards(libraryId: string, featuredIds: string[]) {
   const shown = Math.max(STOREFRONT_PRODUCTS, featuredIds.length);
-  const order = (alias: "q" | "c") => {
-    const row = Prisma.raw(alias);
-    return Prisma.sql`array_position(${featuredIds}::text[], ${row}."id") NULLS LAST, ${row}."publishedAt" DESC, ${row}."id"`;
-  };
+  const shownHere = Prisma.sql`q."pickupLibraryId" = ${libraryId} AND q."status" = 'PUBLISHED'
+    AND EXISTS (SELECT 1 FROM "ProducerProfile" qp WHERE qp."id" = q."producerId" AND qp."status" = 'APPROVED')
+    AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h WHERE h."libraryId" = q."pickupLibraryId" AND h."productId" = q."id")`;
+  const order = Prisma.sql`array_position(${featuredIds}::text[], c."id") NULLS LAST, c."publishedAt" DESC, c."id"`;
   const rows = await prisma.$queryRaw<Array<{ id: string; card: ProductCard }>>`
     SELECT c."id", c."card"
       FROM (${productCardsSql(Prisma.sql`p."id" IN (
-              SELECT q."id" FROM "Product" q JOIN "ProducerProfile" qp ON qp."id" = q."producerId"
-               WHERE q."pickupLibraryId" = ${libraryId} AND q."status" = 'PUBLISHED' AND qp."status" = 'APPROVED'
-                 AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h
-                                  WHERE h."libraryId" = q."pickupLibraryId" AND h."productId" = q."id")
-               ORDER BY ${order("q")} LIMIT ${sqlLimit(shown + 1)})`)}) c
-     ORDER BY ${order("c")}`;
+              SELECT q."id" FROM "Product" q WHERE q."id" = ANY (${featuredIds}::text[]) AND ${shownHere}
+              UNION
+              (SELECT q."id" FROM "Product" q WHERE ${shownHere}
+                ORDER BY q."publishedAt" DESC, q."id" LIMIT ${sqlLimit(shown + 1)}))`)}) c
+     ORDER BY ${order} LIMIT ${sqlLimit(shown + 1)}`;
   return { cards: rows.slice(0, shown), more: rows.length > shown };
 }
