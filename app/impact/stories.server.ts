@@ -204,15 +204,19 @@ export async function setStoryPublished(
   });
 }
 
-/** The stories a public page shows: published, of an approved producer whose IMPACT_STORY consent is in force now. */
+/**
+ * The stories a public page shows: published, of a public producer (approved, PUBLIC_PROFILE in force: a
+ * story names them and links to their page) whose IMPACT_STORY consent is in force now. The storefront
+ * reads the same in its one statement (libraries.server.ts; libraries.server.test.ts holds the two equal).
+ */
 export async function shownStories(where: { libraryId: string } | { producerSlug: string }, take = 3) {
   const stories = await prisma.impactStory.findMany({
     where: {
       publishedAt: { not: null },
       producer: {
-        ...publicProducerWhere,
         ...("libraryId" in where ? { homeLibraryId: where.libraryId } : { slug: where.producerSlug }),
-        user: consentInForce("IMPACT_STORY"),
+        // Both consents: spreading publicProducerWhere and then naming `user` again replaced its PUBLIC_PROFILE rule.
+        AND: [publicProducerWhere, { user: consentInForce("IMPACT_STORY") }],
       },
     },
     orderBy: [{ publishedAt: "desc" }, { producerId: "asc" }],

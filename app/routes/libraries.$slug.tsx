@@ -17,7 +17,6 @@ import { ShareLinks } from "~/ui/share-links";
 import { ProductPhoto } from "~/ui/product-photo";
 import { recordPageMeta } from "~/ui/seo-meta";
 import { TrainingLine } from "~/ui/training-line";
-import { shownStories } from "~/impact/stories.server";
 import { StoriesSection } from "~/impact/story-card";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
@@ -33,20 +32,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const storefront = await getLibraryStorefront(params.slug ?? "");
   if (!storefront) throw notFound();
   const { library } = storefront;
-  // The share image, the sponsored tiles (issue 11: campaigns this library's librarians approved
-  // and were paid for) and the impact stories (issue 12: published, consent in force) need only
-  // the storefront: on PostgreSQL their queries run side by side.
-  const [seo, sponsored, stories] = await Promise.all([
+  // The share image and the sponsored tiles (issue 11: campaigns this library's librarians approved
+  // and were paid for) need only the storefront: on PostgreSQL their queries run side by side.
+  const [seo, sponsored] = await Promise.all([
     pageSeo(request, {
       path: `/libraries/${library.slug}`,
       photo: library.bannerPhoto ?? storefront.products[0]?.image,
       card: { title: library.name, subtitle: `${library.area.name}, ${library.regency.name}` },
     }),
     sponsoredTiles({ placement: "STOREFRONT", libraryId: library.id }, sponsoredCapacity(storefront.products.length)),
-    shownStories({ libraryId: library.id }),
   ]);
   seo.jsonLd = libraryJsonLd(library, seo.canonical, seo.image.url);
-  return data({ ...storefront, sponsored, stories, seo }, { headers: publicPageHeaders(request) });
+  return data({ ...storefront, sponsored, seo }, { headers: publicPageHeaders(request) });
 }
 
 export default function LibraryStorefront() {
