@@ -13,8 +13,7 @@ export const productCardSelect = {
     orderBy: { position: "asc" },
     take: 1,
   },
-  producer: { select: { businessName: true, slug: true } },
-  pickupLibrary: { select: { name: true, slug: true } },
+  producer: { select: { businessName: true } },
   rating: { select: { average: true, reviewCount: true } }, // issue 15
 } satisfies Prisma.ProductSelect;
 
@@ -29,7 +28,6 @@ export function toProductCard(row: ProductCardRow) {
     stock: row.variants.reduce((sum, variant) => sum + variant.stock, 0),
     image: row.images[0] ?? null,
     producerName: row.producer.businessName,
-    libraryName: row.pickupLibrary.name,
     // issue 15: visible reviews summed up (no row without one)
     rating: row.rating ? { average: row.rating.average, count: row.rating.reviewCount } : null,
   };
@@ -46,12 +44,11 @@ export function productCardsSql(which: Prisma.Sql): Prisma.Sql {
     SELECT p."id", p."publishedAt", json_build_object(
              'slug', p."slug", 'title', p."title", 'fromPriceIdr', v."fromPriceIdr",
              'stock', coalesce(v."stock", 0), 'image', i."image",
-             'producerName', pp."businessName", 'libraryName', l."name",
+             'producerName', pp."businessName",
              'rating', CASE WHEN pr."productId" IS NULL THEN NULL
                             ELSE json_build_object('average', pr."average", 'count', pr."reviewCount") END) AS "card"
       FROM "Product" p
       JOIN "ProducerProfile" pp ON pp."id" = p."producerId"
-      JOIN "Library" l ON l."id" = p."pickupLibraryId"
       LEFT JOIN "ProductRating" pr ON pr."productId" = p."id"
       LEFT JOIN LATERAL (
            SELECT min(pv."priceIdr")::int AS "fromPriceIdr", sum(pv."stock")::int AS "stock"
