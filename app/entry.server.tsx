@@ -102,7 +102,8 @@ function htmlStream() {
   });
   // React writes its 2 KB buffers one by one, then calls its destination's flush() (as for a zlib
   // stream) when a pass is written: the pass goes on as one chunk. Each chunk crosses the web stream,
-  // the adapter, compression and the socket, so a 56 KB storefront in 28 chunks cost ~1 ms of CPU more.
+  // the adapter, compression and the socket: sent as its 13 chunks, an uncached product page cost the
+  // server ~0.8 ms of CPU more (4.0–4.4 ms against 3.2–3.5).
   return Object.assign(stream, {
     flush() {
       const html = release();
