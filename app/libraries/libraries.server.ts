@@ -74,7 +74,7 @@ type StorefrontJson = {
  * One library's storefront in one statement (issue 13): the library, its public producers (the
  * featured ones first, in the librarians' order), its latest trainings, its product cards and its
  * published impact stories. As Prisma queries (the library with its relations, the cards, the stories)
- * the page cost the server ~1.5 ms more CPU per uncached view: PostgreSQL builds the JSON here.
+ * the page cost the server about 1.5 ms more CPU per uncached view: PostgreSQL builds the JSON here.
  * libraries.server.test.ts checks it against Prisma's selects and the modules that own each rule.
  *
  * Cards: the featured products in the librarians' order, then the newest, never a hidden one nor one
@@ -92,7 +92,7 @@ export async function getLibraryStorefront(slug: string) {
       AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h WHERE h."libraryId" = lib."id" AND h."productId" = ${row}."id")`;
   };
   const featuredIds = Prisma.sql`ARRAY(SELECT f."productId" FROM "StorefrontFeaturedProduct" f WHERE f."libraryId" = lib."id")`;
-  const consented = (producer: string, kind: "PUBLIC_PROFILE" | "IMPACT_STORY") =>
+  const consented = (producer: "pp" | "sp", kind: "PUBLIC_PROFILE" | "IMPACT_STORY") =>
     Prisma.sql`EXISTS (SELECT 1 FROM "Consent" k WHERE k."userId" = ${Prisma.raw(producer)}."userId"
                          AND k."kind" = ${Prisma.raw(`'${kind}'`)} AND k."withdrawnAt" IS NULL)`;
   const [row] = await prisma.$queryRaw<Array<{ page: StorefrontJson }>>`
