@@ -4,7 +4,7 @@
 // given and withdrawn under a lock on the person's row, so two clicks never
 // open two rows; rows are closed, never deleted; every change is audited in
 // its own transaction.
-import type { ConsentChannel, ConsentKind, Prisma } from "~/generated/prisma/client";
+import { type ConsentChannel, type ConsentKind, Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { recordAudit } from "./audit.server";
 
@@ -97,6 +97,15 @@ export async function hasConsent(userId: string, kind: ConsentKind): Promise<boo
 /** For queries over people: "whose consent of this kind is in force" (e.g. `user: consentInForce("PUBLIC_PROFILE")`). */
 export function consentInForce(kind: ConsentKind): Prisma.UserWhereInput {
   return { consents: { some: { kind, withdrawnAt: null } } };
+}
+
+/**
+ * The same rule in a raw statement: `userId` is the column holding the person's id (e.g. `pp."userId"`).
+ * The kind is written in (an enum value, never input), so the planner knows which consents it reads.
+ */
+export function consentInForceSql(userId: Prisma.Sql, kind: ConsentKind): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Consent" k
+                             WHERE k."userId" = ${userId} AND k."kind" = ${Prisma.raw(`'${kind}'`)} AND k."withdrawnAt" IS NULL)`;
 }
 
 /** The person's consents, every kind: in force or not, since when, and the whole history, newest first. */

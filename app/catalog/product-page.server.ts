@@ -9,6 +9,7 @@
 // public-product, endorsement, consent and review rules). But building and
 // reading that query cost the server ~1.3 ms of CPU per uncached view (as six
 // queries, 2–3 ms), the statement ~0.5 ms: PostgreSQL builds the JSON.
+import { consentInForceSql } from "~/accounts/consents.server";
 import { whatsappDigits } from "~/accounts/whatsapp.server";
 import { Prisma } from "~/generated/prisma/client";
 import { todayIn } from "~/libraries/library-dates";
@@ -180,8 +181,7 @@ export async function getProductPage(slug: string, now = new Date()) {
       'whatsappPhone', (
         SELECT u."phone" FROM "ProducerProfile" pp JOIN "User" u ON u."id" = pp."userId"
          WHERE pp."id" = page."producerId"
-           AND EXISTS (SELECT 1 FROM "Consent" k
-                        WHERE k."userId" = u."id" AND k."kind" = 'WHATSAPP_NUMBER' AND k."withdrawnAt" IS NULL)),
+           AND ${consentInForceSql(Prisma.raw('u."id"'), "WHATSAPP_NUMBER")}),
       'related', (
         SELECT coalesce(json_agg(c."card" ORDER BY c."publishedAt" DESC, c."id"), '[]')
           FROM (${productCardsSql(Prisma.sql`p."id" IN (

@@ -23,6 +23,7 @@
 //   poverty ratio = (net of compared months / Σ household sizes) / BPS poverty
 //     line of the producer's area type (kelurahan urban, desa rural, else national)
 //     in force in the period's last month: income per household member a month.
+import { consentInForceSql } from "~/accounts/consents.server";
 import { Prisma, type TrainingTopic } from "~/generated/prisma/client";
 import { prisma } from "~/platform/db.server";
 import { addMonths, monthDate, monthKeyOf, type MonthRange, monthStartInstant } from "./months";
@@ -129,7 +130,7 @@ export function producersCte(scope: ImpactScope, cohort: Cohort | undefined): Pr
                 ELSE 'NATIONAL' END AS area_type
       FROM "ProducerProfile" p
       JOIN "Library" l ON l."id" = p."homeLibraryId"
-     WHERE EXISTS (SELECT 1 FROM "Consent" c WHERE c."userId" = p."userId" AND c."kind" = 'IMPACT_REPORTS' AND c."withdrawnAt" IS NULL)
+     WHERE ${consentInForceSql(Prisma.raw('p."userId"'), "IMPACT_REPORTS")}
        AND ${scopeWhere(scope)} AND ${cohortWhere(cohort)}`;
 }
 

@@ -1,4 +1,5 @@
 // Library storefronts: the list of libraries and one library's page.
+import { consentInForceSql } from "~/accounts/consents.server";
 import { type ProductCard, productCardsSql } from "~/catalog/product-card.server";
 import { publicProducerWhere } from "~/catalog/visibility.server";
 import { Prisma } from "~/generated/prisma/client";
@@ -93,8 +94,7 @@ export async function getLibraryStorefront(slug: string) {
   };
   const featuredIds = Prisma.sql`ARRAY(SELECT f."productId" FROM "StorefrontFeaturedProduct" f WHERE f."libraryId" = lib."id")`;
   const consented = (producer: "pp" | "sp", kind: "PUBLIC_PROFILE" | "IMPACT_STORY") =>
-    Prisma.sql`EXISTS (SELECT 1 FROM "Consent" k WHERE k."userId" = ${Prisma.raw(producer)}."userId"
-                         AND k."kind" = ${Prisma.raw(`'${kind}'`)} AND k."withdrawnAt" IS NULL)`;
+    consentInForceSql(Prisma.raw(`${producer}."userId"`), kind);
   const [row] = await prisma.$queryRaw<Array<{ page: StorefrontJson }>>`
     SELECT json_build_object(
       'library', json_build_object(
