@@ -1,7 +1,7 @@
 // The slice of a product a card in a list needs, loaded in one query, and
 // shaped into the lowest price and total stock the card shows.
 import { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/platform/db.server";
+import { queryRows } from "~/platform/db.server";
 
 export const productCardSelect = {
   id: true,
@@ -64,7 +64,7 @@ export function productCardsSql(which: Prisma.Sql): Prisma.Sql {
 /** The cards of the given products, in the given order (missing ones left out). */
 export async function productCardsInOrder(ids: string[]): Promise<ProductCard[]> {
   if (!ids.length) return [];
-  const rows = await prisma.$queryRaw<Array<{ id: string; card: ProductCard }>>(
+  const rows = await queryRows<{ id: string; card: ProductCard }>(
     productCardsSql(Prisma.sql`p."id" = ANY (${ids}::text[])`),
   );
   const byId = new Map(rows.map((row) => [row.id, row.card]));

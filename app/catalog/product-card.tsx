@@ -6,7 +6,7 @@ import { useTranslation } from "~/platform/i18n/react";
 import type { ProductCard as ProductCardData } from "./product-card.server";
 import { Price } from "~/ui/price";
 import { Rating } from "~/ui/rating";
-import { GRID_PHOTO_SIZES, ProductPhoto } from "~/ui/product-photo";
+import { GRID_PHOTO_LARGEST, GRID_PHOTO_SIZES, ProductPhoto } from "~/ui/product-photo";
 import { StockLabel } from "~/ui/stock-label";
 
 type HeadingLevel = 2 | 3;
@@ -31,6 +31,7 @@ export function ProductCard({
           <ProductPhoto
             photo={product.image}
             sizes={GRID_PHOTO_SIZES}
+            largest={GRID_PHOTO_LARGEST}
             priority={priority}
             className="aspect-square w-full object-cover"
           />
@@ -43,7 +44,7 @@ export function ProductCard({
           <Rating rating={product.rating} />
           {product.fromPriceIdr !== null && (
             <p className="mt-auto">
-              <span className="sr-only">{t("catalog.from")} </span>
+              <span className="sr-only">{`${t("catalog.from")} `}</span>
               <Price amountIdr={product.fromPriceIdr} className="text-brand-700 font-bold" />
             </p>
           )}

@@ -16,7 +16,7 @@ import { todayIn } from "~/libraries/library-dates";
 import { reviewView } from "~/orders/review-queries.server";
 import type { EndorsementBadge } from "~/partners/endorsements/public-endorsements.server";
 import { DEFAULT_TIME_ZONE } from "~/platform/dates";
-import { prisma, sqlLimit } from "~/platform/db.server";
+import { queryRows, sqlLimit } from "~/platform/db.server";
 import { type ProductCard, productCardsSql } from "./product-card.server";
 
 export const RELATED_PRODUCTS = 4;
@@ -110,7 +110,7 @@ const dateOrNull = (value: string | null) => (value === null ? null : new Date(v
  */
 export async function getProductPage(slug: string, now = new Date()) {
   const today = todayIn(DEFAULT_TIME_ZONE, now);
-  const [row] = await prisma.$queryRaw<Array<{ page: PageJson }>>`
+  const [row] = await queryRows<{ page: PageJson }>(Prisma.sql`
     SELECT json_build_object(
       'product', json_build_object(
         'id', page."id", 'slug', page."slug", 'title', page."title", 'description', page."description",
@@ -191,7 +191,7 @@ export async function getProductPage(slug: string, now = new Date()) {
                    ORDER BY r."publishedAt" DESC, r."id" LIMIT ${sqlLimit(RELATED_PRODUCTS)})`)}) c)
     ) AS "page"
       FROM "Product" page JOIN "ProducerProfile" owner ON owner."id" = page."producerId"
-     WHERE page."slug" = ${slug} AND page."status" = 'PUBLISHED' AND owner."status" = 'APPROVED'`;
+     WHERE page."slug" = ${slug} AND page."status" = 'PUBLISHED' AND owner."status" = 'APPROVED'`);
   if (!row) return null;
   const { product, assistedBy, rating, reviews, endorsements, whatsappPhone, related } = row.page;
   return {

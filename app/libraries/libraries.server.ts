@@ -3,7 +3,7 @@ import { consentInForceSql } from "~/accounts/consents.server";
 import { type ProductCard, productCardsSql } from "~/catalog/product-card.server";
 import { publicProducerWhere } from "~/catalog/visibility.server";
 import { Prisma } from "~/generated/prisma/client";
-import { prisma, sqlLimit } from "~/platform/db.server";
+import { prisma, queryRows, sqlLimit } from "~/platform/db.server";
 import type { shownStories } from "~/impact/stories.server";
 import { trainingListSelect } from "./training-select";
 
@@ -95,7 +95,7 @@ export async function getLibraryStorefront(slug: string) {
   const featuredIds = Prisma.sql`ARRAY(SELECT f."productId" FROM "StorefrontFeaturedProduct" f WHERE f."libraryId" = lib."id")`;
   const consented = (producer: "pp" | "sp", kind: "PUBLIC_PROFILE" | "IMPACT_STORY") =>
     consentInForceSql(Prisma.raw(`${producer}."userId"`), kind);
-  const [row] = await prisma.$queryRaw<Array<{ page: StorefrontJson }>>`
+  const [row] = await queryRows<{ page: StorefrontJson }>(Prisma.sql`
     SELECT json_build_object(
       'library', json_build_object(
         'id', lib."id", 'slug', lib."slug", 'name', lib."name", 'kind', lib."kind", 'story', lib."story",
@@ -152,7 +152,7 @@ export async function getLibraryStorefront(slug: string) {
                  ORDER BY s."publishedAt" DESC, s."producerId" LIMIT ${sqlLimit(STOREFRONT_STORIES)}) st)
     ) AS "page"
       FROM "Library" lib
-     WHERE lib."slug" = ${slug}`;
+     WHERE lib."slug" = ${slug}`);
   if (!row) return null;
   const { library, producers, trainings, featured, newest, stories } = row.page;
   const shown = Math.max(STOREFRONT_PRODUCTS, featured.length);

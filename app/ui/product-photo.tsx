@@ -8,6 +8,12 @@ import { imageSrcSet, imageUrl } from "~/platform/images/urls";
  */
 export const GRID_PHOTO_SIZES = "(min-width: 1024px) 270px, (min-width: 640px) calc(33.3vw - 21px), calc(50vw - 24px)";
 
+/**
+ * The widest rendition a grid photo can use: a card is at most 270 CSS px wide, 810 pixels on a 3× screen.
+ * Leaving the 1280 out of `srcset` saves ~85 bytes of HTML a card (2 KB on a page of 24) that no browser picks.
+ */
+export const GRID_PHOTO_LARGEST = 960;
+
 type Photo = { storageKey: string; widths: number[]; alt: string; placeholder: string; width: number; height: number };
 
 /**
@@ -18,19 +24,23 @@ type Photo = { storageKey: string; widths: number[]; alt: string; placeholder: s
 export function ProductPhoto({
   photo,
   sizes,
+  largest = Infinity,
   priority = false,
   className = "",
 }: {
   photo: Photo;
   sizes: string;
+  /** Renditions wider than this are left out of `srcset` (the smallest always stays). */
+  largest?: number;
   priority?: boolean;
   className?: string;
 }) {
   const smallest = Math.min(...photo.widths);
+  const widths = photo.widths.filter((width) => width <= largest || width === smallest);
   return (
     <img
       src={imageUrl(photo.storageKey, smallest)}
-      srcSet={imageSrcSet(photo.storageKey, photo.widths)}
+      srcSet={imageSrcSet(photo.storageKey, widths)}
       sizes={sizes}
       alt={photo.alt}
       width={photo.width}

@@ -17,7 +17,8 @@
 //  - server, PostgreSQL 15 (started from the machine's binaries on loopback,
 //    postgres.ts) with the national-scale dataset (scripts/scale/generate.ts:
 //    2 000 libraries, 50 000 producers, 250 000 products): the same pages
-//    uncached (PAGE_CACHE_SECONDS=0), beside the app's floor on that server.
+//    uncached (PAGE_CACHE_SECONDS=0), beside the app's floor on that server at
+//    the product page's bytes and at the storefront's (each budget at its page's own bytes).
 //  - browser: Lighthouse 12.2.3 (Debian's Chromium; mobile, default
 //    throttling; the median of three runs) performance and accessibility for home, search, product,
 //    storefront and impact; JS and HTML gzip bytes of the same pages (weight.ts);
@@ -545,24 +546,35 @@ async function postgresSection(root: string) {
         page.cookie ? { cookie: page.cookie } : {},
         `${app.base}/healthz`,
       );
+    // Each budgeted page against the app's floor at its own bytes, as the static limit is taken above: the
+    // 57 KB storefront is not held to what the app does with the 26 KB product page's bytes. Other pages
+    // are shown against the product page's floor.
     const floor = await appFloor(app, results["/products/:slug"]!.bytes);
+    const storefrontFloor = await appFloor(app, results["/libraries/:slug"]!.bytes);
+    const floorOf = (item: string) => (item === "/libraries/:slug" ? storefrontFloor : floor);
     const memory = app.memory();
     await app.stop();
     app = undefined;
     for (const page of pages) {
       const result = results[page.item]!;
-      const ratio = result.rps / floor.rps;
+      const pageFloor = floorOf(page.item);
+      const ratio = result.rps / pageFloor.rps;
       const budgeted = page.item === "/products/:slug" || page.item === "/libraries/:slug";
       const check = budgeted ? budget(`postgres ${page.item} uncached / app floor`, ratio, ">=", 0.5) : undefined;
       rows.push({
         area,
         item: page.item,
-        measured: `${loadText(result)} · ${kb(result.bytes)} · ${ratio.toFixed(2)}× app floor`,
+        measured: `${loadText(result)} · ${kb(result.bytes)} · ${ratio.toFixed(2)}× app floor at ${kb(pageFloor.bytes)}${page.item === "/libraries/:slug" ? ` (${(result.rps / floor.rps).toFixed(2)}× at ${kb(floor.bytes)})` : ""}`,
         budget: check ? "≥ 0.5× app floor" : undefined,
         pass: check?.pass,
       });
     }
     rows.push({ area, item: "app floor (/bench/floor)", measured: `${loadText(floor)} · ${kb(floor.bytes)}` });
+    rows.push({
+      area,
+      item: "app floor at the storefront's bytes",
+      measured: `${loadText(storefrontFloor)} · ${kb(storefrontFloor.bytes)}`,
+    });
     rows.push({
       area,
       item: "server memory after the run",
@@ -573,7 +585,13 @@ async function postgresSection(root: string) {
       item: "dataset",
       measured: `${prepared.counts.products} public products, ${prepared.counts.producers} producers, ${prepared.counts.libraries} libraries${prepared.scaleSeconds ? ` (generated in ${prepared.scaleSeconds.toFixed(0)} s)` : " (kept from an earlier run)"}`,
     });
-    figures.postgres = { prepared: { ...prepared, producerCookie: undefined }, pages: results, floor, memory };
+    figures.postgres = {
+      prepared: { ...prepared, producerCookie: undefined },
+      pages: results,
+      floor,
+      storefrontFloor,
+      memory,
+    };
 
     if (!SKIP.has("data")) dataSection(environment);
   } finally {

@@ -7,7 +7,7 @@ import { useTranslation } from "~/platform/i18n/react";
 import { ProductCard } from "~/catalog/product-card";
 import type { ProductCard as ProductCardData } from "~/catalog/product-card.server";
 import { Price } from "~/ui/price";
-import { GRID_PHOTO_SIZES, ProductPhoto } from "~/ui/product-photo";
+import { GRID_PHOTO_LARGEST, GRID_PHOTO_SIZES, ProductPhoto } from "~/ui/product-photo";
 import { interleaveSponsored } from "./placement-rules";
 import type { SponsoredTileData } from "./sponsored-tile-data";
 
@@ -26,7 +26,12 @@ export function SponsoredTile({ tile, headingLevel }: { tile: SponsoredTileData;
       </p>
       <a href={tile.clickHref} rel="sponsored nofollow" className="flex flex-1 flex-col">
         {tile.image ? (
-          <ProductPhoto photo={tile.image} sizes={GRID_PHOTO_SIZES} className="aspect-square w-full object-cover" />
+          <ProductPhoto
+            photo={tile.image}
+            sizes={GRID_PHOTO_SIZES}
+            largest={GRID_PHOTO_LARGEST}
+            className="aspect-square w-full object-cover"
+          />
         ) : (
           <div className="aspect-square w-full bg-amber-100" aria-hidden="true" />
         )}
