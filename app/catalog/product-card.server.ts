@@ -1,7 +1,7 @@
 // The slice of a product a card in a list needs, loaded in one query, and
 // shaped into the lowest price and total stock the card shows.
 import { Prisma } from "~/generated/prisma/client";
-import { queryRows } from "~/platform/db.server";
+import { queryRows, sqlLimit } from "~/platform/db.server";
 
 export const productCardSelect = {
   id: true,
@@ -36,10 +36,13 @@ export function toProductCard(row: ProductCardRow) {
 export type ProductCard = ReturnType<typeof toProductCard>;
 
 /**
- * The cards of the products `p` that `which` picks, one JSON card per row, in one statement: the catalogue's hot path, where
- * Prisma's nested select would take five round trips. Each row has the product's id and publishing time, to join and order by.
+ * The cards of the products `p` that `which` picks (it may name their producer, `pp`), one JSON card per row, in one
+ * statement: the catalogue's hot path, where Prisma's nested select would take five round trips. Each row has the
+ * product's id and publishing time, to join and order by. With `newest`, only that many, the latest published first:
+ * the limit then applies as the products are read, before each card's prices and photo are looked up (a list of ids
+ * picked in a subquery first read each product and producer twice: ~10 % of the storefront statement).
  */
-export function productCardsSql(which: Prisma.Sql): Prisma.Sql {
+export function productCardsSql(which: Prisma.Sql, newest?: number): Prisma.Sql {
   return Prisma.sql`
     SELECT p."id", p."publishedAt", json_build_object(
              'slug', p."slug", 'title', p."title", 'fromPriceIdr', v."fromPriceIdr",
@@ -58,7 +61,7 @@ export function productCardsSql(which: Prisma.Sql): Prisma.Sql {
                     'placeholder', pi."placeholder", 'width', pi."width", 'height', pi."height") AS "image"
              FROM "ProductImage" pi WHERE pi."productId" = p."id"
             ORDER BY pi."position" LIMIT 1) i ON TRUE
-     WHERE ${which}`;
+     WHERE ${which}${newest === undefined ? Prisma.empty : Prisma.sql` ORDER BY p."publishedAt" DESC, p."id" LIMIT ${sqlLimit(newest)}`}`;
 }
 
 /** The cards of the given products, in the given order (missing ones left out). */

@@ -184,11 +184,11 @@ export async function getProductPage(slug: string, now = new Date()) {
            AND ${consentInForceSql(Prisma.raw('u."id"'), "WHATSAPP_NUMBER")}),
       'related', (
         SELECT coalesce(json_agg(c."card" ORDER BY c."publishedAt" DESC, c."id"), '[]')
-          FROM (${productCardsSql(Prisma.sql`p."id" IN (
-                  SELECT r."id" FROM "Product" r JOIN "ProducerProfile" rp ON rp."id" = r."producerId"
-                   WHERE r."pickupLibraryId" = page."pickupLibraryId" AND r."id" <> page."id"
-                     AND r."status" = 'PUBLISHED' AND rp."status" = 'APPROVED'
-                   ORDER BY r."publishedAt" DESC, r."id" LIMIT ${sqlLimit(RELATED_PRODUCTS)})`)}) c)
+          FROM (${productCardsSql(
+            Prisma.sql`p."pickupLibraryId" = page."pickupLibraryId" AND p."id" <> page."id"
+                   AND p."status" = 'PUBLISHED' AND pp."status" = 'APPROVED'`,
+            RELATED_PRODUCTS,
+          )}) c)
     ) AS "page"
       FROM "Product" page JOIN "ProducerProfile" owner ON owner."id" = page."producerId"
      WHERE page."slug" = ${slug} AND page."status" = 'PUBLISHED' AND owner."status" = 'APPROVED'`);

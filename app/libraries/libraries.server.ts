@@ -86,12 +86,9 @@ type StorefrontJson = {
  * priced the statement so high that PostgreSQL JIT-compiled it, ~1.3 s a view at national scale.
  */
 export async function getLibraryStorefront(slug: string) {
-  const shownHere = (product: "p" | "q") => {
-    const row = Prisma.raw(product);
-    return Prisma.sql`${row}."pickupLibraryId" = lib."id" AND ${row}."status" = 'PUBLISHED'
-      AND EXISTS (SELECT 1 FROM "ProducerProfile" o WHERE o."id" = ${row}."producerId" AND o."status" = 'APPROVED')
-      AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h WHERE h."libraryId" = lib."id" AND h."productId" = ${row}."id")`;
-  };
+  // A product this storefront shows, as a row `p` of productCardsSql (its producer is `pp`).
+  const shownHere = Prisma.sql`p."pickupLibraryId" = lib."id" AND p."status" = 'PUBLISHED' AND pp."status" = 'APPROVED'
+      AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h WHERE h."libraryId" = lib."id" AND h."productId" = p."id")`;
   const featuredIds = Prisma.sql`ARRAY(SELECT f."productId" FROM "StorefrontFeaturedProduct" f WHERE f."libraryId" = lib."id")`;
   const consented = (producer: "pp" | "sp", kind: "PUBLIC_PROFILE" | "IMPACT_STORY") =>
     consentInForceSql(Prisma.raw(`${producer}."userId"`), kind);
@@ -128,13 +125,14 @@ export async function getLibraryStorefront(slug: string) {
                  ORDER BY s."heldOn" DESC, s."createdAt" DESC LIMIT ${sqlLimit(STOREFRONT_TRAININGS)}) t),
       'featured', (
         SELECT coalesce(json_agg(c."card" ORDER BY f."position", f."createdAt"), '[]')
-          FROM (${productCardsSql(Prisma.sql`p."id" = ANY (${featuredIds}) AND ${shownHere("p")}`)}) c
+          FROM (${productCardsSql(Prisma.sql`p."id" = ANY (${featuredIds}) AND ${shownHere}`)}) c
           JOIN "StorefrontFeaturedProduct" f ON f."libraryId" = lib."id" AND f."productId" = c."id"),
       'newest', (
         SELECT coalesce(json_agg(c."card" ORDER BY c."publishedAt" DESC, c."id"), '[]')
-          FROM (${productCardsSql(Prisma.sql`p."id" IN (
-                  SELECT q."id" FROM "Product" q WHERE ${shownHere("q")} AND q."id" <> ALL (${featuredIds})
-                   ORDER BY q."publishedAt" DESC, q."id" LIMIT ${sqlLimit(STOREFRONT_PRODUCTS + 1)})`)}) c),
+          FROM (${productCardsSql(
+            Prisma.sql`${shownHere} AND p."id" <> ALL (${featuredIds})`,
+            STOREFRONT_PRODUCTS + 1,
+          )}) c),
       -- Published stories of the library's public producers whose IMPACT_STORY consent is in force.
       'stories', (
         SELECT coalesce(json_agg(json_build_object(
