@@ -1,7 +1,8 @@
 // Browsing the catalogue: lists, categories and the product page.
-import { prisma } from "~/platform/db.server";
+import { Prisma } from "~/generated/prisma/client";
+import { prisma, queryRows } from "~/platform/db.server";
 import { ttlCache } from "~/platform/ttl-cache.server";
-import { productCardSelect, toProductCard } from "./product-card.server";
+import { type ProductCard, productCardsSql } from "./product-card.server";
 import { publicProductWhere } from "./visibility.server";
 
 /** The catalogue listing: ranked search, filters, facets (see ./search/search.server.ts). */
@@ -10,14 +11,16 @@ export { searchCatalogue } from "./search/search.server";
 /** Everything a product page shows, in one statement (see ./product-page.server.ts). */
 export { getProductPage } from "./product-page.server";
 
-export async function listNewestProducts(take: number) {
-  const rows = await prisma.product.findMany({
-    where: publicProductWhere,
-    select: productCardSelect,
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    take,
-  });
-  return rows.map(toProductCard);
+/**
+ * The cards of the newest public products, newest first (the home page). One statement with its LIMIT written
+ * in: as a Prisma query, its bound LIMIT made PostgreSQL plan it afresh on every view, ~11 ms of the uncached
+ * home page's ~17 ms in the database at national scale.
+ */
+export async function listNewestProducts(take: number): Promise<ProductCard[]> {
+  const rows = await queryRows<{ card: ProductCard }>(
+    productCardsSql(Prisma.sql`p."status" = 'PUBLISHED' AND pp."status" = 'APPROVED'`, take),
+  );
+  return rows.map((row) => row.card);
 }
 
 const loadCategories = () =>
