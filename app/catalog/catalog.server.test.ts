@@ -10,7 +10,7 @@ import { publicProductWhere } from "./visibility.server";
 test("the newest public products, newest first, as Prisma's select gives their cards", async () => {
   const { profile: pending } = await createProducer({ status: "PENDING" });
   const day = (n: number) => new Date(Date.UTC(2026, 10, n));
-  const shown = [];
+  const shown: Awaited<ReturnType<typeof createProduct>>[] = [];
   for (const n of [3, 9, 5, 7])
     shown.push(await createProduct({ status: "PUBLISHED", publishedAt: day(n), variants: 2 }));
   const sameDay = await createProduct({ status: "PUBLISHED", publishedAt: day(9) });
