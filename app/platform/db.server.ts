@@ -201,10 +201,16 @@ export function hasReadReplicas(): boolean {
 
 const REPLICA_METHODS = new Set<PropertyKey>(["$queryRaw", "$queryRawUnsafe"]);
 
-function clientFor(db: Database, property: PropertyKey): PrismaClient {
+/** The replica this request reads from, or none (outside `readsFromReplica`, or no replica configured). */
+function replicaOfRequest(db: Database): ReplicaRoute | undefined {
   const route = readRoute.getStore();
-  if (!route || db.replicas.length === 0) return db.prisma;
-  const { replica, readsOnReplica } = db.replicas[route.pick % db.replicas.length]!;
+  return route && db.replicas.length ? db.replicas[route.pick % db.replicas.length] : undefined;
+}
+
+function clientFor(db: Database, property: PropertyKey): PrismaClient {
+  const route = replicaOfRequest(db);
+  if (!route) return db.prisma;
+  const { replica, readsOnReplica } = route;
   if (REPLICA_METHODS.has(property)) return replica;
   if (property === "$transaction") {
     return new Proxy(db.prisma, {
@@ -241,9 +247,7 @@ export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
  */
 export function queryRows<Row>(query: Prisma.Sql): Promise<Row[]> {
   const db = database();
-  const route = readRoute.getStore();
-  const reader = route && db.replicas.length ? db.replicas[route.pick % db.replicas.length]!.readRows : db.readRows;
-  return reader<Row>(query);
+  return (replicaOfRequest(db) ?? db).readRows<Row>(query);
 }
 
 // ---------------------------------------------------------------- notifications
