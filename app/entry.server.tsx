@@ -1,6 +1,6 @@
 // Streams the HTML. Bots get the whole document at once (onAllReady), people
 // get it as soon as the shell is ready (onShellReady).
-import { Transform, type TransformCallback } from "node:stream";
+import { Transform, type TransformCallback, finished } from "node:stream";
 import { type AppLoadContext, type EntryContext, createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -25,6 +25,11 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    // Stops a render that is still waiting for data after the stream timeout. Cleared once the page is
+    // out: React 18 keeps a finished render's destination, so a late abort() ends that stream a second
+    // time (Node builds an error and its stack for that), and the pending timer held the render's
+    // request, tree and loader data in memory for 6 s after every page.
+    const abortTimer = setTimeout(() => abort(), ABORT_DELAY_MS + 1_000);
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce ?? ""}>
         <RemixServer
@@ -39,6 +44,7 @@ export default function handleRequest(
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = htmlStream();
+          finished(body, () => clearTimeout(abortTimer));
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(
             new Response(createReadableStreamFromReadable(body), {
@@ -49,6 +55,7 @@ export default function handleRequest(
           pipe(body);
         },
         onShellError(error: unknown) {
+          clearTimeout(abortTimer);
           reject(error);
         },
         onError(error: unknown) {
@@ -58,7 +65,6 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY_MS + 1_000);
   });
 }
 
@@ -92,6 +98,10 @@ function htmlStream() {
     return withLowPriority(text.subarray(0, keep));
   };
   const stream = new Transform({
+    // Not destroyed (nor "close"d) when the page is all out: React 18 takes "close" on its destination
+    // for a visitor who left, and aborts, which ends a finished stream again (see abortTimer). A stream
+    // cancelled early is still destroyed, and React aborts that render.
+    autoDestroy: false,
     transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback) {
       pending.push(chunk.includes(0) ? Buffer.from(chunk.filter((byte) => byte !== 0)) : chunk);
       done();

@@ -70,3 +70,42 @@ test("every modulepreload link is asked for at low priority, wherever the stream
   links.forEach((link, index) => expect(link[1]).toBe(` fetchpriority="low" href="${modules[index]}"`));
   expect(html).toContain("<p>rel=&quot;modulepreload&quot; is only a link&#x27;s attribute, not this text&#x27;s</p>");
 });
+
+// Issue 13: a page that is all out leaves nothing of its render behind. The stream timeout's abort
+// timer stayed pending for 6 s after every page, holding the render (on a server at hundreds of pages a
+// second, thousands of finished renders in memory), and React then ended the finished stream a second
+// time. (Remix keeps a timer of its own on the page's data stream until the request's signal aborts: the
+// test aborts it once the page is read, so that only this app's timers are counted.)
+test("a page read to its end leaves no timer of its render pending", async () => {
+  const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+  const before = timers();
+  const request = new AbortController();
+  const response = await handle(
+    new Request("http://localhost/", {
+      headers: { "User-Agent": "Mozilla/5.0 (Linux; Android 10) Chrome/120.0" },
+      signal: request.signal,
+    }),
+  );
+  expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(50 * 2048);
+  request.abort();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(timers()).toBe(before);
+});
+
+test("a visitor who leaves mid-page stops the render, and it leaves no timer pending either", async () => {
+  const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+  const before = timers();
+  const request = new AbortController();
+  const response = await handle(
+    new Request("http://localhost/", {
+      headers: { "User-Agent": "Mozilla/5.0 (Linux; Android 10) Chrome/120.0" },
+      signal: request.signal,
+    }),
+  );
+  const reader = response.body!.getReader();
+  expect((await reader.read()).done).toBe(false);
+  await reader.cancel(); // the connection closed
+  request.abort();
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(timers()).toBe(before);
+});
