@@ -22,6 +22,37 @@ test("a shopper browses from the home page to a product page", async ({ page }) 
   await expect(page.getByText("Dibuat oleh")).toBeVisible();
 });
 
+// Issue 13: on the server a card's link is written directly, not through Remix's <Link>; in the browser
+// <Link> takes it over: a card prefetches its page on intent and opens it without loading a new document.
+test("once the page runs its scripts, a product card prefetches and opens its page in place", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.goto("/libraries");
+  await page
+    .getByRole("link", { name: /Perpustakaan Desa/ })
+    .first()
+    .click();
+  await page.waitForFunction(() => "__remixRouter" in window);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+  const card = page
+    .getByRole("region", { name: "Produk" })
+    .getByRole("listitem")
+    .filter({ hasNot: page.getByText(/^Iklan · Disponsori oleh/) })
+    .first();
+  const title = (await card.getByRole("heading").textContent())!.trim();
+  const link = card.getByRole("link");
+  const slug = (await link.getAttribute("href"))!;
+  await link.hover();
+  await expect(page.locator(`link[rel="prefetch"][href^="${slug}.data"]`)).toHaveCount(1);
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveURL(slug);
+  expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
 test("the catalogue paginates and filters by category, without JavaScript too", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
