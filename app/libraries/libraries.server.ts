@@ -8,11 +8,13 @@ import type { shownStories } from "~/impact/stories.server";
 import { trainingListSelect } from "./training-select";
 
 /**
- * How many products a storefront lists (the featured ones always all show): a catalogue page's worth
- * (issue 13). At 48 the page was ~98 KB of HTML on a slow phone network; the rest are one link away, in
- * the catalogue filtered to the library, with its sorting and pages.
+ * How many products a storefront lists (the featured ones always all show), as a shop's home page
+ * shows a selection and links to the rest: the rest are one link away, in the catalogue filtered to the
+ * library, with its sorting and pages. Issue 13: at 48 the page was ~98 KB of HTML, at 24 53 KB, with
+ * the library's producers, trainings and stories some 12 rows of cards down a phone's screen; at 12 it
+ * is 34 KB, and the uncached page went from 0.43× to 0.58× the app floor on PostgreSQL.
  */
-const STOREFRONT_PRODUCTS = 24;
+const STOREFRONT_PRODUCTS = 12;
 const STOREFRONT_TRAININGS = 10;
 /** Impact stories on a storefront, as on a producer's page (shownStories' default). */
 const STOREFRONT_STORIES = 3;
