@@ -27,8 +27,8 @@ export default function handleRequest(
     let shellRendered = false;
     // Stops a render that is still waiting for data after the stream timeout. Cleared once the page is
     // out: React 18 keeps a finished render's destination, so a late abort() ends that stream a second
-    // time (Node builds an error and its stack for that), and the pending timer held the render's
-    // request, tree and loader data in memory for 6 s after every page.
+    // time (Node builds an error and its stack for that), and the pending timer kept the finished
+    // render reachable for 6 s after every page.
     const abortTimer = setTimeout(() => abort(), ABORT_DELAY_MS + 1_000);
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce ?? ""}>

@@ -15,7 +15,7 @@ type HeadingLevel = 2 | 3;
 /**
  * The card's link: Remix's <Link> in the browser (client-side navigation, prefetch on intent). On the
  * server, the same anchor written directly: <Link> resolves its path twice through the router's hooks,
- * about 19 µs a card, half a millisecond of CPU on a 24-card page (issue 13's uncached storefront). The
+ * about 19 µs a card, half a millisecond of CPU on a page of 24 results (issue 13: uncached pages). The
  * markup is the same (product-card.unit.test.ts renders both), so the browser's <Link> hydrates it.
  * `to` is a path from the site's root (the app has no basename), which <Link> leaves as it is.
  */

@@ -72,8 +72,8 @@ test("every modulepreload link is asked for at low priority, wherever the stream
 });
 
 // Issue 13: a page that is all out leaves nothing of its render behind. The stream timeout's abort
-// timer stayed pending for 6 s after every page, holding the render (on a server at hundreds of pages a
-// second, thousands of finished renders in memory), and React then ended the finished stream a second
+// timer stayed pending for 6 s after every page, keeping the finished render reachable (on a server at
+// hundreds of pages a second, thousands of them), and React then ended the finished stream a second
 // time. The visits below count the timers set while they run (fake ones, so that no other timer of the
 // process is counted). Remix keeps a timer of its own on the page's data stream until the request's
 // signal aborts: a visit aborts it once the page is read, so that only this app's timers remain.
