@@ -12,7 +12,7 @@ import { trainingListSelect } from "./training-select";
  * shows a selection and links to the rest: the rest are one link away, in the catalogue filtered to the
  * library, with its sorting and pages. Issue 13: at 48 the page was ~98 KB of HTML, at 24 53 KB, with
  * the library's producers, trainings and stories some 12 rows of cards down a phone's screen; at 12 it
- * is 34 KB, and the uncached page went from 0.43× to 0.58× the app floor on PostgreSQL.
+ * is 34 KB, and the uncached page went from 0.40–0.54× to 0.45–0.59× the app floor on PostgreSQL.
  */
 const STOREFRONT_PRODUCTS = 12;
 const STOREFRONT_TRAININGS = 10;
