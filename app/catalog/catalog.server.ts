@@ -1,9 +1,8 @@
 // Browsing the catalogue: lists, categories and the product page.
-import { Prisma } from "~/generated/prisma/client";
 import { prisma, queryRows } from "~/platform/db.server";
 import { ttlCache } from "~/platform/ttl-cache.server";
 import { type ProductCard, productCardsSql } from "./product-card.server";
-import { publicProductWhere } from "./visibility.server";
+import { publicProductSql, publicProductWhere } from "./visibility.server";
 
 /** The catalogue listing: ranked search, filters, facets (see ./search/search.server.ts). */
 export { searchCatalogue } from "./search/search.server";
@@ -17,9 +16,7 @@ export { getProductPage } from "./product-page.server";
  * home page's ~17 ms in the database at national scale.
  */
 export async function listNewestProducts(take: number): Promise<ProductCard[]> {
-  const rows = await queryRows<{ card: ProductCard }>(
-    productCardsSql(Prisma.sql`p."status" = 'PUBLISHED' AND pp."status" = 'APPROVED'`, take),
-  );
+  const rows = await queryRows<{ card: ProductCard }>(productCardsSql(publicProductSql(), take));
   return rows.map((row) => row.card);
 }
 

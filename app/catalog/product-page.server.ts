@@ -18,6 +18,7 @@ import type { EndorsementBadge } from "~/partners/endorsements/public-endorsemen
 import { DEFAULT_TIME_ZONE } from "~/platform/dates";
 import { queryRows, sqlLimit } from "~/platform/db.server";
 import { type ProductCard, productCardsSql } from "./product-card.server";
+import { publicProductSql } from "./visibility.server";
 
 export const RELATED_PRODUCTS = 4;
 const PAGE_REVIEWS = 20;
@@ -186,12 +187,12 @@ export async function getProductPage(slug: string, now = new Date()) {
         SELECT coalesce(json_agg(c."card" ORDER BY c."publishedAt" DESC, c."id"), '[]')
           FROM (${productCardsSql(
             Prisma.sql`p."pickupLibraryId" = page."pickupLibraryId" AND p."id" <> page."id"
-                   AND p."status" = 'PUBLISHED' AND pp."status" = 'APPROVED'`,
+                   AND ${publicProductSql()}`,
             RELATED_PRODUCTS,
           )}) c)
     ) AS "page"
       FROM "Product" page JOIN "ProducerProfile" owner ON owner."id" = page."producerId"
-     WHERE page."slug" = ${slug} AND page."status" = 'PUBLISHED' AND owner."status" = 'APPROVED'`);
+     WHERE page."slug" = ${slug} AND ${publicProductSql("page", "owner")}`);
   if (!row) return null;
   const { product, assistedBy, rating, reviews, endorsements, whatsappPhone, related } = row.page;
   return {

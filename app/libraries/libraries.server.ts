@@ -1,7 +1,7 @@
 // Library storefronts: the list of libraries and one library's page.
 import { consentInForceSql } from "~/accounts/consents.server";
 import { type ProductCard, productCardsSql } from "~/catalog/product-card.server";
-import { publicProducerWhere } from "~/catalog/visibility.server";
+import { publicProducerWhere, publicProductSql } from "~/catalog/visibility.server";
 import { Prisma } from "~/generated/prisma/client";
 import { prisma, queryRows, sqlLimit } from "~/platform/db.server";
 import type { shownStories } from "~/impact/stories.server";
@@ -89,7 +89,7 @@ type StorefrontJson = {
  */
 export async function getLibraryStorefront(slug: string) {
   // A product this storefront shows, as a row `p` of productCardsSql (its producer is `pp`).
-  const shownHere = Prisma.sql`p."pickupLibraryId" = lib."id" AND p."status" = 'PUBLISHED' AND pp."status" = 'APPROVED'
+  const shownHere = Prisma.sql`p."pickupLibraryId" = lib."id" AND ${publicProductSql()}
       AND NOT EXISTS (SELECT 1 FROM "StorefrontHiddenProduct" h WHERE h."libraryId" = lib."id" AND h."productId" = p."id")`;
   const featuredIds = Prisma.sql`ARRAY(SELECT f."productId" FROM "StorefrontFeaturedProduct" f WHERE f."libraryId" = lib."id")`;
   const consented = (producer: "pp" | "sp", kind: "PUBLIC_PROFILE" | "IMPACT_STORY") =>

@@ -18,7 +18,7 @@
 //    postgres.ts) with the national-scale dataset (scripts/scale/generate.ts:
 //    2 000 libraries, 50 000 producers, 250 000 products): the same pages
 //    uncached (PAGE_CACHE_SECONDS=0), beside the app's floor on that server at
-//    the product page's bytes; the two budgeted pages (product, storefront) then in three turns with
+//    the product page's bytes; the two budgeted pages (product, storefront) then in five turns with
 //    the floor at their own bytes, the median ratio against the budget.
 //  - browser: Lighthouse 12.2.3 (Debian's Chromium; mobile, default
 //    throttling; the median of three runs) performance and accessibility for home, search, product,
